@@ -1,0 +1,45 @@
+/** @fntasks/core: a typed client for Alibaba Cloud OpenSearch ListFunctionTasks. Browser-safe. */
+
+/** Creates a client; see FunctionTasksClientOptions. */
+export { createFunctionTasksClient, resolveEndpoint } from './client.js';
+/** The client and its options. */
+export type { FunctionTasksClient, FunctionTasksClientOptions } from './client.js';
+/** Typed errors: API, malformed body, network, invalid argument, abort, timeout. */
+export {
+  FunctionTasksApiError,
+  FunctionTasksError,
+  InvalidArgumentError,
+  MalformedResponseError,
+  NetworkError,
+  RequestAbortedError,
+  RequestTimeoutError,
+} from './errors.js';
+/** Normalisation of wire bodies, for callers holding a body from elsewhere (a log, a proxy). */
+export { normalisePage, readApiError } from './normalise.js';
+/** Converts a Date, epoch ms or ISO string into epoch ms, as listFunctionTasks does. */
+export { toEpochMillis } from './time.js';
+/** Per-call options and the signing hook. */
+export type { CallOptions, RequestSigner } from './transport.js';
+/** The normalised result types. */
+export type {
+  ExtendInfo,
+  FunctionTask,
+  FunctionTasksPage,
+  ListFunctionTasksParams,
+  TaskStatus,
+  TaskWarning,
+  TimeInput,
+} from './types.js';
+/** Wire facts: casing names, statuses, defaults. */
+export {
+  type DetectedCasing,
+  DEFAULT_PAGE_NUMBER,
+  DEFAULT_PAGE_SIZE,
+  isKnownTaskStatus,
+  type KnownTaskStatus,
+  MAX_PAGE_SIZE,
+  TASK_STATUSES,
+  type WireCasing,
+} from './wire/index.js';
+/** The generated OpenAPI types, for using openapi-fetch directly. */
+export type { components, operations, paths } from './generated/openapi.js';

@@ -1,0 +1,48 @@
+/** Facts of the ListFunctionTasks protocol, from the API page; every other module takes them from here. */
+
+/** The API version sent as `x-acs-version`. */
+export const API_VERSION = '2017-12-25';
+
+/** The action sent as `x-acs-action`. */
+export const ACTION = 'ListFunctionTasks';
+
+/** The path template, as in the spec. */
+export const LIST_FUNCTION_TASKS_PATH =
+  '/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances/{instanceName}/tasks' as const;
+
+/** A regular expression matching a concrete ListFunctionTasks path (segments still percent-encoded). */
+export const PATH_PATTERN =
+  /^\/v4\/openapi\/app-groups\/([^/]+)\/functions\/([^/]+)\/instances\/([^/]+)\/tasks\/?$/;
+
+/** The documented task statuses. */
+export const TASK_STATUSES = ['success', 'failed', 'running'] as const;
+
+/** A task status the API page documents. */
+export type KnownTaskStatus = (typeof TASK_STATUSES)[number];
+
+/** True when the value is one of the documented task statuses. */
+export function isKnownTaskStatus(value: unknown): value is KnownTaskStatus {
+  return typeof value === 'string' && (TASK_STATUSES as readonly string[]).includes(value);
+}
+
+/** The service's default page number. */
+export const DEFAULT_PAGE_NUMBER = 1;
+
+/** The service's default page size: one task per page unless asked. */
+export const DEFAULT_PAGE_SIZE = 1;
+
+/**
+ * The largest page size fntasks asks for and the emulator accepts. The service documents no maximum;
+ * 100 is our documented assumption (the emulator answers InvalidParameter above it).
+ */
+export const MAX_PAGE_SIZE = 100;
+
+/** Percent-encodes one path segment the way the signers canonicalise it (RFC 3986 unreserved kept). */
+export function encodePathSegment(segment: string): string {
+  return encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+/** The concrete request path for three names, each percent-encoded as one segment. */
+export function listFunctionTasksPath(appGroupIdentity: string, functionName: string, instanceName: string): string {
+  return `/v4/openapi/app-groups/${encodePathSegment(appGroupIdentity)}/functions/${encodePathSegment(functionName)}/instances/${encodePathSegment(instanceName)}/tasks`;
+}
