@@ -21,7 +21,9 @@ const generated = header + astToString(ast);
 if (process.argv.includes('--check')) {
   const committed = readFileSync(outPath, 'utf8');
   if (committed !== generated) {
-    console.error(`Drift: ${outPath} differs from a fresh generation of ${specPath}. Run \`pnpm generate\` and commit.`);
+    console.error(
+      `Drift: ${outPath} differs from a fresh generation of ${specPath}. Run \`pnpm generate\` and commit.`,
+    );
     process.exit(1);
   }
   console.log('generated types match the spec');

@@ -33,7 +33,9 @@ export class FunctionTasksApiError extends FunctionTasksError {
   /** How many attempts were made before giving up (1 when not retried). */
   attempts = 1;
   constructor(init: { httpCode: number; code: string; message: string; requestId: string }) {
-    super(`${init.code || 'HTTP ' + init.httpCode}: ${init.message || '(no message)'} (HTTP ${init.httpCode}, requestId ${init.requestId || 'none'})`);
+    super(
+      `${init.code || `HTTP ${init.httpCode}`}: ${init.message || '(no message)'} (HTTP ${init.httpCode}, requestId ${init.requestId || 'none'})`,
+    );
     this.httpCode = init.httpCode;
     this.code = init.code;
     this.apiMessage = init.message;
@@ -52,7 +54,9 @@ export class MalformedResponseError extends FunctionTasksError {
   attempts = 1;
   constructor(httpStatus: number, body: string, problem: string) {
     const snippet = body.length > 200 ? `${body.slice(0, 200)}…` : body;
-    super(`Malformed response (HTTP ${httpStatus}): ${problem}. Body starts with: ${JSON.stringify(snippet)}`);
+    super(
+      `Malformed response (HTTP ${httpStatus}): ${problem}. Body starts with: ${JSON.stringify(snippet)}`,
+    );
     this.httpStatus = httpStatus;
     this.bodySnippet = snippet;
   }
@@ -66,7 +70,9 @@ export class NetworkError extends FunctionTasksError {
   /** How many attempts were made before giving up (1 when not retried). */
   attempts = 1;
   constructor(origin: string, cause: unknown) {
-    super(`Network error talking to ${origin}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super(`Network error talking to ${origin}: ${cause instanceof Error ? cause.message : String(cause)}`, {
+      cause,
+    });
     this.origin = origin;
   }
 }
@@ -93,7 +99,8 @@ export class RequestTimeoutError extends FunctionTasksError {
 /** Renders a value for an error message, quoting strings and naming types. */
 export function describeValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
-  if (value instanceof Date) return `Date(${Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString()})`;
+  if (value instanceof Date)
+    return `Date(${Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString()})`;
   if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
   try {
     return JSON.stringify(value) ?? String(value);

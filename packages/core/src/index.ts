@@ -1,9 +1,9 @@
 /** @fntasks/core: a typed client for Alibaba Cloud OpenSearch ListFunctionTasks. Browser-safe. */
 
-/** Creates a client; see FunctionTasksClientOptions. */
-export { createFunctionTasksClient, resolveEndpoint } from './client.js';
 /** The client and its options. */
 export type { FunctionTasksClient, FunctionTasksClientOptions } from './client.js';
+/** Creates a client; see FunctionTasksClientOptions. */
+export { createFunctionTasksClient, resolveEndpoint } from './client.js';
 /** Typed errors: API, malformed body, network, invalid argument, abort, timeout. */
 export {
   FunctionTasksApiError,
@@ -14,6 +14,8 @@ export {
   RequestAbortedError,
   RequestTimeoutError,
 } from './errors.js';
+/** The generated OpenAPI types, for using openapi-fetch directly. */
+export type { components, operations, paths } from './generated/openapi.js';
 /** Normalisation of wire bodies, for callers holding a body from elsewhere (a log, a proxy). */
 export { normalisePage, readApiError } from './normalise.js';
 /** Converts a Date, epoch ms or ISO string into epoch ms, as listFunctionTasks does. */
@@ -32,14 +34,12 @@ export type {
 } from './types.js';
 /** Wire facts: casing names, statuses, defaults. */
 export {
-  type DetectedCasing,
   DEFAULT_PAGE_NUMBER,
   DEFAULT_PAGE_SIZE,
+  type DetectedCasing,
   isKnownTaskStatus,
   type KnownTaskStatus,
   MAX_PAGE_SIZE,
   TASK_STATUSES,
   type WireCasing,
 } from './wire/index.js';
-/** The generated OpenAPI types, for using openapi-fetch directly. */
-export type { components, operations, paths } from './generated/openapi.js';

@@ -7,7 +7,14 @@
  */
 import { FunctionTasksApiError, MalformedResponseError } from './errors.js';
 import type { ExtendInfo, FunctionTask, FunctionTasksPage, TaskWarning } from './types.js';
-import { type DetectedCasing, ENVELOPE_KEYS, ERROR_KEYS, isKnownTaskStatus, TASK_KEYS, type WireCasing } from './wire/index.js';
+import {
+  type DetectedCasing,
+  ENVELOPE_KEYS,
+  ERROR_KEYS,
+  isKnownTaskStatus,
+  TASK_KEYS,
+  type WireCasing,
+} from './wire/index.js';
 
 type KeyTable = Readonly<Record<string, string>>;
 type Json = Record<string, unknown>;
@@ -25,7 +32,12 @@ class CasingTracker {
 }
 
 /** Reads a canonical field from either casing; camelCase wins when both are present. */
-function pick<T extends KeyTable>(record: Json, table: T, name: keyof T & string, tracker?: CasingTracker): unknown {
+function pick<T extends KeyTable>(
+  record: Json,
+  table: T,
+  name: keyof T & string,
+  tracker?: CasingTracker,
+): unknown {
   if (Object.hasOwn(record, name)) {
     tracker?.note('camel');
     return record[name];
@@ -90,7 +102,11 @@ export function normalisePage(
   }
   const totalCount = toInteger(pick(body, ENVELOPE_KEYS, 'totalCount', tracker));
   if (totalCount === undefined || totalCount < 0) {
-    throw new MalformedResponseError(httpStatus, rawText || JSON.stringify(body), '"totalCount" is missing or not a non-negative integer');
+    throw new MalformedResponseError(
+      httpStatus,
+      rawText || JSON.stringify(body),
+      '"totalCount" is missing or not a non-negative integer',
+    );
   }
   const tasks = result.map((item, index) => normaliseTask(item, index, tracker, httpStatus, rawText));
   const requestId = pick(body, ENVELOPE_KEYS, 'requestId', tracker);
@@ -108,7 +124,13 @@ export function normalisePage(
   };
 }
 
-function normaliseTask(item: unknown, index: number, tracker: CasingTracker, httpStatus: number, rawText: string): FunctionTask {
+function normaliseTask(
+  item: unknown,
+  index: number,
+  tracker: CasingTracker,
+  httpStatus: number,
+  rawText: string,
+): FunctionTask {
   if (!isRecord(item)) {
     throw new MalformedResponseError(httpStatus, rawText, `result[${index}] is not an object`);
   }
@@ -167,7 +189,10 @@ function toInteger(value: unknown): number | undefined {
 }
 
 /** Parses `extendInfo`; never throws: a bad string is kept raw and flagged on the task. */
-function parseExtendInfo(value: unknown, warnings: TaskWarning[]): { value: ExtendInfo | null; raw: string | null } {
+function parseExtendInfo(
+  value: unknown,
+  warnings: TaskWarning[],
+): { value: ExtendInfo | null; raw: string | null } {
   if (value === undefined || value === null) return { value: null, raw: null };
   if (isRecord(value)) {
     // Already an object on the wire (not the documented string): accept it, keep a faithful raw form.

@@ -12,7 +12,11 @@ export function toEpochMillis(name: string, value: TimeInput, allowSecondsLike =
     if (Number.isNaN(millis)) throw new InvalidArgumentError(name, value, 'Expected a valid Date.');
   } else if (typeof value === 'number') {
     if (!Number.isSafeInteger(value) || value < 0) {
-      throw new InvalidArgumentError(name, value, 'Expected a non-negative integer of epoch milliseconds, a Date or an ISO-8601 string.');
+      throw new InvalidArgumentError(
+        name,
+        value,
+        'Expected a non-negative integer of epoch milliseconds, a Date or an ISO-8601 string.',
+      );
     }
     if (value < SECONDS_LIKE_THRESHOLD && value !== 0 && !allowSecondsLike) {
       throw new InvalidArgumentError(
@@ -25,10 +29,15 @@ export function toEpochMillis(name: string, value: TimeInput, allowSecondsLike =
   } else if (typeof value === 'string') {
     // Only ISO-8601 date or date-time strings: Date.parse alone accepts too many formats silently.
     if (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value.trim())) {
-      throw new InvalidArgumentError(name, value, 'Expected an ISO-8601 date-time such as "2025-11-28T12:00:00Z".');
+      throw new InvalidArgumentError(
+        name,
+        value,
+        'Expected an ISO-8601 date-time such as "2025-11-28T12:00:00Z".',
+      );
     }
     millis = Date.parse(value.trim());
-    if (Number.isNaN(millis)) throw new InvalidArgumentError(name, value, 'Expected a valid ISO-8601 date-time.');
+    if (Number.isNaN(millis))
+      throw new InvalidArgumentError(name, value, 'Expected a valid ISO-8601 date-time.');
   } else {
     throw new InvalidArgumentError(name, value, 'Expected a Date, epoch milliseconds or an ISO-8601 string.');
   }

@@ -24,7 +24,11 @@ const PATH_NAMES = ['appGroupIdentity', 'functionName', 'instanceName'] as const
 /** Checks every argument before any request is sent; throws InvalidArgumentError naming the first bad one. */
 export function validateListParams(params: ListFunctionTasksParams): ValidatedListRequest {
   if (params === null || typeof params !== 'object') {
-    throw new InvalidArgumentError('params', params, 'Expected an object with appGroupIdentity, functionName and instanceName.');
+    throw new InvalidArgumentError(
+      'params',
+      params,
+      'Expected an object with appGroupIdentity, functionName and instanceName.',
+    );
   }
   for (const name of PATH_NAMES) checkPathName(name, params[name]);
 
@@ -36,7 +40,8 @@ export function validateListParams(params: ListFunctionTasksParams): ValidatedLi
     query.status = params.status;
   }
   const allowSeconds = params.allowSecondsLikeTimestamps === true;
-  if (params.startTime !== undefined) query.startTime = toEpochMillis('startTime', params.startTime, allowSeconds);
+  if (params.startTime !== undefined)
+    query.startTime = toEpochMillis('startTime', params.startTime, allowSeconds);
   if (params.endTime !== undefined) query.endTime = toEpochMillis('endTime', params.endTime, allowSeconds);
   if (query.startTime !== undefined && query.endTime !== undefined && query.startTime > query.endTime) {
     throw new InvalidArgumentError(
@@ -45,7 +50,8 @@ export function validateListParams(params: ListFunctionTasksParams): ValidatedLi
       `startTime (${new Date(query.startTime).toISOString()}) must not be after endTime (${new Date(query.endTime).toISOString()}).`,
     );
   }
-  if (params.pageNumber !== undefined) query.pageNumber = checkPositiveInteger('pageNumber', params.pageNumber);
+  if (params.pageNumber !== undefined)
+    query.pageNumber = checkPositiveInteger('pageNumber', params.pageNumber);
   if (params.pageSize !== undefined) query.pageSize = checkPositiveInteger('pageSize', params.pageSize);
 
   return {
@@ -66,7 +72,11 @@ function checkPathName(name: string, value: unknown): void {
   }
   // Every URL parser collapses "." and ".." segments, percent-encoded or not, so they can never reach the API.
   if (value === '.' || value === '..') {
-    throw new InvalidArgumentError(name, value, '"." and ".." cannot be sent as a path segment: URL parsers collapse them.');
+    throw new InvalidArgumentError(
+      name,
+      value,
+      '"." and ".." cannot be sent as a path segment: URL parsers collapse them.',
+    );
   }
 }
 

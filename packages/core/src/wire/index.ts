@@ -22,4 +22,4 @@ export {
   MAX_PAGE_SIZE,
   PATH_PATTERN,
   TASK_STATUSES,
-} from "./protocol.js";
+} from './protocol.js';

@@ -39,10 +39,17 @@ export const MAX_PAGE_SIZE = 100;
 
 /** Percent-encodes one path segment the way the signers canonicalise it (RFC 3986 unreserved kept). */
 export function encodePathSegment(segment: string): string {
-  return encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(segment).replace(
+    /[!'()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 /** The concrete request path for three names, each percent-encoded as one segment. */
-export function listFunctionTasksPath(appGroupIdentity: string, functionName: string, instanceName: string): string {
+export function listFunctionTasksPath(
+  appGroupIdentity: string,
+  functionName: string,
+  instanceName: string,
+): string {
   return `/v4/openapi/app-groups/${encodePathSegment(appGroupIdentity)}/functions/${encodePathSegment(functionName)}/instances/${encodePathSegment(instanceName)}/tasks`;
 }
