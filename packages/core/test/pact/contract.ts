@@ -1,0 +1,40 @@
+/**
+ * Names shared by every consumer interaction of the `fntasks-core` pact: who the parties are, where the pact
+ * is written, and the provider states. The state texts are the keys of the provider's state handlers in
+ * `packages/contract/test/provider-states.ts`; change one only together with the other.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The consumer: this package's client. */
+export const CONSUMER = 'fntasks-core';
+/** The provider: the OpenSearch ListFunctionTasks API (verified against the fntasks emulator). */
+export const PROVIDER = 'opensearch-function-tasks';
+/** `pacts/` at the repository root, resolved from this file (not from the working directory). */
+export const PACT_DIR = fileURLToPath(new URL('../../../../pacts/', import.meta.url));
+/** The pact file this run writes. */
+export const PACT_FILE = join(PACT_DIR, `${CONSUMER}-${PROVIDER}.json`);
+
+/** The instance every interaction lists, as in the API page's sample request. */
+export const INSTANCE = {
+  appGroupIdentity: 'my-app',
+  functionName: 'ctr',
+  instanceName: 'ctr_test',
+} as const;
+/** Its request path. */
+export const INSTANCE_PATH = '/v4/openapi/app-groups/my-app/functions/ctr/instances/ctr_test/tasks';
+/** An application group the provider does not know. */
+export const MISSING_APP = 'no-such-app';
+
+/** The provider states, by the exact `given` text. */
+export const STATES = {
+  camelPage: 'instance my-app/ctr/ctr_test has the documented sample task and answers in camelCase',
+  pascalPage: 'instance my-app/ctr/ctr_test has the documented sample task and answers in PascalCase',
+  runningTask: 'instance my-app/ctr/ctr_test has one task still running at 42% progress',
+  emptyInstance: 'instance my-app/ctr/ctr_test has no tasks',
+  manyTasks: 'instance my-app/ctr/ctr_test has 12 successful and 3 failed tasks started on 2025-11-28',
+  appMissing: 'app group no-such-app does not exist',
+  signatureChecked:
+    'signatures are verified, access key LTAI5tContractTestKey0001 has a secret the caller does not know, and the clock reads 2025-11-28T12:00:00Z',
+  throttled: 'the next request is throttled with Throttling.User',
+} as const;

@@ -1,0 +1,386 @@
+/**
+ * Consumer contract of `@fntasks/core` with the ListFunctionTasks API (pact `fntasks-core` →
+ * `opensearch-function-tasks`). Each interaction drives the real client at the Pact mock server and asserts
+ * what the client returns, so the pact records exactly what the client reads: key names with their exact
+ * casing, and types (not values) where the service's values vary.
+ *
+ * The pact file is regenerated from scratch by every run (deleted in `beforeAll`), then verified against the
+ * emulator and checked against the OpenAPI spec by `@fntasks/contract`.
+ */
+import { rmSync } from 'node:fs';
+import { MatchersV3, PactV4, type V3MockServer } from '@pact-foundation/pact';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  createFunctionTasksClient,
+  type FunctionTask,
+  FunctionTasksApiError,
+  type FunctionTasksPage,
+} from '../../src/index.js';
+import {
+  CONSUMER,
+  INSTANCE,
+  INSTANCE_PATH,
+  MISSING_APP,
+  PACT_DIR,
+  PACT_FILE,
+  PROVIDER,
+  STATES,
+} from './contract.js';
+import {
+  camelTask,
+  ERROR_BODY_TYPES,
+  integerMatching,
+  JSON_CONTENT,
+  pascalTask,
+  stringMatching,
+} from './matchers.js';
+
+const { eachLike, constrainedArrayLike, equal, integer, string } = MatchersV3;
+
+const pact = new PactV4({ consumer: CONSUMER, provider: PROVIDER, dir: PACT_DIR, logLevel: 'warn' });
+
+beforeAll(() => {
+  // Every run writes the pact from nothing, so an interaction removed here also leaves the file.
+  rmSync(PACT_FILE, { force: true });
+});
+
+/** The client under test, pointed at the mock server. */
+function clientFor(mockServer: V3MockServer) {
+  return createFunctionTasksClient({ endpoint: mockServer.url });
+}
+
+/** What the client makes of the API page's sample task (in either casing). */
+const SAMPLE_TASK: FunctionTask = {
+  functionName: 'ctr',
+  runId: 'trigger__2021-03-05T12:18:41',
+  generation: '3',
+  status: 'success',
+  progress: 100,
+  startTime: 100010,
+  endTime: 200020,
+  extendInfo: { recall: 91, errors: [] },
+  extendInfoRaw: '{"recall":91,"errors":[]}',
+  warnings: [],
+};
+
+const REQUEST_ID = '5C3A1B2E-7F64-4C1D-9B0E-2D8F1A6E4B13';
+
+/** A camelCase success envelope around `result` (the API page's sample shape). */
+function camelPage(result: unknown, totalCount: unknown = integer(1)) {
+  return {
+    status: equal('OK'),
+    requestId: string(REQUEST_ID),
+    httpCode: equal(200),
+    code: equal(''),
+    message: equal(''),
+    latency: integer(123),
+    totalCount,
+    result,
+  };
+}
+
+async function expectApiError(
+  call: Promise<FunctionTasksPage>,
+  expected: { httpCode: number; code: string },
+) {
+  const error = await call.then(
+    () => expect.unreachable('the call should have been rejected'),
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(FunctionTasksApiError);
+  const apiError = error as FunctionTasksApiError;
+  expect({ httpCode: apiError.httpCode, code: apiError.code }).toEqual(expected);
+  expect(apiError.requestId).toBe(REQUEST_ID);
+  expect(apiError.apiMessage).not.toBe('');
+  expect(apiError.attempts).toBe(1);
+}
+
+describe('a page of tasks', () => {
+  it('reads the documented camelCase sample', async () => {
+    await pact
+      .addInteraction()
+      .given(STATES.camelPage)
+      .uponReceiving('a request for the tasks of an instance (camelCase answer)')
+      .withRequest('GET', INSTANCE_PATH, (req) => req.headers({ Accept: 'application/json' }))
+      .willRespondWith(200, (res) => res.headers(JSON_CONTENT).jsonBody(camelPage(eachLike(camelTask()))))
+      .executeTest(async (mockServer) => {
+        const page = await clientFor(mockServer).listFunctionTasks(INSTANCE);
+        expect(page).toEqual({
+          tasks: [SAMPLE_TASK],
+          totalCount: 1,
+          pageNumber: 1,
+          pageSize: 1,
+          requestId: REQUEST_ID,
+          latency: 123,
+          casing: 'camel',
+          envelopeStatus: 'OK',
+        });
+      });
+  });
+
+  it('reads the same page in PascalCase', async () => {
+    await pact
+      .addInteraction()
+      .given(STATES.pascalPage)
+      .uponReceiving('a request for the tasks of an instance (PascalCase answer)')
+      .withRequest('GET', INSTANCE_PATH, (req) => req.headers({ Accept: 'application/json' }))
+      .willRespondWith(200, (res) =>
+        res.headers(JSON_CONTENT).jsonBody({
+          // The API page's PascalCase example says "200" where the camelCase sample says "OK" (and Code "200"
+          // where it says ""): the client accepts both as success, so the contract pins exactly those values.
+          Status: stringMatching('^(OK|200)$', '200'),
+          RequestId: string(REQUEST_ID),
+          HttpCode: equal(200),
+          Code: stringMatching('^(200)?$', '200'),
+          Message: string(''),
+          Latency: integer(123),
+          TotalCount: integer(1),
+          Result: eachLike(pascalTask()),
+        }),
+      )
+      .executeTest(async (mockServer) => {
+        const page = await clientFor(mockServer).listFunctionTasks(INSTANCE);
+        expect(page).toEqual({
+          tasks: [SAMPLE_TASK],
+          totalCount: 1,
+          pageNumber: 1,
+          pageSize: 1,
+          requestId: REQUEST_ID,
+          latency: 123,
+          casing: 'pascal',
+          envelopeStatus: '200',
+        });
+      });
+  });
+
+  it('reads a running task: endTime 0 becomes null, progress below 100', async () => {
+    await pact
+      .addInteraction()
+      .given(STATES.runningTask)
+      .uponReceiving('a request for the tasks of an instance with a running task')
+      .withRequest('GET', INSTANCE_PATH, (req) => req.headers({ Accept: 'application/json' }))
+      .willRespondWith(200, (res) =>
+        res.headers(JSON_CONTENT).jsonBody(
+          camelPage(
+            eachLike(
+              camelTask({
+                status: equal('running'),
+                // 0–99: an integer whose decimal form has at most two digits.
+                progress: integerMatching('^[0-9]{1,2}$', 42),
+                startTime: integer(1764331200000),
+                endTime: equal(0),
+                extendInfo: string('{}'),
+                runId: string('trigger__2025-11-28T12:00:00'),
+                generation: undefined,
+              }),
+            ),
+          ),
+        ),
+      )
+      .executeTest(async (mockServer) => {
+        const page = await clientFor(mockServer).listFunctionTasks(INSTANCE);
+        expect(page.casing).toBe('camel');
+        expect(page.tasks).toHaveLength(1);
+        const [task] = page.tasks;
+        expect(task).toMatchObject({
+          status: 'running',
+          progress: 42,
+          startTime: 1764331200000,
+          endTime: null,
+        });
+        expect(task?.progress).toBeLessThan(100);
+        expect(task?.extendInfo).toEqual({});
+        expect(task?.warnings).toEqual([]);
+      });
+  });
+
+  it('reads an empty page as no tasks (not as an error)', async () => {
+    await pact
+      .addInteraction()
+      .given(STATES.emptyInstance)
+      .uponReceiving('a request for the tasks of an instance without tasks')
+      .withRequest('GET', INSTANCE_PATH, (req) => req.headers({ Accept: 'application/json' }))
+      .willRespondWith(200, (res) => res.headers(JSON_CONTENT).jsonBody(camelPage([], equal(0))))
+      .executeTest(async (mockServer) => {
+        const page = await clientFor(mockServer).listFunctionTasks(INSTANCE);
+        expect(page).toMatchObject({ tasks: [], totalCount: 0, casing: 'camel', envelopeStatus: 'OK' });
+      });
+  });
+});
+
+describe('query parameters reach the wire by their documented names', () => {
+  /** One interaction per parameter, so a renamed or re-encoded parameter names itself in the failure. */
+  const cases: {
+    name: string;
+    params: Parameters<ReturnType<typeof createFunctionTasksClient>['listFunctionTasks']>[0];
+    query: Record<string, string>;
+    result: unknown;
+    check: (page: FunctionTasksPage) => void;
+  }[] = [
+    {
+      name: 'status',
+      params: { ...INSTANCE, status: 'success' },
+      query: { status: 'success' },
+      result: eachLike(camelTask({ status: equal('success') })),
+      check: (page) => expect(page.tasks.every((t) => t.status === 'success')).toBe(true),
+    },
+    {
+      name: 'startTime (an ISO string, sent as epoch milliseconds)',
+      params: { ...INSTANCE, startTime: '2025-11-28T00:00:00Z' },
+      query: { startTime: '1764288000000' },
+      result: eachLike(camelTask({ startTime: integer(1764331200000) })),
+      check: (page) => expect(page.tasks[0]?.startTime).toBeGreaterThan(1764288000000),
+    },
+    {
+      name: 'endTime (a Date, sent as epoch milliseconds)',
+      params: { ...INSTANCE, endTime: new Date('2025-11-29T00:00:00Z') },
+      query: { endTime: '1764374400000' },
+      result: eachLike(camelTask({ endTime: integer(1764334800000) })),
+      check: (page) => expect(page.tasks[0]?.endTime).toBeLessThan(1764374400000),
+    },
+    {
+      name: 'pageNumber',
+      params: { ...INSTANCE, pageNumber: 2 },
+      query: { pageNumber: '2' },
+      result: constrainedArrayLike(camelTask(), 1, 1, 1),
+      check: (page) =>
+        expect({ pageNumber: page.pageNumber, pageSize: page.pageSize, n: page.tasks.length }).toEqual({
+          pageNumber: 2,
+          pageSize: 1,
+          n: 1,
+        }),
+    },
+    {
+      name: 'pageSize',
+      params: { ...INSTANCE, pageSize: 10 },
+      query: { pageSize: '10' },
+      result: constrainedArrayLike(camelTask(), 10, 10, 10),
+      check: (page) =>
+        expect({ pageSize: page.pageSize, n: page.tasks.length }).toEqual({ pageSize: 10, n: 10 }),
+    },
+    {
+      name: 'all five together',
+      params: {
+        ...INSTANCE,
+        status: 'success',
+        startTime: 1764288000000,
+        endTime: 1764374400000,
+        pageNumber: 2,
+        pageSize: 5,
+      },
+      query: {
+        status: 'success',
+        startTime: '1764288000000',
+        endTime: '1764374400000',
+        pageNumber: '2',
+        pageSize: '5',
+      },
+      result: constrainedArrayLike(camelTask({ status: equal('success') }), 5, 5, 5),
+      check: (page) =>
+        expect({ pageNumber: page.pageNumber, pageSize: page.pageSize, n: page.tasks.length }).toEqual({
+          pageNumber: 2,
+          pageSize: 5,
+          n: 5,
+        }),
+    },
+  ];
+
+  for (const c of cases) {
+    it(`sends ${c.name}`, async () => {
+      await pact
+        .addInteraction()
+        .given(STATES.manyTasks)
+        .uponReceiving(`a request for the tasks of an instance with ${c.name}`)
+        .withRequest('GET', INSTANCE_PATH, (req) =>
+          req.headers({ Accept: 'application/json' }).query(c.query),
+        )
+        .willRespondWith(200, (res) => res.headers(JSON_CONTENT).jsonBody(camelPage(c.result, integer(12))))
+        .executeTest(async (mockServer) => {
+          const page = await clientFor(mockServer).listFunctionTasks(c.params);
+          expect(page.casing).toBe('camel');
+          c.check(page);
+        });
+    });
+  }
+});
+
+describe('errors become typed FunctionTasksApiError', () => {
+  it('400 InvalidParameter (a page size above what the service accepts)', async () => {
+    await pact
+      .addInteraction()
+      .given(STATES.emptyInstance)
+      .uponReceiving('a request with a page size the service rejects')
+      .withRequest('GET', INSTANCE_PATH, (req) =>
+        req.headers({ Accept: 'application/json' }).query({ pageSize: '101' }),
+      )
+      .willRespondWith(400, (res) => res.headers(JSON_CONTENT).jsonBody(errorBody(400, 'InvalidParameter')))
+      .executeTest(async (mockServer) => {
+        await expectApiError(clientFor(mockServer).listFunctionTasks({ ...INSTANCE, pageSize: 101 }), {
+          httpCode: 400,
+          code: 'InvalidParameter',
+        });
+      });
+  });
+
+  it('404 App.NotFound', async () => {
+    const params = { ...INSTANCE, appGroupIdentity: MISSING_APP };
+    await pact
+      .addInteraction()
+      .given(STATES.appMissing)
+      .uponReceiving('a request for an application group that does not exist')
+      .withRequest(
+        'GET',
+        `/v4/openapi/app-groups/${MISSING_APP}/functions/ctr/instances/ctr_test/tasks`,
+        (req) => req.headers({ Accept: 'application/json' }),
+      )
+      .willRespondWith(404, (res) => res.headers(JSON_CONTENT).jsonBody(errorBody(404, 'App.NotFound')))
+      .executeTest(async (mockServer) => {
+        await expectApiError(clientFor(mockServer).listFunctionTasks(params), {
+          httpCode: 404,
+          code: 'App.NotFound',
+        });
+      });
+  });
+
+  it('400 SignatureDoesNotMatch', async () => {
+    await pact
+      .addInteraction()
+      .given(STATES.signatureChecked)
+      .uponReceiving('a request signed with the wrong secret')
+      .withRequest('GET', INSTANCE_PATH, (req) => req.headers({ Accept: 'application/json' }))
+      .willRespondWith(400, (res) =>
+        res.headers(JSON_CONTENT).jsonBody(errorBody(400, 'SignatureDoesNotMatch')),
+      )
+      .executeTest(async (mockServer) => {
+        await expectApiError(clientFor(mockServer).listFunctionTasks(INSTANCE), {
+          httpCode: 400,
+          code: 'SignatureDoesNotMatch',
+        });
+      });
+  });
+
+  it('400 Throttling.User', async () => {
+    await pact
+      .addInteraction()
+      .given(STATES.throttled)
+      .uponReceiving('a request while the caller is throttled')
+      .withRequest('GET', INSTANCE_PATH, (req) => req.headers({ Accept: 'application/json' }))
+      .willRespondWith(400, (res) => res.headers(JSON_CONTENT).jsonBody(errorBody(400, 'Throttling.User')))
+      .executeTest(async (mockServer) => {
+        await expectApiError(clientFor(mockServer).listFunctionTasks(INSTANCE), {
+          httpCode: 400,
+          code: 'Throttling.User',
+        });
+      });
+  });
+});
+
+/** The v4 error body: camelCase keys, the code exact (the client branches on it), the rest typed. */
+function errorBody(httpCode: number, code: string) {
+  return {
+    requestId: string(REQUEST_ID),
+    httpCode: equal(httpCode),
+    code: equal(code),
+    message: ERROR_BODY_TYPES.message,
+  };
+}
