@@ -37,12 +37,13 @@ export const DEFAULT_PAGE_SIZE = 1;
  */
 export const MAX_PAGE_SIZE = 100;
 
-/** Percent-encodes one path segment the way the signers canonicalise it (RFC 3986 unreserved kept). */
+/**
+ * Percent-encodes one path segment as the official SDK does (`$dara.URL.percentEncode`: `encodeURIComponent`,
+ * then `*` → `%2A`; `! ' ( )` stay raw). The official SDK rewrites only the first `*` on the wire but signs
+ * every `*` as `%2A`; we send `%2A` for each, so the path on the wire is exactly its signed CanonicalURI.
+ */
 export function encodePathSegment(segment: string): string {
-  return encodeURIComponent(segment).replace(
-    /[!'()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
+  return encodeURIComponent(segment).replace(/\*/g, '%2A');
 }
 
 /** The concrete request path for three names, each percent-encoded as one segment. */

@@ -1,0 +1,128 @@
+/**
+ * ACS3-HMAC-SHA256, the official SDK's default signature, as pure functions: the client's signer and the
+ * emulator's verifier both call these, so the two cannot disagree about a byte.
+ */
+import { hmacSha256Hex, sha256Hex } from '#crypto';
+import { canonicalUriAcs3, percentEncode } from './encode.js';
+import { type HeaderInput, headerValues, type QueryInput, queryPairs } from './inputs.js';
+
+/** The algorithm name, first word of the `Authorization` header. */
+export const ACS3_HMAC_SHA256 = 'ACS3-HMAC-SHA256';
+
+/** Hex SHA-256 of the empty body: `x-acs-content-sha256` of every GET. */
+export const EMPTY_BODY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+
+/** What a canonical request is made of. `pathname` is the path as sent (percent-encoded); query values are raw. */
+export interface Acs3RequestParts {
+  /** The HTTP method as sent, e.g. `GET`. */
+  method: string;
+  /** The path exactly as on the wire, percent-encoded, e.g. `/v4/openapi/app-groups/my%20app/...`. */
+  pathname: string;
+  /** The query, decoded (the canonical form re-encodes values). */
+  query?: QueryInput;
+  /** The request headers; `host`, `content-type` and `x-acs-*` are signed. */
+  headers: HeaderInput;
+  /** Hex SHA-256 of the body; defaults to the `x-acs-content-sha256` header, else the empty body's hash. */
+  hashedPayload?: string;
+  /** Sign only these (lower-case) header names, as a verifier does with the received `SignedHeaders`. */
+  signedHeaders?: readonly string[];
+}
+
+/** A canonical request and the header names it signs. */
+export interface Acs3Canonical {
+  /** `METHOD\nURI\nQUERY\nHEADERS\nSIGNED\nHASH`. */
+  canonicalRequest: string;
+  /** The signed header names, lower-case and sorted. */
+  signedHeaders: string[];
+}
+
+/** Everything one ACS3 signature is made of, for debugging a mismatch. */
+export interface Acs3Signature extends Acs3Canonical {
+  /** `ACS3-HMAC-SHA256\n` + hex SHA-256 of the canonical request. */
+  stringToSign: string;
+  /** Hex HMAC-SHA256 of the string to sign under the AccessKey secret. */
+  signature: string;
+  /** The full `Authorization` header value. */
+  authorization: string;
+}
+
+/** ACS3 CanonicalQueryString: sorted `key=value`, raw keys, values percent-encoded, `key=` for empty. */
+export function canonicalQueryAcs3(query: QueryInput | undefined): string {
+  return queryPairs(query)
+    .map(([key, value]) => `${key}=${percentEncode(value)}`)
+    .join('&');
+}
+
+/** ACS3 CanonicalHeaders (`name:value\n` each) and SignedHeaders (names, sorted) for the signable headers. */
+export function canonicalHeadersAcs3(
+  headers: HeaderInput,
+  only?: readonly string[],
+): { canonicalHeaders: string; signedHeaders: string[] } {
+  const wanted = only ? new Set(only.map((name) => name.toLowerCase())) : undefined;
+  const values = headerValues(headers);
+  const signedHeaders = [...values.keys()]
+    .filter((name) => (wanted ? wanted.has(name) : isSignableAcs3Header(name)))
+    .sort();
+  const canonicalHeaders = signedHeaders
+    .map((name) => {
+      const list = (values.get(name) ?? []).map((value) => value.trim()).sort();
+      return `${name}:${list.join(',')}\n`;
+    })
+    .join('');
+  return { canonicalHeaders, signedHeaders };
+}
+
+/** True for the header names ACS3 signs: `host`, `content-type` and every `x-acs-*`. */
+export function isSignableAcs3Header(lowerCaseName: string): boolean {
+  return lowerCaseName === 'host' || lowerCaseName === 'content-type' || lowerCaseName.startsWith('x-acs-');
+}
+
+/** Builds the ACS3 canonical request from the request as sent. */
+export function canonicalizeAcs3(parts: Acs3RequestParts): Acs3Canonical {
+  const { canonicalHeaders, signedHeaders } = canonicalHeadersAcs3(parts.headers, parts.signedHeaders);
+  const hashedPayload =
+    parts.hashedPayload ?? headerValues(parts.headers).get('x-acs-content-sha256')?.[0] ?? EMPTY_BODY_SHA256;
+  const canonicalRequest = [
+    parts.method,
+    canonicalUriAcs3(parts.pathname),
+    canonicalQueryAcs3(parts.query),
+    canonicalHeaders,
+    signedHeaders.join(';'),
+    hashedPayload,
+  ].join('\n');
+  return { canonicalRequest, signedHeaders };
+}
+
+/** `ACS3-HMAC-SHA256\n` + hex SHA-256 of the canonical request. */
+export async function stringToSignAcs3(canonicalRequest: string): Promise<string> {
+  return `${ACS3_HMAC_SHA256}\n${await sha256Hex(canonicalRequest)}`;
+}
+
+/** `ACS3-HMAC-SHA256 Credential=<id>,SignedHeaders=<a;b>,Signature=<hex>`. */
+export function formatAcs3Authorization(
+  accessKeyId: string,
+  signedHeaders: readonly string[],
+  signature: string,
+): string {
+  return `${ACS3_HMAC_SHA256} Credential=${accessKeyId},SignedHeaders=${signedHeaders.join(';')},Signature=${signature}`;
+}
+
+/** Signs request parts with an AccessKey pair; returns the `Authorization` value and every intermediate. */
+export async function signAcs3(
+  parts: Acs3RequestParts & { accessKeyId: string; accessKeySecret: string },
+): Promise<Acs3Signature> {
+  const canonical = canonicalizeAcs3(parts);
+  const stringToSign = await stringToSignAcs3(canonical.canonicalRequest);
+  const signature = await hmacSha256Hex(parts.accessKeySecret, stringToSign);
+  return {
+    ...canonical,
+    stringToSign,
+    signature,
+    authorization: formatAcs3Authorization(parts.accessKeyId, canonical.signedHeaders, signature),
+  };
+}
+
+/** Hex SHA-256 of a body (bytes or UTF-8 text), for `x-acs-content-sha256`. */
+export async function hashPayload(body: string | Uint8Array): Promise<string> {
+  return sha256Hex(body);
+}
