@@ -1,0 +1,210 @@
+/**
+ * The emulator's state and every operation on it. The control API and the in-process handle both call these
+ * methods, so the HTTP and in-process ways of driving the emulator cannot drift apart.
+ */
+import type { WireCasing } from '@fntasks/core/wire';
+import { type AccessKey, type AuthSettings, AuthVerifier, parseAuthSettings } from './auth-verifier.js';
+import { type ClockState, type ClockUpdate, EmulatorClock } from './clock.js';
+import { FaultInjector, type FaultSettings, type FaultState, parseFaultSettings } from './faults.js';
+import { buildSeedTasks, type SeedSummary } from './seed.js';
+import { type FinishResult, type InstanceSummary, TaskStore } from './store.js';
+import { type LoadTask, TaskInputError, validateLoadTask } from './task-input.js';
+
+/** Bad input to an operation: the control API answers 400 with this message. */
+export class ControlInputError extends Error {
+  override name = 'ControlInputError';
+}
+
+/** How an emulator starts. */
+export interface EmulatorOptions {
+  /** SQLite file path, or `:memory:` (the default). */
+  db?: string;
+  /** Default wire casing (`camel`, the documented sample, unless set). */
+  casing?: WireCasing;
+  /** Auth mode and keys (default: off). */
+  auth?: AuthSettings;
+  /** Faults in effect from the start. */
+  faults?: FaultSettings;
+  /** The clock's start: a time and/or a speed. */
+  clock?: ClockUpdate;
+}
+
+/** The task to finish by hand, and how it ends. */
+export interface FinishTaskRequest {
+  appGroupIdentity: string;
+  functionName: string;
+  instanceName: string;
+  runId: string;
+  status: 'success' | 'failed';
+}
+
+/** All the emulator's state: store, clock, faults, auth, casing. */
+export class Emulator {
+  readonly clock: EmulatorClock;
+  readonly store: TaskStore;
+  readonly faults = new FaultInjector();
+  readonly auth: AuthVerifier;
+  casing: WireCasing;
+
+  constructor(options: EmulatorOptions = {}) {
+    this.clock = new EmulatorClock(checkClockUpdate(options.clock ?? {}));
+    this.store = new TaskStore(options.db ?? ':memory:');
+    this.auth = new AuthVerifier(() => this.clock.now());
+    this.casing = checkCasing(options.casing ?? 'camel');
+    if (options.auth) this.setAuth(options.auth);
+    if (options.faults) this.setFaults(options.faults);
+  }
+
+  /** Clears the store (and the nonces seen); with a seed, writes the deterministic demo data. */
+  reset(seed?: number | null): { ok: true; seeded: SeedSummary | null } {
+    if (seed !== undefined && seed !== null && (!Number.isSafeInteger(seed) || seed < 0)) {
+      throw new ControlInputError(`seed must be a non-negative integer or null, got ${JSON.stringify(seed)}`);
+    }
+    this.store.clear();
+    this.auth.forgetNonces();
+    if (seed === undefined || seed === null) return { ok: true, seeded: null };
+    return { ok: true, seeded: this.seed(seed) };
+  }
+
+  /** Adds the demo data of PRNG seed `seed` (anchored at the emulator clock's now). */
+  seed(seed: number): SeedSummary {
+    const { tasks, summary } = buildSeedTasks(seed, this.clock.now());
+    this.loadTasks(tasks);
+    return summary;
+  }
+
+  /** Validates and adds tasks, all or nothing; errors name the task's index and field. */
+  loadTasks(tasks: readonly LoadTask[] | readonly unknown[]): { ok: true; added: number } {
+    if (!Array.isArray(tasks)) throw new ControlInputError('tasks must be an array of tasks');
+    const valid = tasks.map((task, index) => {
+      try {
+        return validateLoadTask(task, index);
+      } catch (error) {
+        throw new ControlInputError(`tasks[${index}]: ${(error as Error).message}`);
+      }
+    });
+    try {
+      return { ok: true, added: this.store.insertTasks(valid) };
+    } catch (error) {
+      if (error instanceof TaskInputError)
+        throw new ControlInputError(`tasks[${error.index}]: ${error.message}`);
+      throw error;
+    }
+  }
+
+  /** Every instance with task and running counts (running tasks due by now are settled first). */
+  listInstances(): { instances: InstanceSummary[] } {
+    this.store.settle(this.clock.now());
+    return { instances: this.store.listInstances() };
+  }
+
+  /** Sets the default casing. */
+  setCasing(casing: WireCasing): { casing: WireCasing } {
+    this.casing = checkCasing(casing);
+    return { casing: this.casing };
+  }
+
+  /** Replaces the fault settings. */
+  setFaults(settings: FaultSettings): { faults: FaultState } {
+    try {
+      return { faults: this.faults.set(parseFaultSettings(settings)) };
+    } catch (error) {
+      throw new ControlInputError((error as Error).message);
+    }
+  }
+
+  /** Removes every fault. */
+  clearFaults(): { faults: FaultState } {
+    return { faults: this.faults.clear() };
+  }
+
+  /** Sets, speeds up or advances the clock; running tasks due by the new time end on the next read. */
+  setClock(update: ClockUpdate): ClockState {
+    return this.clock.update(checkClockUpdate(update));
+  }
+
+  /** The clock's reading and speed. */
+  getClock(): ClockState {
+    return this.clock.state();
+  }
+
+  /** Ends a running task now as success or failed. */
+  finishTask(request: FinishTaskRequest): FinishResult {
+    const body = request as unknown as Record<string, unknown>;
+    if (typeof body !== 'object' || body === null) throw new ControlInputError('expected a JSON object');
+    for (const field of ['appGroupIdentity', 'functionName', 'instanceName', 'runId']) {
+      if (typeof body[field] !== 'string' || body[field] === '') {
+        throw new ControlInputError(
+          `${field} must be a non-empty string, got ${JSON.stringify(body[field])}`,
+        );
+      }
+    }
+    if (request.status !== 'success' && request.status !== 'failed') {
+      throw new ControlInputError(
+        `status must be "success" or "failed", got ${JSON.stringify(request.status)}`,
+      );
+    }
+    const now = this.clock.now();
+    this.store.settle(now);
+    return this.store.finishTask(request, request.status, now);
+  }
+
+  /** Sets the auth mode and (when given) the key pairs. */
+  setAuth(settings: AuthSettings): { mode: 'off' | 'verify'; accessKeyIds: string[] } {
+    try {
+      return this.auth.set(parseAuthSettings(settings));
+    } catch (error) {
+      throw new ControlInputError((error as Error).message);
+    }
+  }
+
+  /** Closes the store. */
+  close(): void {
+    this.store.close();
+  }
+}
+
+/** Checks a casing name. */
+export function checkCasing(value: unknown): WireCasing {
+  if (value !== 'camel' && value !== 'pascal')
+    throw new ControlInputError(`casing must be "camel" or "pascal", got ${JSON.stringify(value)}`);
+  return value;
+}
+
+/** Checks a clock update (unknown fields are errors). */
+export function checkClockUpdate(value: unknown): ClockUpdate {
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new ControlInputError('expected a JSON object');
+  const input = value as Record<string, unknown>;
+  for (const key of Object.keys(input)) {
+    if (!['now', 'speed', 'advanceMs'].includes(key))
+      throw new ControlInputError(`unknown field "${key}" (allowed: now, speed, advanceMs)`);
+  }
+  const out: ClockUpdate = {};
+  if (input.now !== undefined) {
+    if (typeof input.now !== 'number' || !Number.isSafeInteger(input.now) || input.now < 0) {
+      throw new ControlInputError(
+        `now must be epoch milliseconds (a non-negative integer), got ${JSON.stringify(input.now)}`,
+      );
+    }
+    out.now = input.now;
+  }
+  if (input.speed !== undefined) {
+    if (typeof input.speed !== 'number' || !Number.isFinite(input.speed) || input.speed < 0) {
+      throw new ControlInputError(`speed must be a finite number >= 0, got ${JSON.stringify(input.speed)}`);
+    }
+    out.speed = input.speed;
+  }
+  if (input.advanceMs !== undefined) {
+    if (typeof input.advanceMs !== 'number' || !Number.isSafeInteger(input.advanceMs)) {
+      throw new ControlInputError(
+        `advanceMs must be an integer of milliseconds, got ${JSON.stringify(input.advanceMs)}`,
+      );
+    }
+    out.advanceMs = input.advanceMs;
+  }
+  return out;
+}
+
+/** Re-exported for the handle's types. */
+export type { AccessKey };

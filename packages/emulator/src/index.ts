@@ -1,0 +1,125 @@
+/** @fntasks/emulator: a local OpenSearch ListFunctionTasks endpoint on SQLite, with faults, auth and a control API. */
+import type { AddressInfo } from 'node:net';
+import type { WireCasing } from '@fntasks/core/wire';
+import type { AuthSettings } from './auth-verifier.js';
+import type { ClockState, ClockUpdate } from './clock.js';
+import { Emulator, type EmulatorOptions, type FinishTaskRequest } from './emulator.js';
+import type { FaultSettings, FaultState } from './faults.js';
+import { loadNdjsonFile } from './load-ndjson.js';
+import type { SeedSummary } from './seed.js';
+import { createEmulatorServer } from './server.js';
+import type { FinishResult, InstanceSummary } from './store.js';
+import type { LoadTask } from './task-input.js';
+
+/** The documented default port (`fntasks-emulator`, `pnpm start`, the CLI's `--emulator`). */
+export const DEFAULT_PORT = 8790;
+
+/** Options of `startEmulator`. */
+export interface StartEmulatorOptions extends EmulatorOptions {
+  /** Interface to bind (default 127.0.0.1). */
+  host?: string;
+  /** Port (default 0 here, a free one; the bin defaults to 8790). */
+  port?: number;
+  /** Write the demo data of this PRNG seed after start (replacing what the database holds). */
+  seed?: number | null;
+  /** NDJSON files to import after seeding, each all-or-nothing. */
+  load?: string[];
+}
+
+/** A running emulator: its URL and the control API's operations as methods. */
+export interface EmulatorHandle {
+  /** `http://127.0.0.1:<port>`. */
+  readonly url: string;
+  /** The bound port. */
+  readonly port: number;
+  /** What the seed created, when `seed` was given. */
+  readonly seeded: SeedSummary | null;
+  /** Stops listening, closes connections and the database. */
+  close(): Promise<void>;
+  /** Clears the store; with a seed, writes the demo data. */
+  reset(seed?: number | null): { ok: true; seeded: SeedSummary | null };
+  /** Adds tasks, all or nothing. */
+  loadTasks(tasks: LoadTask[]): { ok: true; added: number };
+  /** Every instance with its counts. */
+  listInstances(): { instances: InstanceSummary[] };
+  /** Sets the default casing. */
+  setCasing(casing: WireCasing): { casing: WireCasing };
+  /** Replaces the fault settings. */
+  setFaults(faults: FaultSettings): { faults: FaultState };
+  /** Removes every fault. */
+  clearFaults(): { faults: FaultState };
+  /** Sets, speeds up or advances the clock. */
+  setClock(update: ClockUpdate): ClockState;
+  /** The clock's reading and speed. */
+  getClock(): ClockState;
+  /** Ends a running task now. */
+  finishTask(request: FinishTaskRequest): FinishResult;
+  /** Sets the auth mode and keys. */
+  setAuth(settings: AuthSettings): { mode: 'off' | 'verify'; accessKeyIds: string[] };
+}
+
+/** Starts an emulator in this process. */
+export async function startEmulator(options: StartEmulatorOptions = {}): Promise<EmulatorHandle> {
+  const emulator = new Emulator(options);
+  let seeded: SeedSummary | null = null;
+  try {
+    if (options.seed !== undefined && options.seed !== null) seeded = emulator.reset(options.seed).seeded;
+    for (const file of options.load ?? []) loadNdjsonFile(emulator, file);
+  } catch (error) {
+    emulator.close();
+    throw error;
+  }
+  const server = createEmulatorServer(emulator);
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error) => {
+      emulator.close();
+      reject(error);
+    });
+    server.listen(options.port ?? 0, host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const urlHost = host.includes(':') ? `[${host}]` : host;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${urlHost}:${port}`,
+    port,
+    seeded,
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        server.close(() => {
+          // Only after the last response: closing the database mid-request would fail that request.
+          emulator.close();
+          resolve();
+        });
+        server.closeIdleConnections();
+        // Give in-flight requests a moment, then cut what is left (e.g. a client holding a keep-alive socket).
+        setTimeout(() => server.closeAllConnections(), 1000).unref();
+      });
+      return closing;
+    },
+    reset: (seed) => emulator.reset(seed),
+    loadTasks: (tasks) => emulator.loadTasks(tasks),
+    listInstances: () => emulator.listInstances(),
+    setCasing: (casing) => emulator.setCasing(casing),
+    setFaults: (faults) => emulator.setFaults(faults),
+    clearFaults: () => emulator.clearFaults(),
+    setClock: (update) => emulator.setClock(update),
+    getClock: () => emulator.getClock(),
+    finishTask: (request) => emulator.finishTask(request),
+    setAuth: (settings) => emulator.setAuth(settings),
+  };
+}
+
+export type { AccessKey, AuthSettings } from './auth-verifier.js';
+export { parseAccessKeySpec } from './auth-verifier.js';
+export type { ClockState, ClockUpdate } from './clock.js';
+export type { EmulatorOptions, FinishTaskRequest } from './emulator.js';
+export { ControlInputError } from './emulator.js';
+export type { FaultKind, FaultSettings, FaultState } from './faults.js';
+export { FAULT_KINDS } from './faults.js';
+export { LoadFileError } from './load-ndjson.js';
+export type { SeedSummary } from './seed.js';
+export { buildSeedTasks, formatSeedSummary, SEED_LAYOUT } from './seed.js';
+export type { FinishResult, InstanceSummary, WireTask } from './store.js';
+export type { LoadTask } from './task-input.js';

@@ -1,0 +1,73 @@
+/** The HTTP routes, and only the routes: behaviour lives in the modules beside this one. */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { PATH_PATTERN } from '@fntasks/core/wire';
+import { CONTROL_PREFIX, handleControl } from './control-api.js';
+import type { Emulator } from './emulator.js';
+import { sendError } from './envelope.js';
+import { handleListTasks } from './list-tasks.js';
+import { InvalidParameterError, splitUrl } from './query-parser.js';
+
+// Control bodies can carry many tasks; anything larger should go through --load.
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) resolve(null);
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+async function route(emulator: Emulator, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const body = await readBody(req);
+  const method = req.method ?? 'GET';
+  const rawUrl = req.url ?? '/';
+  if (body === null) {
+    res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
+    res.end(JSON.stringify({ error: `the body is larger than ${MAX_BODY_BYTES} bytes` }));
+    return;
+  }
+  let url: ReturnType<typeof splitUrl>;
+  try {
+    url = splitUrl(rawUrl);
+  } catch (error) {
+    const message =
+      error instanceof InvalidParameterError ? error.message : 'The request URL cannot be parsed.';
+    sendError(res, emulator.casing, { httpCode: 400, code: 'InvalidParameter', message });
+    return;
+  }
+  if (url.rawPath.startsWith(CONTROL_PREFIX)) {
+    handleControl(emulator, method, url.rawPath.slice(CONTROL_PREFIX.length), body, res);
+  } else if (method === 'GET' && PATH_PATTERN.test(url.rawPath)) {
+    await handleListTasks(emulator, req, res, url, body);
+  } else {
+    sendError(res, emulator.casing, {
+      httpCode: 404,
+      code: 'NotFound',
+      message: `Specified api is not found: ${method} ${url.rawPath}`,
+    });
+  }
+}
+
+/** Creates the HTTP server for an emulator; it never crashes on a bad request. */
+export function createEmulatorServer(emulator: Emulator): Server {
+  return createServer((req, res) => {
+    route(emulator, req, res).catch((error: unknown) => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      sendError(res, emulator.casing, {
+        httpCode: 500,
+        code: 'InternalError',
+        message: `Emulator error: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    });
+  });
+}
