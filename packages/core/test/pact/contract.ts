@@ -31,7 +31,7 @@ export const STATES = {
   camelPage: 'instance my-app/ctr/ctr_test has the documented sample task and answers in camelCase',
   pascalPage: 'instance my-app/ctr/ctr_test has the documented sample task and answers in PascalCase',
   runningTask: 'instance my-app/ctr/ctr_test has one task still running at 42% progress',
-  emptyInstance: 'instance my-app/ctr/ctr_test has no tasks',
+  finishedOnly: 'instance my-app/ctr/ctr_test has only finished tasks',
   manyTasks: 'instance my-app/ctr/ctr_test has 12 successful and 3 failed tasks started on 2025-11-28',
   appMissing: 'app group no-such-app does not exist',
   signatureChecked:

@@ -14,6 +14,7 @@ import {
   createFunctionTasksClient,
   type FunctionTask,
   FunctionTasksApiError,
+  type FunctionTasksClientOptions,
   type FunctionTasksPage,
 } from '../../src/index.js';
 import {
@@ -27,11 +28,14 @@ import {
   STATES,
 } from './contract.js';
 import {
+  CONSUMER_CREDENTIALS,
   camelTask,
   ERROR_BODY_TYPES,
   integerMatching,
   JSON_CONTENT,
   pascalTask,
+  SIGNED_AT,
+  SIGNED_REQUEST_HEADERS,
   stringMatching,
 } from './matchers.js';
 
@@ -44,9 +48,14 @@ beforeAll(() => {
   rmSync(PACT_FILE, { force: true });
 });
 
-/** The client under test, pointed at the mock server. */
-function clientFor(mockServer: V3MockServer) {
-  return createFunctionTasksClient({ endpoint: mockServer.url });
+/** The client under test, pointed at the mock server, signing every request at a fixed time. */
+function clientFor(mockServer: V3MockServer, options: Partial<FunctionTasksClientOptions> = {}) {
+  return createFunctionTasksClient({
+    endpoint: mockServer.url,
+    credentials: CONSUMER_CREDENTIALS,
+    clock: () => Date.parse(SIGNED_AT),
+    ...options,
+  });
 }
 
 /** What the client makes of the API page's sample task (in either casing). */
@@ -101,7 +110,7 @@ describe('a page of tasks', () => {
       .addInteraction()
       .given(STATES.camelPage)
       .uponReceiving('a request for the tasks of an instance (camelCase answer)')
-      .withRequest('GET', INSTANCE_PATH, (req) => req.headers({ Accept: 'application/json' }))
+      .withRequest('GET', INSTANCE_PATH, (req) => req.headers(SIGNED_REQUEST_HEADERS))
       .willRespondWith(200, (res) => res.headers(JSON_CONTENT).jsonBody(camelPage(eachLike(camelTask()))))
       .executeTest(async (mockServer) => {
         const page = await clientFor(mockServer).listFunctionTasks(INSTANCE);
@@ -123,7 +132,7 @@ describe('a page of tasks', () => {
       .addInteraction()
       .given(STATES.pascalPage)
       .uponReceiving('a request for the tasks of an instance (PascalCase answer)')
-      .withRequest('GET', INSTANCE_PATH, (req) => req.headers({ Accept: 'application/json' }))
+      .withRequest('GET', INSTANCE_PATH, (req) => req.headers(SIGNED_REQUEST_HEADERS))
       .willRespondWith(200, (res) =>
         res.headers(JSON_CONTENT).jsonBody({
           // The API page's PascalCase example says "200" where the camelCase sample says "OK" (and Code "200"
@@ -158,7 +167,7 @@ describe('a page of tasks', () => {
       .addInteraction()
       .given(STATES.runningTask)
       .uponReceiving('a request for the tasks of an instance with a running task')
-      .withRequest('GET', INSTANCE_PATH, (req) => req.headers({ Accept: 'application/json' }))
+      .withRequest('GET', INSTANCE_PATH, (req) => req.headers(SIGNED_REQUEST_HEADERS))
       .willRespondWith(200, (res) =>
         res.headers(JSON_CONTENT).jsonBody(
           camelPage(
@@ -195,14 +204,17 @@ describe('a page of tasks', () => {
   });
 
   it('reads an empty page as no tasks (not as an error)', async () => {
+    // The service knows an instance only while it has tasks, so "empty" is a filter that matches none.
     await pact
       .addInteraction()
-      .given(STATES.emptyInstance)
-      .uponReceiving('a request for the tasks of an instance without tasks')
-      .withRequest('GET', INSTANCE_PATH, (req) => req.headers({ Accept: 'application/json' }))
+      .given(STATES.finishedOnly)
+      .uponReceiving('a request for the running tasks of an instance without any')
+      .withRequest('GET', INSTANCE_PATH, (req) =>
+        req.headers(SIGNED_REQUEST_HEADERS).query({ status: 'running' }),
+      )
       .willRespondWith(200, (res) => res.headers(JSON_CONTENT).jsonBody(camelPage([], equal(0))))
       .executeTest(async (mockServer) => {
-        const page = await clientFor(mockServer).listFunctionTasks(INSTANCE);
+        const page = await clientFor(mockServer).listFunctionTasks({ ...INSTANCE, status: 'running' });
         expect(page).toMatchObject({ tasks: [], totalCount: 0, casing: 'camel', envelopeStatus: 'OK' });
       });
   });
@@ -291,9 +303,7 @@ describe('query parameters reach the wire by their documented names', () => {
         .addInteraction()
         .given(STATES.manyTasks)
         .uponReceiving(`a request for the tasks of an instance with ${c.name}`)
-        .withRequest('GET', INSTANCE_PATH, (req) =>
-          req.headers({ Accept: 'application/json' }).query(c.query),
-        )
+        .withRequest('GET', INSTANCE_PATH, (req) => req.headers(SIGNED_REQUEST_HEADERS).query(c.query))
         .willRespondWith(200, (res) => res.headers(JSON_CONTENT).jsonBody(camelPage(c.result, integer(12))))
         .executeTest(async (mockServer) => {
           const page = await clientFor(mockServer).listFunctionTasks(c.params);
@@ -308,10 +318,10 @@ describe('errors become typed FunctionTasksApiError', () => {
   it('400 InvalidParameter (a page size above what the service accepts)', async () => {
     await pact
       .addInteraction()
-      .given(STATES.emptyInstance)
+      .given(STATES.finishedOnly)
       .uponReceiving('a request with a page size the service rejects')
       .withRequest('GET', INSTANCE_PATH, (req) =>
-        req.headers({ Accept: 'application/json' }).query({ pageSize: '101' }),
+        req.headers(SIGNED_REQUEST_HEADERS).query({ pageSize: '101' }),
       )
       .willRespondWith(400, (res) => res.headers(JSON_CONTENT).jsonBody(errorBody(400, 'InvalidParameter')))
       .executeTest(async (mockServer) => {
@@ -331,7 +341,7 @@ describe('errors become typed FunctionTasksApiError', () => {
       .withRequest(
         'GET',
         `/v4/openapi/app-groups/${MISSING_APP}/functions/ctr/instances/ctr_test/tasks`,
-        (req) => req.headers({ Accept: 'application/json' }),
+        (req) => req.headers(SIGNED_REQUEST_HEADERS),
       )
       .willRespondWith(404, (res) => res.headers(JSON_CONTENT).jsonBody(errorBody(404, 'App.NotFound')))
       .executeTest(async (mockServer) => {
@@ -347,7 +357,7 @@ describe('errors become typed FunctionTasksApiError', () => {
       .addInteraction()
       .given(STATES.signatureChecked)
       .uponReceiving('a request signed with the wrong secret')
-      .withRequest('GET', INSTANCE_PATH, (req) => req.headers({ Accept: 'application/json' }))
+      .withRequest('GET', INSTANCE_PATH, (req) => req.headers(SIGNED_REQUEST_HEADERS))
       .willRespondWith(400, (res) =>
         res.headers(JSON_CONTENT).jsonBody(errorBody(400, 'SignatureDoesNotMatch')),
       )
@@ -364,10 +374,11 @@ describe('errors become typed FunctionTasksApiError', () => {
       .addInteraction()
       .given(STATES.throttled)
       .uponReceiving('a request while the caller is throttled')
-      .withRequest('GET', INSTANCE_PATH, (req) => req.headers({ Accept: 'application/json' }))
+      .withRequest('GET', INSTANCE_PATH, (req) => req.headers(SIGNED_REQUEST_HEADERS))
       .willRespondWith(400, (res) => res.headers(JSON_CONTENT).jsonBody(errorBody(400, 'Throttling.User')))
       .executeTest(async (mockServer) => {
-        await expectApiError(clientFor(mockServer).listFunctionTasks(INSTANCE), {
+        // Retries off: this interaction pins one throttled answer and what the client makes of it.
+        await expectApiError(clientFor(mockServer, { retry: false }).listFunctionTasks(INSTANCE), {
           httpCode: 400,
           code: 'Throttling.User',
         });

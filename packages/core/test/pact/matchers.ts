@@ -93,6 +93,38 @@ export function pascalTask(overrides: Partial<TaskTemplate> = {}): Record<string
   };
 }
 
+/** The AccessKey the consumer signs with (its secret is not the provider's: see the signature interaction). */
+export const CONSUMER_CREDENTIALS = {
+  accessKeyId: 'LTAI5tContractTestKey0001',
+  accessKeySecret: 'consumer-side-secret',
+};
+
+/** The consumer's fixed signing time; the pact's `x-acs-date` example, which the provider state's clock matches. */
+export const SIGNED_AT = '2025-11-28T12:00:00Z';
+
+/** The headers the client signs, exactly as it lists them in `SignedHeaders`. */
+const SIGNED_HEADER_NAMES =
+  'host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version';
+
+/**
+ * The headers of a signed ListFunctionTasks request (ACS3-HMAC-SHA256). The signature and nonce change with
+ * every request (the mock server's port is signed too), so they are matched by pattern with a fixed example:
+ * the pact stays byte-identical from run to run, and replaying it can only ever fail signature verification.
+ */
+export const SIGNED_REQUEST_HEADERS = {
+  Accept: 'application/json',
+  'x-acs-action': 'ListFunctionTasks',
+  'x-acs-version': '2017-12-25',
+  'x-acs-date': regex('^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$', SIGNED_AT),
+  'x-acs-signature-nonce': regex('^[0-9A-Za-z_-]{16,64}$', '6f1c0e5a3b2d4c8e9f7a1b2c3d4e5f60'),
+  // SHA-256 of the empty body of a GET.
+  'x-acs-content-sha256': 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+  Authorization: regex(
+    `^ACS3-HMAC-SHA256 Credential=${CONSUMER_CREDENTIALS.accessKeyId},SignedHeaders=${SIGNED_HEADER_NAMES},Signature=[0-9a-f]{64}$`,
+    `ACS3-HMAC-SHA256 Credential=${CONSUMER_CREDENTIALS.accessKeyId},SignedHeaders=${SIGNED_HEADER_NAMES},Signature=${'5f2b'.repeat(16)}`,
+  ),
+};
+
 /** JSON responses; a charset parameter is allowed. */
 export const JSON_CONTENT = { 'Content-Type': regex('^application/json(;.*)?$', 'application/json') };
 
