@@ -1,15 +1,34 @@
 import createClient from 'openapi-fetch';
+import type { CredentialsOption } from './credentials.js';
 import { FunctionTasksError, InvalidArgumentError, MalformedResponseError } from './errors.js';
+import type { FunctionTasksEventHandler } from './events.js';
 import type { paths } from './generated/openapi.js';
 import { normalisePage, parseJsonBody, readApiError } from './normalise.js';
 import {
+  type FunctionTasksIterator,
+  type IterateFunctionTasksParams,
+  type IterateOptions,
+  iterateFunctionTasks,
+  listAllFunctionTasks,
+} from './paginate.js';
+import { type RetryOptions, resolveRetryOptions } from './retry.js';
+import { createRequestSigner, type SignatureAlgorithm } from './signing/request-signer.js';
+import {
   type CallOptions,
-  createSingleAttemptTransport,
+  type ClockSkew,
+  createTransport,
   type RequestSigner,
   type Transport,
 } from './transport.js';
-import type { FunctionTasksPage, ListFunctionTasksParams } from './types.js';
+import type { FunctionTask, FunctionTasksPage, ListFunctionTasksParams } from './types.js';
 import { validateListParams } from './validate.js';
+import {
+  type WaitOptions,
+  type WatchOptions,
+  type WatchTarget,
+  waitForFunctionTask,
+  watchFunctionTask,
+} from './watch.js';
 import { LIST_FUNCTION_TASKS_PATH } from './wire/index.js';
 import { encodePathSegment } from './wire/protocol.js';
 
@@ -25,7 +44,24 @@ export interface FunctionTasksClientOptions {
   headers?: Record<string, string>;
   /** Signs each attempt; set by the credential options (see the signing module). */
   signer?: RequestSigner;
+  /** AccessKey pair `{ accessKeyId, accessKeySecret, securityToken? }`, or an async provider called per request. */
+  credentials?: CredentialsOption;
+  /** `ACS3-HMAC-SHA256` (default) or legacy `HMAC-SHA1` (Node and servers only: it signs a `Date` header). */
+  signatureAlgorithm?: SignatureAlgorithm;
+  /** Epoch milliseconds now, for signing (defaults to `Date.now`). */
+  clock?: () => number;
+  /** A unique `x-acs-signature-nonce` per attempt (defaults to 128 random bits as hex). */
+  nonce?: () => string;
+  /** Timeout of a whole call in ms, retries and waits included (default 30 000; 0 for none). */
+  timeoutMs?: number;
+  /** Retry settings, or `false` for a single attempt (default: 4 attempts within 20 s, full-jitter backoff). */
+  retry?: RetryOptions | false;
+  /** Observability hook: request, response (status, requestId, latency), retry and error events; never secrets. */
+  onEvent?: FunctionTasksEventHandler;
 }
+
+/** The default `timeoutMs` of a call. */
+export const DEFAULT_TIMEOUT_MS = 30_000;
 
 /** A client for ListFunctionTasks. */
 export interface FunctionTasksClient {
@@ -33,6 +69,17 @@ export interface FunctionTasksClient {
   readonly endpoint: string;
   /** Lists one page of tasks, newest first, normalised from either wire casing. */
   listFunctionTasks(params: ListFunctionTasksParams, call?: CallOptions): Promise<FunctionTasksPage>;
+  /** Every matching task across pages, newest first, each once even while tasks are added (see FunctionTasksIterator). */
+  iterateFunctionTasks(params: IterateFunctionTasksParams, call?: IterateOptions): FunctionTasksIterator;
+  /** Every matching task (or `limit` of them) in an array; for small histories. */
+  listAllFunctionTasks(params: IterateFunctionTasksParams, call?: IterateOptions): Promise<FunctionTask[]>;
+  /** Yields a run's changes until it leaves `running`; returns the final task. */
+  watchFunctionTask(
+    target: WatchTarget,
+    options?: WatchOptions,
+  ): AsyncGenerator<FunctionTask, FunctionTask, undefined>;
+  /** Resolves when the run succeeded; rejects with TaskFailedError or WaitTimeoutError. */
+  waitForFunctionTask(target: WatchTarget, options?: WaitOptions): Promise<FunctionTask>;
 }
 
 const REGION_PATTERN = /^[a-z]{2,}(-[a-z0-9]+)+$/;
@@ -95,6 +142,40 @@ function serializePath(pathname: string, params: Record<string, unknown>): strin
   return pathname.replace(/\{([^}]+)\}/g, (_, name: string) => encodePathSegment(String(params[name])));
 }
 
+/** The signer the credential options ask for (or the caller's own `signer`); none without credentials. */
+function buildSigner(options: FunctionTasksClientOptions, now: () => number): RequestSigner | undefined {
+  if (options.clock !== undefined && typeof options.clock !== 'function') {
+    throw new InvalidArgumentError(
+      'clock',
+      `(${typeof options.clock})`,
+      'Expected a function returning epoch milliseconds.',
+    );
+  }
+  if (options.credentials === undefined) {
+    if (options.signatureAlgorithm !== undefined) {
+      throw new InvalidArgumentError(
+        'signatureAlgorithm',
+        options.signatureAlgorithm,
+        'It needs credentials to sign with.',
+      );
+    }
+    return options.signer;
+  }
+  if (options.signer) {
+    throw new InvalidArgumentError(
+      'signer',
+      '(a function)',
+      'Give either credentials or your own signer, not both.',
+    );
+  }
+  return createRequestSigner({
+    credentials: options.credentials,
+    ...(options.signatureAlgorithm ? { signatureAlgorithm: options.signatureAlgorithm } : {}),
+    ...(options.nonce ? { nonce: options.nonce } : {}),
+    clock: now,
+  });
+}
+
 /** Creates a ListFunctionTasks client. */
 export function createFunctionTasksClient(options: FunctionTasksClientOptions): FunctionTasksClient {
   const endpoint = resolveEndpoint(options);
@@ -106,7 +187,18 @@ export function createFunctionTasksClient(options: FunctionTasksClientOptions): 
       'Expected a fetch function (no global fetch was found).',
     );
   }
-  const transport: Transport = createSingleAttemptTransport(baseFetch, options.signer);
+  // Corrected on InvalidTimeStamp.Expired; a signer built here must sign with `skewedNow()`.
+  const clockSkew: ClockSkew = { offsetMs: 0, baseNow: options.clock ?? (() => Date.now()) };
+  const signer = buildSigner(options, () => clockSkew.baseNow() + clockSkew.offsetMs);
+  const transport: Transport = createTransport({
+    // Without a fetch of the caller's, the transport picks the global one (or the env proxy's, in Node).
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(signer ? { signer } : {}),
+    retry: resolveRetryOptions(options.retry),
+    timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    ...(options.onEvent ? { onEvent: options.onEvent } : {}),
+    clockSkew,
+  });
   const api = createClient<paths>({
     baseUrl: endpoint,
     pathSerializer: serializePath,
@@ -118,21 +210,27 @@ export function createFunctionTasksClient(options: FunctionTasksClientOptions): 
     call?: CallOptions,
   ): Promise<FunctionTasksPage> {
     const request = validateListParams(params);
-    let response: Response | undefined;
-    await api.GET(LIST_FUNCTION_TASKS_PATH, {
-      params: { path: request.path, query: request.query },
-      parseAs: 'stream',
-      fetch: async (req: Request) => {
-        response = await transport.send(req, call);
-        // openapi-fetch reads error bodies itself; hand it an empty stand-in so the real body stays ours to read.
-        return new Response(null, { status: response.status, headers: response.headers });
-      },
-    });
-    if (!response) throw new FunctionTasksError('openapi-fetch completed without calling fetch');
-    return readPage(response, request);
+    // Each attempt runs openapi-fetch again, so each attempt is a fresh request, signed afresh by `send`.
+    return transport.execute(async (attempt) => {
+      await api.GET(LIST_FUNCTION_TASKS_PATH, {
+        params: { path: request.path, query: request.query },
+        parseAs: 'stream',
+        // openapi-fetch reads error bodies itself: `send` hands it an empty stand-in, the real one stays ours.
+        fetch: attempt.send,
+      });
+      if (!attempt.response) throw new FunctionTasksError('openapi-fetch completed without calling fetch');
+      return readPage(attempt.response, request);
+    }, call);
   }
 
-  return { endpoint, listFunctionTasks };
+  return {
+    endpoint,
+    listFunctionTasks,
+    iterateFunctionTasks: (params, call) => iterateFunctionTasks(listFunctionTasks, params, call),
+    listAllFunctionTasks: (params, call) => listAllFunctionTasks(listFunctionTasks, params, call),
+    watchFunctionTask: (target, watchOptions) => watchFunctionTask(listFunctionTasks, target, watchOptions),
+    waitForFunctionTask: (target, waitOptions) => waitForFunctionTask(listFunctionTasks, target, waitOptions),
+  };
 }
 
 /** Reads a response into a page, or throws the typed error it carries. */
@@ -150,6 +248,7 @@ export async function readPage(
       response.status,
       '',
       `the body was cut short (${error instanceof Error ? error.message : String(error)})`,
+      true,
     );
   }
   const body = parseJsonBody(response.status, text);

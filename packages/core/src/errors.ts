@@ -52,13 +52,16 @@ export class MalformedResponseError extends FunctionTasksError {
   readonly bodySnippet: string;
   /** How many attempts were made before giving up (1 when not retried). */
   attempts = 1;
-  constructor(httpStatus: number, body: string, problem: string) {
+  /** True when the connection ended before the whole body arrived (a transport failure, so retried). */
+  readonly cutShort: boolean;
+  constructor(httpStatus: number, body: string, problem: string, cutShort = false) {
     const snippet = body.length > 200 ? `${body.slice(0, 200)}…` : body;
     super(
       `Malformed response (HTTP ${httpStatus}): ${problem}. Body starts with: ${JSON.stringify(snippet)}`,
     );
     this.httpStatus = httpStatus;
     this.bodySnippet = snippet;
+    this.cutShort = cutShort;
   }
 }
 

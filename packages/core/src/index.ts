@@ -3,7 +3,7 @@
 /** The client and its options. */
 export type { FunctionTasksClient, FunctionTasksClientOptions } from './client.js';
 /** Creates a client; see FunctionTasksClientOptions. */
-export { createFunctionTasksClient, resolveEndpoint } from './client.js';
+export { createFunctionTasksClient, DEFAULT_TIMEOUT_MS, resolveEndpoint } from './client.js';
 /** Typed errors: API, malformed body, network, invalid argument, abort, timeout. */
 export {
   FunctionTasksApiError,
@@ -14,10 +14,21 @@ export {
   RequestAbortedError,
   RequestTimeoutError,
 } from './errors.js';
+/** Observability: the events `onEvent` receives. */
+export type { EventErrorSummary, FunctionTasksEvent, FunctionTasksEventHandler } from './events.js';
 /** The generated OpenAPI types, for using openapi-fetch directly. */
 export type { components, operations, paths } from './generated/openapi.js';
 /** Normalisation of wire bodies, for callers holding a body from elsewhere (a log, a proxy). */
 export { normalisePage, readApiError } from './normalise.js';
+/** Auto-pagination: parameters, options and the iterator's report (total changes, duplicates skipped). */
+export type {
+  FunctionTasksIterator,
+  IterateFunctionTasksParams,
+  IterateOptions,
+  TotalCountChange,
+} from './paginate.js';
+/** Retry settings and their defaults. */
+export { DEFAULT_RETRY, MAX_RETRY_AFTER_MS, type RetryOptions } from './retry.js';
 /** Converts a Date, epoch ms or ISO string into epoch ms, as listFunctionTasks does. */
 export { toEpochMillis } from './time.js';
 /** Per-call options and the signing hook. */
@@ -32,6 +43,14 @@ export type {
   TaskWarning,
   TimeInput,
 } from './types.js';
+/** Watching a run: target, options, and the two ways a wait ends badly. */
+export {
+  TaskFailedError,
+  type WaitOptions,
+  WaitTimeoutError,
+  type WatchOptions,
+  type WatchTarget,
+} from './watch.js';
 /** Wire facts: casing names, statuses, defaults. */
 export {
   DEFAULT_PAGE_NUMBER,

@@ -1,9 +1,22 @@
 /**
- * The fetch pipeline under openapi-fetch: for each attempt, sign a fresh copy of the request, send it,
- * and turn transport failures into typed errors. openapi-fetch cannot re-run its `onRequest` middleware,
- * so signing lives here, in the layer that retries.
+ * The fetch pipeline under openapi-fetch. One logical call runs attempts in a loop; every attempt signs
+ * a fresh request (new date, new nonce: openapi-fetch cannot re-run its `onRequest` middleware, so signing
+ * lives here, in the layer that retries), sends it, and hands the raw response back to the caller, which
+ * reads and parses the body. The loop then decides from the typed error whether to try again
+ * (retry.ts), honours the caller's AbortSignal and the call's timeout (timeout.ts), corrects the clock
+ * once on `InvalidTimeStamp.Expired`, and reports through `onEvent` (events.ts).
  */
-import { NetworkError, RequestAbortedError } from './errors.js';
+import { FunctionTasksApiError, InvalidArgumentError, NetworkError, RequestAbortedError } from './errors.js';
+import { emitEvent, type FunctionTasksEventHandler, summariseError } from './events.js';
+import { createEnvProxyFetch, hasProxyVariable, nodeEnvironment } from './proxy.js';
+import {
+  backoffDelay,
+  DEFAULT_RETRY,
+  isRetryableError,
+  type ResolvedRetryOptions,
+  retryAfterMs,
+} from './retry.js';
+import { isValidTimeout, openCallScope, sleep } from './timeout.js';
 
 /** Signs one attempt of a request (fresh date and nonce each time); returns the request to send. */
 export type RequestSigner = (request: Request) => Promise<Request>;
@@ -12,27 +25,238 @@ export type RequestSigner = (request: Request) => Promise<Request>;
 export interface CallOptions {
   /** Aborts the call; it then rejects with RequestAbortedError. */
   signal?: AbortSignal;
-  /** Overrides the client's `timeoutMs` for this call. */
+  /** Overrides the client's `timeoutMs` for this call: the whole call, retries and waits included. */
   timeoutMs?: number;
 }
 
-/** Sends one request through signing and the base fetch; no retry (see retry.ts). */
+/**
+ * The difference between the server's clock and ours, shared with the signer: the signer's clock reads
+ * `baseNow() + offsetMs`, and the transport sets `offsetMs` from a rejected request's `Date` header.
+ */
+export interface ClockSkew {
+  /** Milliseconds added to `baseNow()` when signing. */
+  offsetMs: number;
+  /** The uncorrected clock (the client's `clock` option, or `Date.now`). */
+  readonly baseNow: () => number;
+}
+
+/** What an attempt gets: a signed `send` for openapi-fetch, the call's signal, and the raw response. */
+export interface AttemptContext {
+  /** 1 for the first attempt. */
+  readonly attempt: number;
+  /** Fires on abort or timeout. */
+  readonly signal: AbortSignal;
+  /** Signs and sends one request. A non-2xx response is returned as an empty stand-in; read `response` instead. */
+  readonly send: (request: Request) => Promise<Response>;
+  /** The raw response of this attempt once headers arrived (body unread), else `null`. */
+  response: Response | null;
+}
+
+/** Settings of the transport. */
+export interface TransportOptions {
+  /** The caller's fetch; without one the global fetch is used (through the proxy of HTTPS_PROXY/HTTP_PROXY in Node). */
+  fetch?: typeof fetch;
+  /** Signs each attempt. */
+  signer?: RequestSigner;
+  /** Retry settings (`maxAttempts: 1` for none). */
+  retry?: ResolvedRetryOptions;
+  /** Default timeout of a whole call in ms (0 or undefined: none). */
+  timeoutMs?: number;
+  /** The observability hook. */
+  onEvent?: FunctionTasksEventHandler;
+  /** The clock offset the signer applies; corrected on `InvalidTimeStamp.Expired`. */
+  clockSkew?: ClockSkew;
+  /** Random source for jitter (tests make it deterministic). */
+  random?: () => number;
+}
+
+/** Runs logical calls with retries, timeout and abort. */
 export interface Transport {
+  /** Runs `attempt` until it succeeds, fails for good, is aborted or times out. */
+  execute<T>(attempt: (context: AttemptContext) => Promise<T>, call?: CallOptions): Promise<T>;
+  /** Sends one request through signing and the base fetch, no retry (kept for callers of the first version). */
   send(request: Request, call?: CallOptions): Promise<Response>;
 }
 
-/** Builds the single-attempt transport. */
-export function createSingleAttemptTransport(baseFetch: typeof fetch, signer?: RequestSigner): Transport {
-  return {
-    async send(request, call) {
-      if (call?.signal?.aborted) throw new RequestAbortedError(call.signal.reason);
-      const signed = signer ? await signer(request.clone()) : request.clone();
+const CLOCK_ERROR_CODE = 'InvalidTimeStamp.Expired';
+
+/** Builds the transport. */
+export function createTransport(options: TransportOptions = {}): Transport {
+  const retry = options.retry ?? DEFAULT_RETRY;
+  const { signer, onEvent, clockSkew } = options;
+  const random = options.random ?? Math.random;
+  if (!isValidTimeout(options.timeoutMs)) {
+    throw new InvalidArgumentError(
+      'timeoutMs',
+      options.timeoutMs,
+      'Expected a number of milliseconds (0 for no timeout).',
+    );
+  }
+  let resolvedFetch: typeof fetch | undefined = options.fetch;
+  let pendingFetch: Promise<typeof fetch> | undefined;
+
+  function baseFetch(): typeof fetch | Promise<typeof fetch> {
+    if (resolvedFetch) return resolvedFetch;
+    pendingFetch ??= resolveDefaultFetch().then((found) => {
+      resolvedFetch = found;
+      return found;
+    });
+    return pendingFetch;
+  }
+
+  async function sendOnce(context: AttemptContext, request: Request): Promise<Response> {
+    const fetchImpl = resolvedFetch ?? (await baseFetch());
+    const signed = signer ? await signer(request) : request;
+    if (onEvent)
+      emitEvent(onEvent, {
+        type: 'request',
+        attempt: context.attempt,
+        method: signed.method,
+        url: signed.url,
+      });
+    let response: Response;
+    try {
+      response = await fetchImpl(signed, { signal: context.signal });
+    } catch (error) {
+      if (context.signal.aborted) throw context.signal.reason;
+      throw new NetworkError(new URL(request.url).origin, error);
+    }
+    context.response = response;
+    // openapi-fetch reads the body of a non-2xx response itself; hand it an empty stand-in so the real body
+    // stays the caller's to read (cheaper than a clone, which tees the stream).
+    return response.ok
+      ? response
+      : new Response(null, { status: response.status, headers: response.headers });
+  }
+
+  async function loop<T>(
+    attemptFn: (context: AttemptContext) => Promise<T>,
+    signal: AbortSignal,
+    reason: () => Error | null,
+  ) {
+    const started = performance.now();
+    let clockCorrected = false;
+    for (let attempt = 1; ; attempt++) {
+      const context: AttemptContext = {
+        attempt,
+        signal,
+        response: null,
+        send: (request: Request) => sendOnce(context, request),
+      };
+      const attemptStarted = onEvent ? performance.now() : 0;
       try {
-        return await baseFetch(signed, call?.signal ? { signal: call.signal } : undefined);
+        const value = await attemptFn(context);
+        if (onEvent) reportResponse(context, value, attemptStarted);
+        return value;
       } catch (error) {
-        if (call?.signal?.aborted) throw new RequestAbortedError(call.signal.reason);
-        throw new NetworkError(new URL(request.url).origin, error);
+        const ended = reason();
+        if (ended) throw finalise(ended, attempt);
+        if (onEvent && context.response) reportResponse(context, error, attemptStarted);
+
+        if (
+          !clockCorrected &&
+          clockSkew &&
+          error instanceof FunctionTasksApiError &&
+          error.code === CLOCK_ERROR_CODE
+        ) {
+          const serverDate = Date.parse(context.response?.headers.get('date') ?? '');
+          if (!Number.isNaN(serverDate)) {
+            clockCorrected = true;
+            // The Date header has whole seconds: the server's clock is somewhere in the next 1000 ms.
+            clockSkew.offsetMs = serverDate + 500 - clockSkew.baseNow();
+            emitEvent(onEvent, { type: 'retry', attempt, delayMs: 0, error: summariseError(error) });
+            continue;
+          }
+        }
+        if (!isRetryableError(error) || attempt >= retry.maxAttempts) throw finalise(error, attempt);
+        let delay = backoffDelay(attempt, retry, random);
+        const hint = retryAfterMs(context.response?.headers);
+        if (hint !== null) delay = Math.max(delay, hint);
+        if (performance.now() - started + delay > retry.maxElapsedMs) throw finalise(error, attempt);
+        emitEvent(onEvent, { type: 'retry', attempt, delayMs: delay, error: summariseError(error) });
+        try {
+          await sleep(delay, signal);
+        } catch {
+          throw finalise(reason() ?? new RequestAbortedError(), attempt);
+        }
       }
+    }
+  }
+
+  function reportResponse(context: AttemptContext, outcome: unknown, startedAt: number) {
+    const response = context.response;
+    if (!response) return;
+    const fromOutcome = (outcome as { requestId?: unknown } | null)?.requestId;
+    const requestId =
+      typeof fromOutcome === 'string' && fromOutcome !== ''
+        ? fromOutcome
+        : (response.headers.get('x-acs-request-id') ?? '');
+    emitEvent(onEvent, {
+      type: 'response',
+      attempt: context.attempt,
+      status: response.status,
+      requestId,
+      latencyMs: Math.round((performance.now() - startedAt) * 1000) / 1000,
+    });
+  }
+
+  function finalise(error: unknown, attempts: number): unknown {
+    if (error !== null && typeof error === 'object' && 'attempts' in error) {
+      (error as { attempts: number }).attempts = attempts;
+    }
+    emitEvent(onEvent, { type: 'error', attempts, error: summariseError(error) });
+    return error;
+  }
+
+  async function execute<T>(
+    attemptFn: (context: AttemptContext) => Promise<T>,
+    call?: CallOptions,
+  ): Promise<T> {
+    const timeoutMs = call?.timeoutMs ?? options.timeoutMs;
+    if (!isValidTimeout(timeoutMs)) {
+      throw new InvalidArgumentError(
+        'timeoutMs',
+        timeoutMs,
+        'Expected a number of milliseconds (0 for no timeout).',
+      );
+    }
+    const scope = openCallScope(call?.signal, timeoutMs);
+    try {
+      // The race makes the call reject the moment the scope ends, whatever the fetch underneath does.
+      return await Promise.race([loop(attemptFn, scope.signal, scope.reason), scope.aborted]);
+    } finally {
+      scope.dispose();
+    }
+  }
+
+  return {
+    execute,
+    send(request, call) {
+      return execute((context) => context.send(request).then(() => context.response as Response), {
+        ...call,
+        timeoutMs: call?.timeoutMs ?? options.timeoutMs,
+      });
     },
   };
+}
+
+async function resolveDefaultFetch(): Promise<typeof fetch> {
+  if (hasProxyVariable(nodeEnvironment())) {
+    const proxied = await createEnvProxyFetch();
+    if (proxied) return proxied;
+  }
+  const global = globalThis.fetch;
+  if (typeof global !== 'function') {
+    throw new InvalidArgumentError('fetch', global, 'Expected a fetch function (no global fetch was found).');
+  }
+  return global;
+}
+
+/** Builds the single-attempt transport of the first version (no retries, no timeout). */
+export function createSingleAttemptTransport(baseFetch: typeof fetch, signer?: RequestSigner): Transport {
+  return createTransport({
+    fetch: baseFetch,
+    ...(signer ? { signer } : {}),
+    retry: { ...DEFAULT_RETRY, maxAttempts: 1 },
+  });
 }

@@ -1,0 +1,120 @@
+/**
+ * Retry policy: what is retried, how long to wait. The loop itself lives in transport.ts, where every
+ * attempt is signed afresh (new date, new nonce), because openapi-fetch cannot re-run its middleware.
+ */
+import {
+  FunctionTasksApiError,
+  InvalidArgumentError,
+  MalformedResponseError,
+  NetworkError,
+} from './errors.js';
+
+/** Retry settings of a client (`retry` option); `false` turns retries off. */
+export interface RetryOptions {
+  /** Attempts in total, the first included (default 4). */
+  maxAttempts?: number;
+  /** No new attempt starts, and no wait begins, that would end later than this many ms after the call began (default 20 000). */
+  maxElapsedMs?: number;
+  /** The first backoff ceiling; it doubles per attempt (default 200). */
+  baseDelayMs?: number;
+  /** The largest backoff ceiling (default 5 000). */
+  maxDelayMs?: number;
+}
+
+/** Retry settings with every default filled in. */
+export interface ResolvedRetryOptions {
+  readonly maxAttempts: number;
+  readonly maxElapsedMs: number;
+  readonly baseDelayMs: number;
+  readonly maxDelayMs: number;
+}
+
+/** The defaults: 4 attempts within 20 s, backoff ceilings 200 ms, 400 ms, 800 ms … up to 5 s. */
+export const DEFAULT_RETRY: ResolvedRetryOptions = Object.freeze({
+  maxAttempts: 4,
+  maxElapsedMs: 20_000,
+  baseDelayMs: 200,
+  maxDelayMs: 5_000,
+});
+
+/** The longest server-requested wait that is honoured (the official SDK caps `x-acs-retry-after` the same way). */
+export const MAX_RETRY_AFTER_MS = 120_000;
+
+/** Validates the `retry` option; `false` means a single attempt. */
+export function resolveRetryOptions(retry: RetryOptions | false | undefined): ResolvedRetryOptions {
+  if (retry === false) return { ...DEFAULT_RETRY, maxAttempts: 1 };
+  if (retry === undefined) return DEFAULT_RETRY;
+  if (retry === null || typeof retry !== 'object') {
+    throw new InvalidArgumentError(
+      'retry',
+      retry,
+      'Expected false or an object { maxAttempts, maxElapsedMs, baseDelayMs, maxDelayMs }.',
+    );
+  }
+  const check = (name: keyof RetryOptions, min: number): number => {
+    const value = retry[name];
+    if (value === undefined) return DEFAULT_RETRY[name];
+    if (typeof value !== 'number' || !Number.isFinite(value) || value < min || !Number.isInteger(value)) {
+      throw new InvalidArgumentError(`retry.${name}`, value, `Expected an integer of at least ${min}.`);
+    }
+    return value;
+  };
+  return {
+    maxAttempts: check('maxAttempts', 1),
+    maxElapsedMs: check('maxElapsedMs', 0),
+    baseDelayMs: check('baseDelayMs', 0),
+    maxDelayMs: check('maxDelayMs', 0),
+  };
+}
+
+/** Full jitter: a uniform wait between 0 and min(maxDelay, base · 2^(attempt−1)). */
+export function backoffDelay(
+  attempt: number,
+  options: ResolvedRetryOptions,
+  random: () => number = Math.random,
+): number {
+  const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** Math.max(0, attempt - 1));
+  return Math.floor(random() * ceiling);
+}
+
+/**
+ * The wait a response asks for: `x-acs-retry-after` (milliseconds, as the official SDK reads it) or
+ * `Retry-After` (seconds or an HTTP date), capped at 120 s; `null` when neither is usable.
+ */
+export function retryAfterMs(headers: Headers | undefined, now: number = Date.now()): number | null {
+  if (!headers) return null;
+  const acs = headers.get('x-acs-retry-after');
+  if (acs !== null && /^\s*\d+(\.\d+)?\s*$/.test(acs))
+    return Math.min(MAX_RETRY_AFTER_MS, Math.ceil(Number(acs)));
+  const standard = headers.get('retry-after');
+  if (standard !== null) {
+    if (/^\s*\d+\s*$/.test(standard)) return Math.min(MAX_RETRY_AFTER_MS, Number(standard) * 1000);
+    const date = Date.parse(standard);
+    if (!Number.isNaN(date)) return Math.min(MAX_RETRY_AFTER_MS, Math.max(0, date - now));
+  }
+  return null;
+}
+
+/** True for the throttling codes of the gateway (`Throttling`, `Throttling.User`, `Throttling.Api`, …). */
+export function isThrottlingCode(code: string): boolean {
+  return code === 'Throttling' || code.startsWith('Throttling.') || code === 'ThrottlingException';
+}
+
+/**
+ * Whether an attempt's error is worth another attempt: network errors, 5xx, `InternalError`,
+ * `Throttling*`, HTTP 429, a non-JSON 5xx page (a gateway's HTML 502) and a body cut short.
+ * Never other 4xx: InvalidParameter, SignatureDoesNotMatch and friends fail the same way every time.
+ */
+export function isRetryableError(error: unknown): boolean {
+  if (error instanceof NetworkError) return true;
+  if (error instanceof FunctionTasksApiError) {
+    return (
+      error.httpCode >= 500 ||
+      error.httpCode === 429 ||
+      error.code === 'InternalError' ||
+      isThrottlingCode(error.code)
+    );
+  }
+  if (error instanceof MalformedResponseError) return error.httpStatus >= 500 || error.cutShort;
+  return false;
+}

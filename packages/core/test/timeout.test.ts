@@ -1,0 +1,138 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createFunctionTasksClient, RequestAbortedError, RequestTimeoutError } from '../src/index.js';
+import {
+  activeTimers,
+  INSTANCE,
+  makeTasks,
+  startTaskListServer,
+  type TaskListServer,
+} from './pagination-server.js';
+
+let server: TaskListServer;
+beforeEach(async () => {
+  server = await startTaskListServer(makeTasks(3));
+});
+afterEach(async () => {
+  await server.close();
+});
+
+/** Resolves once `check` holds, polling every 5 ms, or fails after `ms`. */
+async function eventually(check: () => boolean, ms = 2000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > until) throw new Error('condition not reached');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+/** Tracks whether a promise settled, and how. */
+function track<T>(promise: Promise<T>) {
+  const state = { settled: 'pending' as 'pending' | 'resolved' | 'rejected', error: undefined as unknown };
+  promise.then(
+    () => {
+      state.settled = 'resolved';
+    },
+    (error: unknown) => {
+      state.settled = 'rejected';
+      state.error = error;
+    },
+  );
+  return state;
+}
+
+describe('timeouts and cancellation', () => {
+  it('times out a request that never answers, promptly, closing the socket and clearing its timer', async () => {
+    server.faults.push('hang');
+    const timersBefore = activeTimers();
+    const client = createFunctionTasksClient({ endpoint: server.url, timeoutMs: 150 });
+    const started = performance.now();
+    const error = await client.listFunctionTasks(INSTANCE).catch((e: unknown) => e);
+    const elapsed = performance.now() - started;
+    expect(error).toBeInstanceOf(RequestTimeoutError);
+    expect((error as RequestTimeoutError).timeoutMs).toBe(150);
+    expect(elapsed).toBeGreaterThanOrEqual(145);
+    expect(elapsed).toBeLessThan(600);
+    // The client's side of the connection is closed: the server sees it go.
+    await eventually(() => server.abandoned === 1);
+    expect(activeTimers()).toBeLessThanOrEqual(timersBefore);
+  });
+
+  it('lets a per-call timeoutMs override the client default', async () => {
+    server.faults.push('hang');
+    const client = createFunctionTasksClient({ endpoint: server.url, timeoutMs: 60_000 });
+    const error = await client.listFunctionTasks(INSTANCE, { timeoutMs: 50 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RequestTimeoutError);
+    expect((error as RequestTimeoutError).timeoutMs).toBe(50);
+  });
+
+  it('aborts an in-flight request with RequestAbortedError and closes its socket', async () => {
+    server.faults.push('hang');
+    const timersBefore = activeTimers();
+    const client = createFunctionTasksClient({ endpoint: server.url });
+    const controller = new AbortController();
+    const call = client.listFunctionTasks(INSTANCE, { signal: controller.signal });
+    const state = track(call);
+    await eventually(() => server.requests.length === 1);
+    const abortedAt = performance.now();
+    controller.abort(new Error('user pressed stop'));
+    await call.catch(() => {});
+    expect(performance.now() - abortedAt).toBeLessThan(100);
+    expect(state.settled).toBe('rejected');
+    expect(state.error).toBeInstanceOf(RequestAbortedError);
+    expect((state.error as Error).cause).toMatchObject({ message: 'user pressed stop' });
+    await eventually(() => server.abandoned === 1);
+    // The client's default 30 s timeout timer is gone too.
+    expect(activeTimers()).toBeLessThanOrEqual(timersBefore);
+  });
+
+  it('aborts while waiting between retries, without waiting out the backoff', async () => {
+    server.faults.push('throttle', 'throttle');
+    server.faultHeaders = { 'x-acs-retry-after': '5000' };
+    const timersBefore = activeTimers();
+    const client = createFunctionTasksClient({ endpoint: server.url, retry: { maxElapsedMs: 60_000 } });
+    const controller = new AbortController();
+    const call = client.listFunctionTasks(INSTANCE, { signal: controller.signal });
+    await eventually(() => server.requests.length === 1);
+    await new Promise((r) => setTimeout(r, 30));
+    const abortedAt = performance.now();
+    controller.abort();
+    await expect(call).rejects.toBeInstanceOf(RequestAbortedError);
+    expect(performance.now() - abortedAt).toBeLessThan(100);
+    expect(server.requests).toHaveLength(1);
+    expect(activeTimers()).toBeLessThanOrEqual(timersBefore);
+  });
+
+  it('rejects at once, sending nothing, when the signal is already aborted', async () => {
+    const client = createFunctionTasksClient({ endpoint: server.url });
+    await expect(client.listFunctionTasks(INSTANCE, { signal: AbortSignal.abort() })).rejects.toBeInstanceOf(
+      RequestAbortedError,
+    );
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('never resolves later, even with a fetch that ignores the signal', async () => {
+    const stubborn: typeof fetch = async (input) => {
+      await new Promise((r) => setTimeout(r, 200));
+      return fetch(input instanceof Request ? input.url : String(input));
+    };
+    const client = createFunctionTasksClient({ endpoint: server.url, fetch: stubborn, timeoutMs: 40 });
+    const call = client.listFunctionTasks({ ...INSTANCE, pageSize: 3 });
+    const state = track(call);
+    const started = performance.now();
+    await call.catch(() => {});
+    expect(performance.now() - started).toBeLessThan(150);
+    expect(state.error).toBeInstanceOf(RequestTimeoutError);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(state.settled).toBe('rejected');
+    // The stubborn fetch did complete underneath; its answer was dropped.
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('validates timeoutMs', async () => {
+    expect(() => createFunctionTasksClient({ endpoint: server.url, timeoutMs: -1 })).toThrow(/timeoutMs: -1/);
+    const client = createFunctionTasksClient({ endpoint: server.url });
+    await expect(client.listFunctionTasks(INSTANCE, { timeoutMs: Number.NaN })).rejects.toThrow(
+      /timeoutMs: NaN/,
+    );
+  });
+});
