@@ -78,7 +78,9 @@ export function tasksPath(
   instance: string,
   query: Record<string, string | number> = {},
 ): string {
-  const search = new URLSearchParams(Object.entries(query).map(([k, v]): [string, string] => [k, String(v)])).toString();
+  const search = new URLSearchParams(
+    Object.entries(query).map(([k, v]): [string, string] => [k, String(v)]),
+  ).toString();
   return listFunctionTasksPath(app, fn, instance) + (search ? `?${search}` : '');
 }
 

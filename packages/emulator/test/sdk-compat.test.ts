@@ -1,0 +1,117 @@
+/**
+ * The official Alibaba Cloud TypeScript SDK (@alicloud/opensearch20171225 on @alicloud/openapi-core) pointed at
+ * the emulator with signature verification on: its requests are accepted, and it reads PascalCase bodies only.
+ */
+import { $OpenApiUtil } from '@alicloud/openapi-core';
+import OpenSearchModule, { ListFunctionTasksRequest } from '@alicloud/opensearch20171225';
+import { describe, expect, it } from 'vitest';
+import { startTestEmulator, task } from './helpers.js';
+
+// Node's ESM loader and vitest wrap this CommonJS module differently: find the class on either shape.
+type ClientClass = typeof OpenSearchModule.default;
+const wrapped = OpenSearchModule as unknown as { default?: ClientClass } & ClientClass;
+const Client: ClientClass =
+  typeof wrapped === 'function' && 'prototype' in wrapped && 'listFunctionTasks' in wrapped.prototype
+    ? wrapped
+    : (wrapped.default as ClientClass);
+const KEY = { accessKeyId: 'LTAI-emulator-test', accessKeySecret: 'emulator-secret-1' };
+
+async function start(casing: 'camel' | 'pascal') {
+  // The SDK signs with the real time, so the emulator clock runs in real time here.
+  const h = await startTestEmulator({ casing, auth: { mode: 'verify', keys: [KEY] }, clock: {} });
+  h.loadTasks([
+    task(1, {
+      runId: 'trigger__2021-03-05T12:18:41',
+      generation: '3',
+      extendInfo: '{"recall":91,"errors":[]}',
+    }),
+    task(2, { runId: 'still-running', status: 'running', progress: 42, endTime: 0 }),
+  ]);
+  return h;
+}
+
+function sdk(port: number, overrides: Record<string, unknown> = {}) {
+  return new Client(
+    new $OpenApiUtil.Config({ ...KEY, endpoint: `127.0.0.1:${port}`, protocol: 'http', ...overrides }),
+  );
+}
+
+const list = (client: InstanceType<typeof Client>, request: Record<string, unknown> = {}) =>
+  client.listFunctionTasks('app', 'ctr', 'inst', new ListFunctionTasksRequest({ pageSize: 10, ...request }));
+
+describe('official SDK against the emulator (auth verify)', () => {
+  it('pascal mode: an ACS3-HMAC-SHA256 signed request is accepted and the SDK reads every field', async () => {
+    const h = await start('pascal');
+    const response = await list(sdk(h.port), { status: 'success', startTime: 1 });
+    expect(response.statusCode).toBe(200);
+    const body = response.body;
+    expect(body).toBeDefined();
+    expect(body?.status).toBe('OK');
+    expect(body?.httpCode).toBe(200);
+    expect(body?.code).toBe('');
+    expect(body?.message).toBe('');
+    expect(body?.requestId).toMatch(/^[0-9A-F-]{36}$/);
+    expect(typeof body?.latency).toBe('number');
+    expect(body?.totalCount).toBe(1);
+    expect(body?.result?.[0]).toMatchObject({
+      functionName: 'ctr',
+      runId: 'trigger__2021-03-05T12:18:41',
+      generation: '3',
+      status: 'success',
+      progress: 100,
+      extendInfo: '{"recall":91,"errors":[]}',
+    });
+    for (const field of ['endTime', 'startTime', 'progress'] as const)
+      expect(typeof body?.result?.[0]?.[field]).toBe('number');
+  });
+
+  it('pascal mode: a legacy HMAC-SHA1 (signatureAlgorithm v2) request is accepted too', async () => {
+    const h = await start('pascal');
+    const response = await list(sdk(h.port, { signatureAlgorithm: 'v2' }));
+    expect(response.body?.totalCount).toBe(2);
+    expect(response.body?.result?.map((t) => t.runId)).toEqual([
+      'still-running',
+      'trigger__2021-03-05T12:18:41',
+    ]);
+    expect(response.body?.result?.[0]?.endTime).toBe(0);
+  });
+
+  it('camel mode (the documented sample): the SDK accepts the response but every field comes back undefined', async () => {
+    const h = await start('camel');
+    const response = await list(sdk(h.port));
+    expect(response.statusCode).toBe(200);
+    const body = response.body;
+    for (const field of [
+      'status',
+      'requestId',
+      'httpCode',
+      'code',
+      'message',
+      'latency',
+      'totalCount',
+      'result',
+    ] as const) {
+      expect(body?.[field], field).toBeUndefined();
+    }
+  });
+
+  it('a wrong secret is rejected: the SDK throws SignatureDoesNotMatch', async () => {
+    const h = await start('pascal');
+    const error = await list(sdk(h.port, { accessKeySecret: 'wrong' })).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'SignatureDoesNotMatch', statusCode: 400 });
+  });
+
+  it('an unknown AccessKey id is rejected: InvalidAccessKeyId.NotFound (404)', async () => {
+    const h = await start('pascal');
+    const error = await list(sdk(h.port, { accessKeyId: 'LTAI-nobody' })).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'InvalidAccessKeyId.NotFound', statusCode: 404 });
+  });
+
+  it('service errors reach the SDK with their code (App.NotFound)', async () => {
+    const h = await start('pascal');
+    const error = await sdk(h.port)
+      .listFunctionTasks('nope', 'ctr', 'inst', new ListFunctionTasksRequest({}))
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'App.NotFound', statusCode: 404 });
+  });
+});
