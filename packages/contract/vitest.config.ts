@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // Pact's native library does not load under vmThreads; forks (one process per file) is the safe pool.
     pool: 'forks',
+    // Pact reports usage over the network unless told not to; this machine has no internet anyway.
+    env: { PACT_DO_NOT_TRACK: 'true' },
     testTimeout: 60_000,
     hookTimeout: 30_000,
   },

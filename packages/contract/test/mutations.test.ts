@@ -24,6 +24,8 @@ afterAll(async () => {
 
 /** Verifies the core pact through a proxy applying `mutate` to ListFunctionTasks answers. */
 async function verifyThrough(mutate: BodyMutation) {
+  // The verifier prints its own report; for a mutated provider its FAILED lines are the expected outcome.
+  console.info(`[mutation test] verifying through a body-rewriting proxy: FAILED lines below are expected`);
   const proxy = await startMutatingProxy(emulator.url, (body, path) =>
     path.startsWith('/__fntasks/') ? body : mutate(body, path),
   );

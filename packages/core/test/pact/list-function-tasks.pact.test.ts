@@ -41,6 +41,9 @@ import {
 
 const { eachLike, constrainedArrayLike, equal, integer, string } = MatchersV3;
 
+// Pact reports usage over the network unless told not to (turbo and CI set it too).
+process.env.PACT_DO_NOT_TRACK ??= 'true';
+
 const pact = new PactV4({ consumer: CONSUMER, provider: PROVIDER, dir: PACT_DIR, logLevel: 'warn' });
 
 beforeAll(() => {
