@@ -1,0 +1,78 @@
+// Start-up bench: wall time of `fntasks --help` and `fntasks list … --output json` (against an in-process
+// emulator on port 0) as ratios to `node -e 0`, median of 10 runs each, interleaved so drift hits all three.
+// Targets: --help at most 1.5x, list at most 2.5x. `--smoke` (CI): 3 runs, reports only, a few seconds.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const smoke = process.argv.includes('--smoke') || process.env.FNTASKS_BENCH_SMOKE === '1';
+const runs = smoke ? 3 : 10;
+const bin = fileURLToPath(new URL('../bin/fntasks.js', import.meta.url));
+if (!existsSync(new URL('../dist/cli.js', import.meta.url))) {
+  console.error('bench: dist/ is missing; run `pnpm --filter @fntasks/cli build` first.');
+  process.exit(1);
+}
+
+const { startEmulator } = await import('@fntasks/emulator');
+const emulator = await startEmulator({ port: 0, seed: 1 });
+
+const env = { PATH: process.env.PATH, HOME: '/nonexistent-fntasks-home' };
+const cases = [
+  { name: 'node -e 0', args: ['-e', '0'] },
+  { name: 'fntasks --help', args: [bin, '--help'], target: 1.5 },
+  {
+    name: 'fntasks list … --output json',
+    args: [bin, 'list', 'my-app', 'ctr', 'ctr_test', '--emulator', emulator.url, '--output', 'json'],
+    target: 2.5,
+  },
+];
+
+/** Runs one command (async, so the in-process emulator keeps serving) and returns its wall time in ms. */
+function time(args) {
+  return new Promise((resolve, reject) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      if (code !== 0) reject(new Error(`${args.join(' ')} exited ${code}: ${stderr}`));
+      else resolve(ms);
+    });
+  });
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+try {
+  for (const c of cases) await time(c.args); // warm the file cache
+  const samples = cases.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    for (const [index, c] of cases.entries()) samples[index].push(await time(c.args));
+  }
+  const base = median(samples[0]);
+  const rows = cases.map((c, index) => {
+    const ms = median(samples[index]);
+    const ratio = ms / base;
+    return {
+      command: c.name,
+      'median ms': ms.toFixed(1),
+      ratio: `${ratio.toFixed(2)}x`,
+      target: c.target ? `≤ ${c.target}x` : '',
+      result: c.target ? (ratio <= c.target ? 'ok' : 'MISSED') : '',
+    };
+  });
+  console.log(
+    `fntasks start-up bench: median of ${runs} runs${smoke ? ' (smoke)' : ''}, node ${process.version}, ${new Date().toISOString()}`,
+  );
+  console.table(rows);
+} finally {
+  await emulator.close();
+}

@@ -1,0 +1,34 @@
+// Bundles src/cli.ts into dist/: the entry chunk holds commander and the option parsers only; each command,
+// core and the formatters are separate chunks loaded on use, so `fntasks --help` never reads them.
+import { readFile, rm } from 'node:fs/promises';
+import { build } from 'esbuild';
+
+const root = new URL('..', import.meta.url);
+const pkg = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
+
+await rm(new URL('dist', root), { recursive: true, force: true });
+const result = await build({
+  absWorkingDir: root.pathname,
+  entryPoints: { cli: 'src/cli.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  sourcemap: 'linked',
+  metafile: true,
+  legalComments: 'none',
+  define: { __FNTASKS_VERSION__: JSON.stringify(pkg.version) },
+  // cli-table3 and cli-progress are CommonJS and require() Node built-ins; give the ESM bundle a require.
+  banner: {
+    js: "import { createRequire as __fntasksCreateRequire } from 'node:module'; const require = __fntasksCreateRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+});
+
+if (process.argv.includes('--analyze')) {
+  const { analyzeMetafile } = await import('esbuild');
+  console.log(await analyzeMetafile(result.metafile));
+}

@@ -1,0 +1,156 @@
+/**
+ * Parsers for option values: each turns one argv string into a typed value or throws a `UsageError`
+ * that says what was wrong, with the value, and what is accepted. Light on purpose: `cli.ts` imports it.
+ */
+import { UsageError } from './errors.js';
+
+/** The output formats; `table` is the default on a TTY, `ndjson` when stdout is piped. */
+export const OUTPUT_FORMATS = ['table', 'json', 'ndjson', 'csv', 'yaml'] as const;
+/** An output format name. */
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
+
+/** The task statuses `--status` accepts (the API's documented values). */
+export const STATUS_VALUES = ['success', 'failed', 'running'] as const;
+/** A status filter. */
+export type StatusFilter = (typeof STATUS_VALUES)[number];
+
+/** The columns `--columns` accepts (table and csv). */
+export const COLUMN_IDS = [
+  'run-id',
+  'generation',
+  'status',
+  'progress',
+  'start',
+  'end',
+  'duration',
+  'metrics',
+  'errors',
+  'function',
+  'extend-info',
+] as const;
+/** A column id. */
+export type ColumnId = (typeof COLUMN_IDS)[number];
+
+const UNIT_MS: Record<string, number> = {
+  ms: 1,
+  s: 1000,
+  m: 60_000,
+  h: 3_600_000,
+  d: 86_400_000,
+  w: 604_800_000,
+};
+
+/** Parses a duration such as `500ms`, `30s`, `5m`, `2h`, `7d`, `1w` or `1h30m` into milliseconds (> 0). */
+export function parseDuration(value: string, what = 'duration'): number {
+  const text = value.trim().toLowerCase();
+  const part = /(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/y;
+  let total = 0;
+  let index = 0;
+  while (index < text.length) {
+    part.lastIndex = index;
+    const match = part.exec(text);
+    if (!match) break;
+    total += Number(match[1]) * (UNIT_MS[match[2] as string] as number);
+    index = part.lastIndex;
+  }
+  if (text === '' || index !== text.length || !(total > 0) || !Number.isFinite(total)) {
+    throw new UsageError(`Invalid ${what} ${JSON.stringify(value)}.`, {
+      hint: 'Use a number with a unit: ms, s, m, h, d or w (e.g. 500ms, 30s, 5m, 2h, 7d, 1h30m).',
+    });
+  }
+  return Math.round(total);
+}
+
+const ISO_PATTERN = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+/**
+ * Parses `--since` / `--until`: an ISO-8601 date or date-time (no offset = local time), or a relative
+ * duration meaning "that long before now" (`2h`, `7d`). Returns epoch milliseconds.
+ */
+export function parseTimeBound(value: string, option: string, now: number = Date.now()): number {
+  const text = value.trim();
+  if (ISO_PATTERN.test(text)) {
+    // A bare date is midnight local time, like a date-time without an offset.
+    const millis = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00` : text);
+    if (!Number.isNaN(millis) && millis >= 0) return millis;
+  } else if (/^\d/.test(text) && /[a-z]$/i.test(text)) {
+    let duration: number;
+    try {
+      duration = parseDuration(text);
+    } catch {
+      throw new UsageError(`Invalid ${option} ${JSON.stringify(value)}.`, {
+        hint: `${option} takes an ISO date-time (2025-11-28T12:00:00Z) or a duration before now (2h, 7d, 1h30m).`,
+      });
+    }
+    return Math.max(0, now - duration);
+  }
+  throw new UsageError(`Invalid ${option} ${JSON.stringify(value)}.`, {
+    hint: `${option} takes an ISO date-time (2025-11-28T12:00:00Z, 2025-11-28) or a duration before now (2h, 7d, 1h30m).`,
+  });
+}
+
+/** Parses a positive integer option (`--page`, `--page-size`, `--limit`). */
+export function parsePositiveInt(value: string, option: string, max?: number): number {
+  const text = value.trim();
+  const number = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(number) || number < 1) {
+    throw new UsageError(
+      `Invalid ${option} ${JSON.stringify(value)}: expected a positive integer (1, 2, 3, …).`,
+    );
+  }
+  if (max !== undefined && number > max) {
+    throw new UsageError(`Invalid ${option} ${JSON.stringify(value)}: at most ${max}.`);
+  }
+  return number;
+}
+
+/** Parses `--output`. */
+export function parseOutputFormat(value: string): OutputFormat {
+  const text = value.trim().toLowerCase();
+  if ((OUTPUT_FORMATS as readonly string[]).includes(text)) return text as OutputFormat;
+  throw new UsageError(`Unknown output format ${JSON.stringify(value)}.`, {
+    hint: `Allowed: ${OUTPUT_FORMATS.join(', ')}.`,
+  });
+}
+
+/** Parses `--status`. */
+export function parseStatus(value: string): StatusFilter {
+  const text = value.trim().toLowerCase();
+  if ((STATUS_VALUES as readonly string[]).includes(text)) return text as StatusFilter;
+  throw new UsageError(`Unknown status ${JSON.stringify(value)}.`, {
+    hint: `Allowed: ${STATUS_VALUES.join(', ')}.`,
+  });
+}
+
+/** Parses `--columns` (comma-separated column ids, in display order). */
+export function parseColumns(value: string): ColumnId[] {
+  const ids = value
+    .split(',')
+    .map((id) => id.trim().toLowerCase())
+    .filter((id) => id !== '');
+  if (ids.length === 0)
+    throw new UsageError('--columns needs at least one column.', {
+      hint: `Columns: ${COLUMN_IDS.join(', ')}.`,
+    });
+  for (const id of ids) {
+    if (!(COLUMN_IDS as readonly string[]).includes(id)) {
+      throw new UsageError(`Unknown column ${JSON.stringify(id)}.`, {
+        hint: `Columns: ${COLUMN_IDS.join(', ')}.`,
+      });
+    }
+  }
+  return ids as ColumnId[];
+}
+
+/** Parses `--emulator [url]`: `true` (no URL given) means the emulator's default port on loopback. */
+export const DEFAULT_EMULATOR_URL = 'http://127.0.0.1:8790';
+
+/** A `runId|generation` argument: all digits means a generation, anything else a run id. */
+export type TaskRef = { readonly runId: string } | { readonly generation: string };
+
+/** Parses the task argument of `get` / `wait` / `watch`. */
+export function parseTaskRef(value: string): TaskRef {
+  const text = value.trim();
+  if (text === '') throw new UsageError('The task argument is empty: give a run id or a generation number.');
+  return /^\d+$/.test(text) ? { generation: text } : { runId: text };
+}

@@ -1,0 +1,69 @@
+/** `fntasks get`: one task in full, found by run id or generation through core's iterator. */
+import type { FunctionTask, FunctionTasksClient } from '@fntasks/core';
+import type { OutputFormat, TaskRef } from '../args.js';
+import { toCliError } from '../core-errors.js';
+import { CliError, ExitCode } from '../errors.js';
+import type { GlobalOptions, Io } from '../io.js';
+import {
+  type CommandDeps,
+  clientFor,
+  displayFor,
+  type InstanceArgs,
+  instanceParams,
+  outputFormat,
+} from './shared.js';
+
+/** Options of `get`. */
+export interface GetOptions extends GlobalOptions, InstanceArgs {
+  /** The run id or generation. */
+  readonly task: TaskRef;
+  /** Output format (default: the detailed view on a TTY, json when piped). */
+  readonly output?: OutputFormat;
+}
+
+/** The page size used to look a task up: the largest the service takes, so most lookups are one request. */
+const LOOKUP_PAGE_SIZE = 100;
+
+/** Describes a task reference for messages: `run id "x"` / `generation 3`. */
+export function describeRef(ref: TaskRef): string {
+  return 'runId' in ref ? `run id ${JSON.stringify(ref.runId)}` : `generation ${ref.generation}`;
+}
+
+/** True when the task is the one the reference names. */
+export function matchesRef(task: FunctionTask, ref: TaskRef): boolean {
+  return 'runId' in ref ? task.runId === ref.runId : task.generation === ref.generation;
+}
+
+/** Finds the task, newest first, or throws a NotFound CliError (exit 7). */
+export async function findTask(
+  client: FunctionTasksClient,
+  args: InstanceArgs,
+  ref: TaskRef,
+  io: Io,
+): Promise<FunctionTask> {
+  const call = io.signal ? { signal: io.signal } : undefined;
+  try {
+    for await (const task of client.iterateFunctionTasks(
+      { ...instanceParams(args), pageSize: LOOKUP_PAGE_SIZE },
+      call,
+    )) {
+      if (matchesRef(task, ref)) return task;
+    }
+  } catch (error) {
+    throw toCliError(error);
+  }
+  throw new CliError(
+    `No task with ${describeRef(ref)} in ${args.appGroup}/${args.functionName}/${args.instance}.`,
+    ExitCode.NotFound,
+    { hint: `List the tasks with: fntasks list ${args.appGroup} ${args.functionName} ${args.instance}` },
+  );
+}
+
+/** Prints one task. */
+export async function get(options: GetOptions, io: Io, deps: CommandDeps = {}): Promise<void> {
+  const format = outputFormat(options.output, io.stdout, 'table', 'json');
+  const client = await clientFor(options, io, deps);
+  const task = await findTask(client, options, options.task, io);
+  const { renderTask } = await import('../format/index.js');
+  io.stdout.write(await renderTask(format, task, displayFor(options, io, io.stdout)));
+}

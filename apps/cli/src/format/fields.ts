@@ -1,0 +1,95 @@
+/** How task fields read for people: times, durations, metrics and errors out of `extendInfo`. */
+import type { FunctionTask } from '@fntasks/core';
+
+/** Presentation settings shared by the human formats. */
+export interface DisplayOptions {
+  /** Times in UTC (suffix `Z`) instead of local time. */
+  readonly utc: boolean;
+  /** The current time, for the duration of running tasks. */
+  readonly now: number;
+  /** Colour (ANSI) on or off. */
+  readonly color: boolean;
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** `2025-11-28 12:00:05` in local time, or `2025-11-28 12:00:05Z` in UTC. */
+export function formatTime(millis: number | null, utc: boolean): string {
+  if (millis === null) return '';
+  const d = new Date(millis);
+  if (utc) {
+    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}Z`;
+  }
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+}
+
+/** ISO-8601 with milliseconds: `…Z` in UTC, or local time with its offset (`…+08:00`), for machine formats. */
+export function formatIsoTime(millis: number | null, utc: boolean): string {
+  if (millis === null) return '';
+  const d = new Date(millis);
+  if (utc) return d.toISOString();
+  const offset = -d.getTimezoneOffset();
+  const sign = offset >= 0 ? '+' : '-';
+  const abs = Math.abs(offset);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+}
+
+/** A compact duration: `850ms`, `12s`, `3m 05s`, `1h 02m`, `2d 03h`. */
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0) return '';
+  if (ms < 1000) return `${Math.round(ms)}ms`;
+  const s = Math.floor(ms / 1000);
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return `${m}m ${pad(s % 60)}s`;
+  const h = Math.floor(m / 60);
+  if (h < 24) return `${h}h ${pad(m % 60)}m`;
+  return `${Math.floor(h / 24)}d ${pad(h % 24)}h`;
+}
+
+/** How long the task ran (until now while it has not ended); `null` when the times make no sense. */
+export function taskDurationMs(task: FunctionTask, now: number): number | null {
+  const end = task.endTime ?? now;
+  const ms = end - task.startTime;
+  return Number.isFinite(ms) && ms >= 0 && task.startTime > 0 ? ms : null;
+}
+
+/** The metrics of `extendInfo`: its top-level numbers (and short strings/booleans), `errors` excluded. */
+export function taskMetrics(task: FunctionTask): Array<[string, number | string | boolean]> {
+  const info = task.extendInfo;
+  if (!info) return [];
+  const metrics: Array<[string, number | string | boolean]> = [];
+  for (const [key, value] of Object.entries(info)) {
+    if (key === 'errors') continue;
+    if (typeof value === 'number' || typeof value === 'boolean') metrics.push([key, value]);
+    else if (typeof value === 'string' && value.length <= 24) metrics.push([key, value]);
+  }
+  // Numbers first: they are what people compare between runs.
+  return metrics.sort((a, b) => Number(typeof a[1] !== 'number') - Number(typeof b[1] !== 'number'));
+}
+
+/** `recall=91 auc=0.83` with at most `max` metrics. */
+export function formatMetrics(task: FunctionTask, max = 3, separator = ' '): string {
+  return taskMetrics(task)
+    .slice(0, max)
+    .map(([key, value]) => `${key}=${value}`)
+    .join(separator);
+}
+
+/** The training errors `extendInfo.errors` lists, as one line each. */
+export function taskErrors(task: FunctionTask): string[] {
+  const errors = task.extendInfo?.errors;
+  if (errors === undefined || errors === null) return [];
+  const list = Array.isArray(errors) ? errors : [errors];
+  return list.map((error) => {
+    if (typeof error === 'string') return error;
+    if (error && typeof error === 'object') {
+      const record = error as Record<string, unknown>;
+      const message = record.message ?? record.Message ?? record.msg;
+      const code = record.code ?? record.Code;
+      if (typeof message === 'string')
+        return typeof code === 'string' && code ? `${code}: ${message}` : message;
+    }
+    return JSON.stringify(error);
+  });
+}

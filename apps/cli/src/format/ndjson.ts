@@ -1,0 +1,6 @@
+/** The `ndjson` format (the default when stdout is piped): one task as compact JSON per line. */
+
+/** Renders one JSON document per line, each line newline-terminated. */
+export function renderNdjson(values: readonly unknown[]): string {
+  return values.map((value) => `${JSON.stringify(value)}\n`).join('');
+}

@@ -1,0 +1,41 @@
+/** The `table` format: a cli-table3 table with coloured status and a progress bar for running tasks. */
+import type { FunctionTask } from '@fntasks/core';
+import Table from 'cli-table3';
+import type { ColumnId } from '../args.js';
+import { COLUMNS, DEFAULT_TABLE_COLUMNS } from './columns.js';
+import type { DisplayOptions } from './fields.js';
+import { colorStatus, colors, progressBar } from './style.js';
+
+/** Options of the table format. */
+export interface TableOptions extends DisplayOptions {
+  /** Columns in order (default: run id, generation, status, progress, start, duration, metrics). */
+  readonly columns?: readonly ColumnId[];
+}
+
+/** Width of the progress bar drawn for running tasks. */
+export const BAR_WIDTH = 10;
+
+/** Renders tasks as a table (no trailing newline). */
+export function renderTable(tasks: readonly FunctionTask[], options: TableOptions): string {
+  const c = colors(options.color);
+  const columns = options.columns ?? DEFAULT_TABLE_COLUMNS;
+  const table = new Table({
+    head: columns.map((id) => c.bold(COLUMNS[id].tableHeader)),
+    style: { head: [], border: options.color ? ['grey'] : [] },
+  });
+  for (const task of tasks) {
+    table.push(columns.map((id) => cell(id, task, options, c)));
+  }
+  return table.toString();
+}
+
+function cell(
+  id: ColumnId,
+  task: FunctionTask,
+  options: DisplayOptions,
+  c: ReturnType<typeof colors>,
+): string {
+  if (id === 'status') return colorStatus(task.status, c);
+  if (id === 'progress' && task.status === 'running') return progressBar(task.progress, BAR_WIDTH, c);
+  return COLUMNS[id].table(task, options);
+}

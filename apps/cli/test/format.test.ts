@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { csvCell, renderCsv } from '../src/format/csv.js';
+import { renderDetail } from '../src/format/detail.js';
+import {
+  formatDuration,
+  formatIsoTime,
+  formatMetrics,
+  formatTime,
+  taskErrors,
+} from '../src/format/fields.js';
+import { renderTask, renderTasks } from '../src/format/index.js';
+import { colors, progressBar } from '../src/format/style.js';
+import { renderTable } from '../src/format/table.js';
+import { makeTask, stripAnsi } from './helpers.js';
+
+const now = Date.UTC(2025, 10, 28, 12, 0, 0);
+const display = { utc: true, now, color: false };
+const running = makeTask({
+  runId: 'trigger__2025-11-28T11:30:00',
+  generation: '4',
+  status: 'running',
+  progress: 40,
+  startTime: Date.UTC(2025, 10, 28, 11, 30),
+  endTime: null,
+  extendInfo: { recall: 55 },
+});
+const failed = makeTask({
+  runId: 'trigger__2025-11-27T09:00:00',
+  generation: '2',
+  status: 'failed',
+  progress: 70,
+  extendInfo: { errors: [{ code: 'OOM', message: 'worker 3 ran out of memory' }, 'retry limit reached'] },
+});
+const done = makeTask();
+
+describe('fields', () => {
+  it('formats times in UTC or local time', () => {
+    expect(formatTime(Date.UTC(2025, 0, 2, 3, 4, 5), true)).toBe('2025-01-02 03:04:05Z');
+    const local = new Date(2025, 0, 2, 3, 4, 5).getTime();
+    expect(formatTime(local, false)).toBe('2025-01-02 03:04:05');
+    expect(formatTime(null, true)).toBe('');
+  });
+  it('formats ISO times that parse back to the same instant', () => {
+    const t = Date.UTC(2025, 10, 28, 10, 0, 0, 123);
+    expect(formatIsoTime(t, true)).toBe('2025-11-28T10:00:00.123Z');
+    expect(Date.parse(formatIsoTime(t, false))).toBe(t);
+    expect(formatIsoTime(t, false)).toMatch(/[+-]\d{2}:\d{2}$/);
+  });
+  it('formats durations compactly', () => {
+    expect(formatDuration(850)).toBe('850ms');
+    expect(formatDuration(12_000)).toBe('12s');
+    expect(formatDuration(185_000)).toBe('3m 05s');
+    expect(formatDuration(3_720_000)).toBe('1h 02m');
+    expect(formatDuration(183_600_000)).toBe('2d 03h');
+  });
+  it('picks numeric metrics first and lists errors as lines', () => {
+    expect(formatMetrics(makeTask({ extendInfo: { model: 'v2', recall: 91, auc: 0.83, errors: [] } }))).toBe(
+      'recall=91 auc=0.83 model=v2',
+    );
+    expect(taskErrors(failed)).toEqual(['OOM: worker 3 ran out of memory', 'retry limit reached']);
+    expect(taskErrors(done)).toEqual([]);
+  });
+});
+
+describe('table', () => {
+  it('shows run id, generation, status, progress, start, duration and metrics', () => {
+    const text = renderTable([running, failed, done], display);
+    const lines = text.split('\n');
+    expect(lines[1]).toMatch(/RUN ID .* GEN .* STATUS .* PROGRESS .* STARTED .* DURATION .* METRICS/);
+    expect(text).toContain('trigger__2025-11-28T11:30:00');
+    expect(text).toContain('2025-11-28 11:30:00Z');
+    expect(text).toContain('30m 00s'); // running: until now
+    expect(text).toContain('42m 04s'); // done: end − start
+    expect(text).toContain('recall=91 auc=0.83');
+    expect(text).toContain('failed');
+  });
+  it('draws a progress bar for running tasks only', () => {
+    const text = renderTable([running, done], display);
+    expect(text).toContain('████░░░░░░  40%');
+    expect(text).toContain('100%');
+    expect(text.match(/█/g)?.length).toBe(4);
+  });
+  it('colours the status when colour is on, and never when off', () => {
+    const plain = renderTable([running, failed, done], display);
+    expect(plain).not.toContain('\u001b[');
+    const coloured = renderTable([running, failed, done], { ...display, color: true });
+    expect(coloured).toContain('\u001b[32msuccess\u001b[39m');
+    expect(coloured).toContain('\u001b[36mrunning\u001b[39m');
+    expect(coloured).toContain('\u001b[31m\u001b[1mfailed');
+    expect(stripAnsi(coloured)).toBe(plain);
+  });
+  it('follows --columns', () => {
+    const text = renderTable([failed], { ...display, columns: ['status', 'errors'] });
+    expect(text).toMatch(/STATUS .* ERRORS/);
+    expect(text).not.toContain('RUN ID');
+    expect(text).toContain('OOM: worker 3 ran out of memory (+1)');
+  });
+  it('progressBar clamps and rounds', () => {
+    const c = colors(false);
+    expect(progressBar(0, 10, c)).toBe('░░░░░░░░░░   0%');
+    expect(progressBar(150, 4, c)).toBe('████ 100%');
+    expect(progressBar(Number.NaN, 4, c)).toBe('░░░░   0%');
+  });
+});
+
+describe('csv', () => {
+  it('escapes formula-looking cells and quotes per RFC 4180', () => {
+    expect(csvCell('=SUM(A1:A9)')).toBe("'=SUM(A1:A9)");
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('-cmd')).toBe("'-cmd");
+    expect(csvCell('@import')).toBe("'@import");
+    expect(csvCell('\tx')).toBe("'\tx");
+    expect(csvCell('=1,2')).toBe(`"'=1,2"`);
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell('plain')).toBe('plain');
+  });
+  it('writes a header and one CRLF row per task, with ISO times and raw extendInfo', () => {
+    const evil = makeTask({ runId: '=HYPERLINK("http://x")', extendInfo: { note: '@risk' } });
+    const text = renderCsv([done, evil], { utc: true, now });
+    const rows = text.split('\r\n');
+    expect(rows[0]).toBe(
+      'functionName,runId,generation,status,progress,startTime,endTime,durationMs,extendInfo',
+    );
+    expect(rows[1]).toBe(
+      'ctr,trigger__2025-11-28T10:00:00,3,success,100,2025-11-28T10:00:00.123Z,2025-11-28T10:42:05.000Z,2524877,"{""recall"":91,""auc"":0.83,""errors"":[]}"',
+    );
+    expect(rows[2]?.startsWith(`ctr,"'=HYPERLINK(""http://x"")"`)).toBe(true);
+    expect(rows[3]).toBe('');
+  });
+});
+
+describe('json, ndjson, yaml', () => {
+  const tasks = [running, failed, done];
+  it('json is the tasks exactly as core returns them', async () => {
+    expect(JSON.parse(await renderTasks('json', tasks, display))).toEqual(tasks);
+    expect(JSON.parse(await renderTask('json', done, display))).toEqual(done);
+  });
+  it('ndjson is one task per line', async () => {
+    const text = await renderTasks('ndjson', tasks, display);
+    expect(text.endsWith('\n')).toBe(true);
+    expect(
+      text
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    ).toEqual(tasks);
+    expect(await renderTasks('ndjson', [], display)).toBe('');
+  });
+  it('yaml parses back to the same data', async () => {
+    expect(parseYaml(await renderTasks('yaml', tasks, display))).toEqual(tasks);
+    expect(parseYaml(await renderTask('yaml', failed, display))).toEqual(failed);
+  });
+});
+
+describe('detail (get)', () => {
+  it('pretty-prints extendInfo and lists errors', () => {
+    const text = renderDetail(failed, display);
+    expect(text).toContain('Run id      trigger__2025-11-27T09:00:00');
+    expect(text).toContain('Status      failed');
+    expect(text).toContain('Extend info\n  {\n    "errors": [');
+    expect(text).toContain('Errors (2)\n  ✖ OOM: worker 3 ran out of memory\n  ✖ retry limit reached');
+  });
+  it('shows a progress bar and "still running" for a running task, and warnings', () => {
+    const odd = makeTask({
+      ...running,
+      warnings: [{ kind: 'coerced-field', field: 'progress', value: '40' }],
+    });
+    const text = renderDetail(odd, display);
+    expect(text).toContain('████████░░░░░░░░░░░░  40%');
+    expect(text).toContain('- (still running)');
+    expect(text).toContain('30m 00s so far');
+    expect(text).toContain('Warnings (1)');
+    expect(text).toContain('field progress had the wrong type ("40") and was converted');
+  });
+  it('shows invalid extendInfo as sent', () => {
+    const text = renderDetail(makeTask({ extendInfo: null, extendInfoRaw: '{oops' }), display);
+    expect(text).toContain('{oops  (not valid JSON, shown as sent)');
+  });
+});

@@ -1,0 +1,300 @@
+/** Shared test helpers: task fixtures, in-memory streams, and running the built binary. */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import type { FunctionTask } from '@fntasks/core';
+import type { Io, OutStream } from '../src/io.js';
+
+/** A clean task with every field set; override what a test is about. */
+export function makeTask(overrides: Partial<FunctionTask> = {}): FunctionTask {
+  const extendInfo =
+    overrides.extendInfo === undefined ? { recall: 91, auc: 0.83, errors: [] } : overrides.extendInfo;
+  return {
+    functionName: 'ctr',
+    runId: 'trigger__2025-11-28T10:00:00',
+    generation: '3',
+    status: 'success',
+    progress: 100,
+    startTime: Date.UTC(2025, 10, 28, 10, 0, 0, 123),
+    endTime: Date.UTC(2025, 10, 28, 10, 42, 5, 0),
+    extendInfoRaw: extendInfo === null ? null : JSON.stringify(extendInfo),
+    warnings: [],
+    ...overrides,
+    extendInfo,
+  };
+}
+
+/** A stream that keeps what is written. */
+export class BufferStream implements OutStream {
+  text = '';
+  constructor(
+    readonly isTTY = false,
+    readonly columns = 120,
+  ) {}
+  write(chunk: string): boolean {
+    this.text += chunk;
+    return true;
+  }
+}
+
+/** An Io over buffers, with a fixed clock unless given one. */
+export function bufferIo(
+  options: {
+    tty?: boolean;
+    env?: Record<string, string | undefined>;
+    now?: number;
+    signal?: AbortSignal;
+  } = {},
+) {
+  const stdout = new BufferStream(options.tty ?? false);
+  const stderr = new BufferStream(options.tty ?? false);
+  const io: Io = {
+    stdout,
+    stderr,
+    env: options.env ?? {},
+    now: () => options.now ?? Date.UTC(2025, 10, 28, 12, 0, 0),
+    signal: options.signal,
+  };
+  return { io, stdout, stderr };
+}
+
+/** Removes ANSI colour and cursor sequences. */
+export function stripAnsi(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching ANSI escapes is the point
+  return text.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
+}
+
+/** The built binary. */
+export const BIN = fileURLToPath(new URL('../bin/fntasks.js', import.meta.url));
+
+/** What a run of the binary produced. */
+export interface RunResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built `fntasks` with a clean environment (no credentials, no colour forcing) plus `env`. */
+export function runCli(
+  args: readonly string[],
+  options: { env?: Record<string, string | undefined>; timeoutMs?: number; input?: string } = {},
+): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: cleanEnv(options.env),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      stdout += d;
+    });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => {
+      stderr += d;
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 15_000);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stdout, stderr });
+    });
+    child.stdin.end(options.input ?? '');
+  });
+}
+
+/** The environment for child runs: PATH and HOME (an empty temp dir when given) only, so nothing leaks in. */
+export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: extra.HOME ?? '/nonexistent-fntasks-home',
+    TZ: 'UTC',
+  };
+  for (const [key, value] of Object.entries(extra)) {
+    if (value === undefined) delete env[key];
+    else env[key] = value;
+  }
+  return env;
+}
+
+/** A running `fntasks` child whose output can be awaited line by line. */
+export interface CliProcess {
+  readonly child: import('node:child_process').ChildProcessWithoutNullStreams;
+  readonly stdout: () => string;
+  readonly stderr: () => string;
+  /** Resolves once stdout or stderr (as chosen) matches. */
+  waitFor(pattern: RegExp, stream?: 'stdout' | 'stderr', timeoutMs?: number): Promise<void>;
+  /** Resolves with the result when the process ends. */
+  readonly done: Promise<RunResult>;
+}
+
+/** Starts the built `fntasks` without waiting for it to end. */
+export function startCli(
+  args: readonly string[],
+  options: { env?: Record<string, string | undefined> } = {},
+): CliProcess {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    env: cleanEnv(options.env),
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  const listeners = new Set<() => void>();
+  child.stdout.setEncoding('utf8').on('data', (d: string) => {
+    out += d;
+    for (const l of listeners) l();
+  });
+  child.stderr.setEncoding('utf8').on('data', (d: string) => {
+    err += d;
+    for (const l of listeners) l();
+  });
+  const killer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+  const done = new Promise<RunResult>((resolve) => {
+    child.on('close', (code, signal) => {
+      clearTimeout(killer);
+      for (const l of listeners) l();
+      resolve({ code, signal, stdout: out, stderr: err });
+    });
+  });
+  return {
+    child,
+    stdout: () => out,
+    stderr: () => err,
+    done,
+    waitFor(pattern, stream = 'stderr', timeoutMs = 10_000) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          if (pattern.test(stream === 'stdout' ? out : err)) {
+            listeners.delete(check);
+            clearTimeout(timer);
+            resolve();
+          } else if (child.exitCode !== null) {
+            listeners.delete(check);
+            clearTimeout(timer);
+            reject(
+              new Error(
+                `process ended before ${pattern} appeared on ${stream}.\nstdout: ${out}\nstderr: ${err}`,
+              ),
+            );
+          }
+        };
+        const timer = setTimeout(() => {
+          listeners.delete(check);
+          reject(new Error(`timed out waiting for ${pattern} on ${stream}.\nstdout: ${out}\nstderr: ${err}`));
+        }, timeoutMs);
+        listeners.add(check);
+        check();
+      });
+    },
+  };
+}
+
+/** Parses RFC 4180 CSV (quoted cells, doubled quotes, CRLF rows). */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += ch;
+  }
+  if (cell !== '' || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** The fixture instance every e2e test reads: `cli-e2e/ctr/fixture`. */
+export const FIXTURE = { appGroupIdentity: 'cli-e2e', functionName: 'ctr', instanceName: 'fixture' } as const;
+/** The fixture's names as CLI arguments. */
+export const FIXTURE_ARGS = [FIXTURE.appGroupIdentity, FIXTURE.functionName, FIXTURE.instanceName] as const;
+
+const MINUTE = 60_000;
+
+/** Five tasks: two successes (one with a formula-looking run id), a failure, and two running ones. */
+export function fixtureTasks(now: number) {
+  const base = { ...FIXTURE };
+  return [
+    {
+      ...base,
+      runId: 'trigger__fixture-1',
+      generation: '1',
+      status: 'success',
+      progress: 100,
+      startTime: now - 300 * MINUTE,
+      endTime: now - 258 * MINUTE,
+      extendInfo: { recall: 91.5, auc: 0.8123, errors: [] },
+    },
+    {
+      ...base,
+      runId: 'trigger__fixture-2',
+      generation: '2',
+      status: 'failed',
+      progress: 63,
+      startTime: now - 240 * MINUTE,
+      endTime: now - 225 * MINUTE,
+      extendInfo: { errors: ['OOM: container killed while training (exit code 137)'] },
+    },
+    {
+      ...base,
+      runId: '=HYPERLINK("http://evil.example")',
+      generation: '3',
+      status: 'success',
+      progress: 100,
+      startTime: now - 180 * MINUTE,
+      endTime: now - 150 * MINUTE,
+      extendInfo: { recall: 88, note: '@risk, "quoted"', errors: [] },
+    },
+    {
+      ...base,
+      runId: 'trigger__fixture-4',
+      generation: '4',
+      status: 'running',
+      progress: 40,
+      startTime: now - 20 * MINUTE,
+      endTime: 0,
+      extendInfo: { errors: [] },
+      outcome: 'success',
+      durationMs: 1000 * MINUTE,
+    },
+    {
+      ...base,
+      runId: 'trigger__fixture-5',
+      generation: '5',
+      status: 'running',
+      progress: 10,
+      startTime: now - 5 * MINUTE,
+      endTime: 0,
+      extendInfo: { errors: [] },
+      outcome: 'success',
+      durationMs: 1000 * MINUTE,
+    },
+  ];
+}
+
+/** Starts an emulator on port 0 with seed 1, a frozen clock and the fixture instance loaded. */
+export async function startFixtureEmulator() {
+  const { startEmulator } = await import('@fntasks/emulator');
+  const emulator = await startEmulator({ port: 0, seed: 1 });
+  const now = Date.now();
+  emulator.setClock({ now, speed: 0 });
+  emulator.loadTasks(fixtureTasks(now) as never);
+  return { emulator, now };
+}
