@@ -127,7 +127,7 @@ describe('auth verify: ACS3-HMAC-SHA256', () => {
 });
 
 describe('auth verify: HMAC-SHA1', () => {
-  async function sha1Headers(h: EmulatorHandle, secret = KEY.accessKeySecret) {
+  async function sha1Headers(secret = KEY.accessKeySecret) {
     const [pathname, search = ''] = PATH.split('?');
     const headers: Record<string, string> = {
       accept: 'application/json',
@@ -150,8 +150,8 @@ describe('auth verify: HMAC-SHA1', () => {
 
   it('accepts a correct signature and rejects a wrong one', async () => {
     const h = await start();
-    expect((await rawRequest(h.url, PATH, { headers: await sha1Headers(h) })).status).toBe(200);
-    const wrong = await rawRequest(h.url, PATH, { headers: await sha1Headers(h, 'nope') });
+    expect((await rawRequest(h.url, PATH, { headers: await sha1Headers() })).status).toBe(200);
+    const wrong = await rawRequest(h.url, PATH, { headers: await sha1Headers('nope') });
     expect(wrong.json.code).toBe('SignatureDoesNotMatch');
   });
 });
