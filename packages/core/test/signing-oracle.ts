@@ -97,3 +97,33 @@ export function randomString(
   for (let i = 0; i < length; i++) out += alphabet[Math.floor(random() * alphabet.length)];
   return out;
 }
+
+/** A request as a loopback server received it, in the shape the official signers read. */
+export function receivedRequest(
+  method: string,
+  rawUrl: string,
+  headers: Record<string, string | string[] | undefined>,
+): OfficialRequest {
+  const q = rawUrl.indexOf('?');
+  const pathname = q < 0 ? rawUrl : rawUrl.slice(0, q);
+  const query = Object.fromEntries(new URLSearchParams(q < 0 ? '' : rawUrl.slice(q + 1)));
+  const flat: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value;
+  }
+  return { method, pathname, query, headers: flat };
+}
+
+/** The Authorization header the official implementation computes for what the server received. */
+export function officialAuthorizationFor(
+  request: OfficialRequest,
+  accessKeyId: string,
+  secret: string,
+): string {
+  const auth = request.headers.authorization ?? '';
+  const { authorization: _omit, ...headers } = request.headers;
+  const signed = { ...request, headers };
+  return auth.startsWith('acs ')
+    ? officialHmacSha1(signed, accessKeyId, secret)
+    : officialAcs3(signed, headers['x-acs-content-sha256'] ?? '', accessKeyId, secret);
+}

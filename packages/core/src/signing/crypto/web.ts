@@ -29,9 +29,9 @@ function bytes(data: string | Uint8Array): Uint8Array<ArrayBuffer> {
 }
 
 async function hmac(hash: 'SHA-256' | 'SHA-1', key: string, data: string): Promise<ArrayBuffer> {
-  const cryptoKey = await subtle().importKey('raw', encoder.encode(key), { name: 'HMAC', hash }, false, [
-    'sign',
-  ]);
+  // Web Crypto rejects an empty key; HMAC zero-pads keys, so one zero byte is the same key.
+  const raw = key === '' ? new Uint8Array(1) : encoder.encode(key);
+  const cryptoKey = await subtle().importKey('raw', raw, { name: 'HMAC', hash }, false, ['sign']);
   return subtle().sign('HMAC', cryptoKey, encoder.encode(data));
 }
 

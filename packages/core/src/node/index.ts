@@ -1,0 +1,24 @@
+/**
+ * @fntasks/core/node: Node-only helpers. The default credential chain (environment, then the aliyun CLI's
+ * `~/.aliyun/config.json`) and a client factory that uses it. Never imported by the browser entry.
+ */
+
+/** Credential types and the error every failure throws. */
+export { type Credentials, CredentialsError, type CredentialsProvider } from '../credentials.js';
+/** The default chain: environment, then `~/.aliyun/config.json`. */
+export {
+  aliyunConfigPath,
+  type CredentialSource,
+  type DefaultCredentialsOptions,
+  type ResolvedCredentials,
+  resolveDefaultCredentials,
+  resolveDefaultRegion,
+} from './default-chain.js';
+/** The environment variable names read, most preferred first. */
+export { ENV_NAMES, type Environment } from './env-credentials.js';
+/** A signing client whose credentials and region come from the default chain. */
+export {
+  createNodeFunctionTasksClient,
+  type NodeFunctionTasksClient,
+  type NodeFunctionTasksClientOptions,
+} from './node-client.js';

@@ -1,0 +1,116 @@
+/** Runtime split: Web Crypto equals node:crypto, no Node import reaches the browser graph, HMAC-SHA1 refuses browsers. */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createFunctionTasksClient, InvalidArgumentError } from '../src/index.js';
+import * as nodeCrypto from '../src/signing/crypto/node.js';
+import * as webCrypto from '../src/signing/crypto/web.js';
+import { isBrowserLike } from '../src/signing/index.js';
+import { randomString, seededRandom } from './signing-oracle.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+describe('Web Crypto and node:crypto agree', () => {
+  it('on 300 random keys and messages (SHA-256, HMAC-SHA256, HMAC-SHA1)', async () => {
+    const random = seededRandom(42);
+    for (let i = 0; i < 300; i++) {
+      const key = randomString(random, 40);
+      const data = randomString(random, 200);
+      expect(await webCrypto.sha256Hex(data)).toBe(nodeCrypto.sha256Hex(data));
+      expect(await webCrypto.hmacSha256Hex(key, data)).toBe(nodeCrypto.hmacSha256Hex(key, data));
+      expect(await webCrypto.hmacSha1Base64(key, data)).toBe(nodeCrypto.hmacSha1Base64(key, data));
+    }
+    expect(await webCrypto.hmacSha256Hex('', 'x')).toBe(nodeCrypto.hmacSha256Hex('', 'x'));
+    expect(await webCrypto.hmacSha1Base64('', '')).toBe(nodeCrypto.hmacSha1Base64('', ''));
+    const bytes = new Uint8Array([0, 255, 1, 128]);
+    expect(await webCrypto.sha256Hex(bytes)).toBe(nodeCrypto.sha256Hex(bytes));
+  });
+});
+
+describe('the browser graph', () => {
+  it('#crypto maps node → node:crypto and everything else → Web Crypto; types first', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    expect(Object.keys(pkg.imports['#crypto'])).toEqual(['types', 'node', 'default']);
+    expect(pkg.imports['#crypto'].default).toBe('./dist/signing/crypto/web.js');
+    expect(Object.keys(pkg.exports['./signing'])[0]).toBe('types');
+    expect(Object.keys(pkg.exports['./node'])[0]).toBe('types');
+  });
+
+  it('no static node: import is reachable from the main entry or ./signing when #crypto is the web one', () => {
+    const seen = new Set<string>();
+    const offenders: string[] = [];
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const text = readFileSync(file, 'utf8');
+      for (const match of text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+'([^']+)'/gms)) {
+        const spec = match[1] ?? '';
+        if (/^import\s+type\s/.test(match[0].trim()) || /^export\s+type\s/.test(match[0].trim())) continue;
+        if (spec === '#crypto') visit(join(root, 'src/signing/crypto/web.ts'));
+        else if (spec.startsWith('.')) visit(resolve(dirname(file), spec.replace(/\.js$/, '.ts')));
+        else if (spec.startsWith('node:')) offenders.push(`${file}: ${spec}`);
+      }
+    };
+    visit(join(root, 'src/index.ts'));
+    visit(join(root, 'src/signing/index.ts'));
+    expect(seen.has(join(root, 'src/signing/crypto/web.ts'))).toBe(true);
+    expect(seen.has(join(root, 'src/signing/crypto/node.ts'))).toBe(false);
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('HMAC-SHA1 in a browser-like runtime', () => {
+  const g = globalThis as Record<string, unknown>;
+  afterEach(() => {
+    delete g.window;
+    delete g.document;
+  });
+
+  it('isBrowserLike tells pages and workers from Node', () => {
+    expect(isBrowserLike()).toBe(false);
+    expect(isBrowserLike({ window: {}, document: {} })).toBe(true);
+    expect(isBrowserLike({ importScripts: () => undefined, WorkerGlobalScope: class {} })).toBe(true);
+    expect(isBrowserLike({ window: {} })).toBe(false);
+  });
+
+  it('fails at client creation with a clear error; ACS3 is still allowed', () => {
+    g.window = {};
+    g.document = {};
+    const credentials = { accessKeyId: 'id', accessKeySecret: 'secret' };
+    let thrown: unknown;
+    try {
+      createFunctionTasksClient({
+        endpoint: 'https://example.test',
+        credentials,
+        signatureAlgorithm: 'HMAC-SHA1',
+      });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(InvalidArgumentError);
+    expect((thrown as Error).message).toMatch(/Date header, which browsers do not let scripts set/);
+    expect((thrown as Error).message).toContain('ACS3-HMAC-SHA256');
+    expect(() => createFunctionTasksClient({ endpoint: 'https://example.test', credentials })).not.toThrow();
+  });
+});
+
+describe('option checks', () => {
+  const credentials = { accessKeyId: 'id', accessKeySecret: 'secret' };
+  it.each([
+    [{ credentials, signatureAlgorithm: 'HMAC-SHA256' }, 'signatureAlgorithm'],
+    [{ signatureAlgorithm: 'HMAC-SHA1' }, 'signatureAlgorithm'],
+    [{ credentials, clock: 5 }, 'clock'],
+    [{ credentials, nonce: 'fixed' }, 'nonce'],
+    [{ credentials: 'id:secret' }, 'credentials'],
+  ])('%j is rejected naming %s', (options, argument) => {
+    let thrown: unknown;
+    try {
+      createFunctionTasksClient({ endpoint: 'https://example.test', ...(options as object) });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(InvalidArgumentError);
+    expect((thrown as InvalidArgumentError).argument).toBe(argument);
+  });
+});
