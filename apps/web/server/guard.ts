@@ -1,0 +1,63 @@
+/**
+ * What keeps the dashboard server from being an open proxy or a DNS-rebinding target: GET only, and the
+ * `Host` (and `Origin`, when sent) must name this server as the browser reached it.
+ */
+import type { MiddlewareHandler } from 'hono';
+import { errorBody } from './errors.js';
+
+/** Headers on every answer: no framing, no sniffing, no referrer, scripts and connections to self only. */
+export const SECURITY_HEADERS: Record<string, string> = {
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-resource-policy': 'same-origin',
+  'cross-origin-opener-policy': 'same-origin',
+};
+
+/** The `Host` values this server answers to: loopback names on its port, plus any configured extra hosts. */
+export function allowedHosts(bindHost: string, port: number, extra: readonly string[] = []): Set<string> {
+  const hosts = new Set<string>(extra.map((h) => h.toLowerCase()));
+  const names = new Set([bindHost, 'localhost', '127.0.0.1', '[::1]']);
+  if (bindHost === '::1') names.add('[::1]');
+  for (const name of names)
+    if (!name.includes(':') || name.startsWith('[')) hosts.add(`${name}:${port}`.toLowerCase());
+  return hosts;
+}
+
+/** The guard middleware; `hosts` is read on each request because the port is known only after listening. */
+export function guard(hosts: () => Set<string>): MiddlewareHandler {
+  return async (c, next) => {
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.header(k, v);
+    const allowed = hosts();
+    const host = (c.req.header('host') ?? '').toLowerCase();
+    if (!allowed.has(host)) {
+      return c.json(
+        errorBody(403, 'Dashboard.ForeignHost', `This server does not answer to Host "${host}".`),
+        403,
+      );
+    }
+    const origin = c.req.header('origin');
+    if (
+      origin !== undefined &&
+      !(origin.toLowerCase().startsWith('http://') && allowed.has(origin.slice(7).toLowerCase()))
+    ) {
+      return c.json(
+        errorBody(403, 'Dashboard.ForeignOrigin', `Requests from origin "${origin}" are refused.`),
+        403,
+      );
+    }
+    if (c.req.header('sec-fetch-site') === 'cross-site') {
+      return c.json(errorBody(403, 'Dashboard.CrossSite', 'Cross-site requests are refused.'), 403);
+    }
+    if (c.req.method !== 'GET') {
+      c.header('allow', 'GET');
+      return c.json(
+        errorBody(405, 'Dashboard.MethodNotAllowed', `Only GET is served; got ${c.req.method}.`),
+        405,
+      );
+    }
+    await next();
+  };
+}

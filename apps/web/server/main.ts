@@ -1,0 +1,94 @@
+#!/usr/bin/env node
+/**
+ * `node dist/server/main.js [--emulator URL | --endpoint URL | --region ID | --real] [--port 8791]
+ *   [--host 127.0.0.1] [--instance app/function/instance ...] [--profile NAME] [--sign] [--allowed-host HOST:PORT ...]`
+ *
+ * Against the emulator (the default, http://127.0.0.1:8790) requests go unsigned unless `--sign`; against
+ * the real endpoint, credentials (and, with `--real`, the region) come from core's Node chain
+ * (environment, then ~/.aliyun/config.json).
+ */
+import { parseArgs } from 'node:util';
+import { type InstanceRef, startDashboardServer } from './app.js';
+import type { UpstreamOptions } from './upstream.js';
+
+const DEFAULT_EMULATOR = 'http://127.0.0.1:8790';
+
+function parseInstance(text: string): InstanceRef {
+  const parts = text.split('/');
+  if (parts.length !== 3 || parts.some((p) => p === '')) {
+    throw new Error(`--instance expects "appGroup/function/instance", got ${JSON.stringify(text)}.`);
+  }
+  const [appGroupIdentity, functionName, instanceName] = parts as [string, string, string];
+  return { appGroupIdentity, functionName, instanceName };
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      emulator: { type: 'string' },
+      endpoint: { type: 'string' },
+      region: { type: 'string' },
+      real: { type: 'boolean', default: false },
+      port: { type: 'string', default: process.env.FNTASKS_WEB_PORT ?? '8791' },
+      host: { type: 'string', default: '127.0.0.1' },
+      instance: { type: 'string', multiple: true, default: [] },
+      profile: { type: 'string' },
+      sign: { type: 'boolean', default: false },
+      'allowed-host': { type: 'string', multiple: true, default: [] },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    allowPositionals: false,
+  });
+  if (values.help) {
+    console.log(
+      'Usage: fntasks-web [--emulator URL | --endpoint URL | --region ID | --real] [--port N] [--host H]\n' +
+        '                   [--instance app/function/instance ...] [--profile NAME] [--sign] [--allowed-host HOST:PORT ...]',
+    );
+    return;
+  }
+  const envInstances = (process.env.FNTASKS_INSTANCES ?? '').split(',').filter(Boolean);
+  const instances = [...envInstances, ...(values.instance ?? [])].map(parseInstance);
+  const toEmulator = values.endpoint === undefined && values.region === undefined && !values.real;
+  if (!toEmulator && values.emulator !== undefined) {
+    throw new Error(
+      'Give either --emulator URL or the real service (--endpoint, --region or --real), not both.',
+    );
+  }
+  const upstream: UpstreamOptions = toEmulator
+    ? {
+        endpoint: values.emulator ?? process.env.FNTASKS_EMULATOR_URL ?? DEFAULT_EMULATOR,
+        useDefaultCredentials: values.sign ?? false,
+      }
+    : {
+        // Without --endpoint/--region, core's Node client takes the region configured with the credentials.
+        ...(values.endpoint
+          ? { endpoint: values.endpoint }
+          : values.region
+            ? { regionId: values.region }
+            : {}),
+        useDefaultCredentials: true,
+      };
+  if (values.profile) upstream.profile = values.profile;
+
+  const server = await startDashboardServer({
+    upstream,
+    upstreamIsEmulator: toEmulator,
+    instances,
+    host: values.host,
+    port: Number(values.port),
+    allowedHosts: values['allowed-host'] ?? [],
+  });
+  console.log(`fntasks dashboard: ${server.url}  (forwarding to ${server.upstreamUrl})`);
+  if (server.credentialSource)
+    console.log(`Signing with credentials from ${server.credentialSource}; they stay on this server.`);
+  const stop = () => {
+    server.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(`fntasks-web: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,105 @@
+import type { FunctionTask } from '@fntasks/core';
+import { useEffect, useRef } from 'preact/hooks';
+import { formatDuration, formatTime, formatValue } from '../format';
+import { flattenInfo, taskErrors } from '../tasks';
+import { ProgressBar, StatusBadge } from './StatusBadge';
+
+interface Props {
+  task: FunctionTask;
+  now: number;
+  onClose: () => void;
+}
+
+/**
+ * One task in full. `extendInfo` is shown as key/value rows and its raw text; every value is rendered as a
+ * text node (never as HTML), so a value holding `<script>` or markup is displayed, not executed.
+ */
+export function DetailPanel({ task, now, onClose }: Props) {
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => closeRef.current?.focus({ preventScroll: true }), [task.runId, task.generation]);
+  const rows = task.extendInfo ? flattenInfo(task.extendInfo) : [];
+  const errors = taskErrors(task);
+
+  return (
+    <aside
+      class="detail"
+      aria-labelledby="detail-title"
+      data-testid="detail"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose();
+      }}
+    >
+      <header class="detail-head">
+        <h2 id="detail-title">Task details</h2>
+        <button type="button" ref={closeRef} onClick={onClose} aria-label="Close task details">
+          ✕ <span class="close-text">Close</span>
+        </button>
+      </header>
+      <dl class="kv">
+        <dt>Status</dt>
+        <dd>
+          <StatusBadge status={task.status} />
+        </dd>
+        <dt>Progress</dt>
+        <dd>
+          <ProgressBar value={task.progress} label="Task progress" />
+        </dd>
+        <dt>Run ID</dt>
+        <dd class="mono">{task.runId}</dd>
+        <dt>Generation</dt>
+        <dd>{task.generation ?? '—'}</dd>
+        <dt>Function</dt>
+        <dd>{task.functionName}</dd>
+        <dt>Started</dt>
+        <dd>{formatTime(task.startTime)}</dd>
+        <dt>Ended</dt>
+        <dd>{task.endTime === null ? 'not yet' : formatTime(task.endTime)}</dd>
+        <dt>Duration</dt>
+        <dd>{formatDuration((task.endTime ?? now) - task.startTime)}</dd>
+      </dl>
+      {errors.length > 0 && (
+        <section aria-labelledby="detail-errors">
+          <h3 id="detail-errors">Errors ({errors.length})</h3>
+          <ul class="errors-list">
+            {errors.map((e, i) => (
+              <li key={i}>{e}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="detail-info">
+        <h3 id="detail-info">extendInfo</h3>
+        {rows.length ? (
+          <dl class="kv" data-testid="extend-info">
+            {rows.map(([k, v]) => (
+              <div class="kv-row" key={k}>
+                <dt class="mono">{k}</dt>
+                <dd>{formatValue(v)}</dd>
+              </div>
+            ))}
+          </dl>
+        ) : (
+          <p class="muted">{task.extendInfoRaw ? 'Not a JSON object; raw text below.' : 'Empty.'}</p>
+        )}
+        {task.extendInfoRaw !== null && (
+          <details>
+            <summary>Raw text</summary>
+            <pre class="raw" data-testid="extend-info-raw">
+              {task.extendInfoRaw}
+            </pre>
+          </details>
+        )}
+      </section>
+      {task.warnings.length > 0 && (
+        <section aria-labelledby="detail-warnings">
+          <h3 id="detail-warnings">Normaliser warnings</h3>
+          <ul>
+            {task.warnings.map((w, i) => (
+              <li key={i}>{w.kind}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </aside>
+  );
+}

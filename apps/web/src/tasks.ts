@@ -1,0 +1,106 @@
+/**
+ * What the dashboard derives from core's normalised tasks: stable keys, key metrics, errors, chart series,
+ * and the merge that auto-refresh uses. Pure functions, unit-tested in Node.
+ */
+import type { FunctionTask } from '@fntasks/core';
+
+/** A stable identity for a task within one instance: run id plus generation. */
+export function taskKey(task: Pick<FunctionTask, 'runId' | 'generation'>): string {
+  return `${task.runId}#${task.generation ?? ''}`;
+}
+
+/** Metric names shown first when present, in this order; other numeric keys follow alphabetically. */
+const PREFERRED_METRICS = ['recall', 'precision', 'auc', 'accuracy', 'f1', 'loss', 'ndcg', 'mrr'];
+
+/** Numeric top-level keys of `extendInfo` across the tasks, preferred metrics first. */
+export function metricNames(tasks: readonly FunctionTask[]): string[] {
+  const seen = new Set<string>();
+  for (const task of tasks) {
+    const info = task.extendInfo;
+    if (!info) continue;
+    for (const key in info) if (typeof info[key] === 'number' && Number.isFinite(info[key])) seen.add(key);
+  }
+  const preferred = PREFERRED_METRICS.filter((name) => seen.has(name));
+  const rest = [...seen].filter((name) => !PREFERRED_METRICS.includes(name)).sort();
+  return [...preferred, ...rest];
+}
+
+/** The numeric value of a metric on a task, or null. */
+export function metricValue(task: FunctionTask, name: string): number | null {
+  const value = task.extendInfo?.[name];
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
+}
+
+/** Training errors a task reports in `extendInfo.errors` (strings, or objects rendered as text). */
+export function taskErrors(task: FunctionTask): string[] {
+  const errors = task.extendInfo?.errors;
+  if (errors === undefined || errors === null) return [];
+  const list = Array.isArray(errors) ? errors : [errors];
+  return list.map((e) => (typeof e === 'string' ? e : JSON.stringify(e)));
+}
+
+/** Flattens `extendInfo` into readable key/value rows (`a.b`, `errors[0]`); values stay data, never markup. */
+export function flattenInfo(value: unknown, prefix = '', out: [string, unknown][] = []): [string, unknown][] {
+  if (value !== null && typeof value === 'object') {
+    const entries = Array.isArray(value)
+      ? value.map((v, i) => [`${prefix}[${i}]`, v] as const)
+      : Object.entries(value).map(([k, v]) => [prefix ? `${prefix}.${k}` : k, v] as const);
+    if (entries.length === 0 && prefix) out.push([prefix, Array.isArray(value) ? '[]' : '{}']);
+    for (const [k, v] of entries) flattenInfo(v, k, out);
+  } else if (prefix) {
+    out.push([prefix, value]);
+  }
+  return out;
+}
+
+/** One point per generation: the newest task of that generation that has the metric. Sorted by generation. */
+export function metricSeries(tasks: readonly FunctionTask[], name: string): { x: number[]; y: number[] } {
+  const best = new Map<number, { start: number; value: number }>();
+  for (const task of tasks) {
+    const gen = task.generation === null ? Number.NaN : Number(task.generation);
+    const value = metricValue(task, name);
+    if (!Number.isFinite(gen) || value === null) continue;
+    const prev = best.get(gen);
+    if (!prev || task.startTime > prev.start) best.set(gen, { start: task.startTime, value });
+  }
+  const xs = [...best.keys()].sort((a, b) => a - b);
+  return { x: xs, y: xs.map((x) => (best.get(x) as { value: number }).value) };
+}
+
+/** Counts by status, for the summary line. */
+export function statusCounts(tasks: readonly FunctionTask[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const t of tasks) counts[t.status] = (counts[t.status] ?? 0) + 1;
+  return counts;
+}
+
+/**
+ * Merges a refreshed head of the list (the newest tasks, fetched from page 1 down to at least the oldest
+ * task that was running) into the current list. Within the refreshed range the fresh list wins, so tasks
+ * that left a filtered view (a running task that finished while filtering on `running`) disappear; older
+ * tasks are kept as they were, since finished tasks no longer change.
+ */
+export function mergeRefreshed(
+  current: readonly FunctionTask[],
+  fresh: readonly FunctionTask[],
+  coversAll: boolean,
+): FunctionTask[] {
+  if (coversAll || fresh.length === 0) return coversAll ? [...fresh] : [...current];
+  const boundary = (fresh[fresh.length - 1] as FunctionTask).startTime;
+  const freshKeys = new Set(fresh.map(taskKey));
+  const kept = current.filter((t) => t.startTime <= boundary && !freshKeys.has(taskKey(t)));
+  return [...fresh, ...kept];
+}
+
+/** Drops repeated tasks (pages shift by one when a task is added between two page requests). */
+export function dedupe(tasks: readonly FunctionTask[]): FunctionTask[] {
+  const seen = new Set<string>();
+  const out: FunctionTask[] = [];
+  for (const t of tasks) {
+    const key = taskKey(t);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(t);
+  }
+  return out;
+}

@@ -1,0 +1,102 @@
+import type { FunctionTask } from '@fntasks/core';
+import { describe, expect, it } from 'vitest';
+import { formatDuration, formatTime, formatValue } from '../src/format.js';
+import { dedupe, flattenInfo, mergeRefreshed, metricNames, metricSeries, taskErrors } from '../src/tasks.js';
+import { parseViewState, serializeViewState, timeFilter } from '../src/url-state.js';
+
+const task = (over: Partial<FunctionTask>): FunctionTask => ({
+  functionName: 'ctr',
+  runId: 'r',
+  generation: '1',
+  status: 'success',
+  progress: 100,
+  startTime: 1_000,
+  endTime: 2_000,
+  extendInfo: null,
+  extendInfoRaw: null,
+  warnings: [],
+  ...over,
+});
+
+describe('formatting', () => {
+  it('formats durations, times and values', () => {
+    expect(formatDuration(12_000)).toBe('12s');
+    expect(formatDuration(185_000)).toBe('3m 05s');
+    expect(formatDuration(3_720_000)).toBe('1h 02m');
+    expect(formatTime(null)).toBe('—');
+    expect(formatValue(0.123456)).toBe('0.1235');
+    expect(formatValue('<b>x</b>')).toBe('<b>x</b>');
+  });
+});
+
+describe('tasks', () => {
+  it('finds numeric metrics, preferred first', () => {
+    const tasks = [task({ extendInfo: { zeta: 1, auc: 0.9, recall: 91, errors: [] } })];
+    expect(metricNames(tasks)).toEqual(['recall', 'auc', 'zeta']);
+  });
+  it('builds one point per generation from the newest task', () => {
+    const tasks = [
+      task({ generation: '2', startTime: 5, extendInfo: { recall: 1 } }),
+      task({ generation: '2', startTime: 9, extendInfo: { recall: 2 } }),
+      task({ generation: '1', extendInfo: { recall: 3 } }),
+      task({ generation: null, extendInfo: { recall: 4 } }),
+    ];
+    expect(metricSeries(tasks, 'recall')).toEqual({ x: [1, 2], y: [3, 2] });
+  });
+  it('flattens extendInfo and reads errors as text', () => {
+    expect(flattenInfo({ a: 1, b: { c: 'x' }, errors: ['e1'], empty: [] })).toEqual([
+      ['a', 1],
+      ['b.c', 'x'],
+      ['errors[0]', 'e1'],
+      ['empty', '[]'],
+    ]);
+    expect(taskErrors(task({ extendInfo: { errors: ['x', { code: 1 }] } }))).toEqual(['x', '{"code":1}']);
+  });
+  it('merges a refreshed head: fresh wins in its range, older tasks kept', () => {
+    const current = [
+      task({ runId: 'c', startTime: 30, status: 'running' }),
+      task({ runId: 'b', startTime: 20 }),
+      task({ runId: 'a', startTime: 10 }),
+    ];
+    const fresh = [
+      task({ runId: 'd', startTime: 40 }),
+      task({ runId: 'c', startTime: 30, status: 'success' }),
+    ];
+    expect(mergeRefreshed(current, fresh, false).map((t) => `${t.runId}:${t.status}`)).toEqual([
+      'd:success',
+      'c:success',
+      'b:success',
+      'a:success',
+    ]);
+    expect(mergeRefreshed(current, fresh.slice(0, 1), true).map((t) => t.runId)).toEqual(['d']);
+    expect(dedupe([...fresh, ...fresh]).length).toBe(2);
+  });
+});
+
+describe('URL state', () => {
+  it('round-trips and ignores junk', () => {
+    const s = parseViewState(
+      '?app=a&fn=f&inst=i&status=failed&range=custom&from=2026-01-01T00:00&metric=auc&refresh=500',
+    );
+    expect(s).toMatchObject({
+      app: 'a',
+      fn: 'f',
+      inst: 'i',
+      status: 'failed',
+      range: 'custom',
+      metric: 'auc',
+      refreshMs: 500,
+    });
+    expect(parseViewState(serializeViewState(s))).toEqual(s);
+    expect(parseViewState('?status=bogus&range=x&refresh=1')).toMatchObject({
+      status: '',
+      range: 'all',
+      refreshMs: 3000,
+    });
+  });
+  it('turns ranges into startTime/endTime', () => {
+    const base = parseViewState('');
+    expect(timeFilter({ ...base, range: '1h' }, 10_000_000)).toEqual({ startTime: 10_000_000 - 3_600_000 });
+    expect(timeFilter(base, 1)).toEqual({});
+  });
+});

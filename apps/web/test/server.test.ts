@@ -1,0 +1,148 @@
+/** The server without a browser: forwarding, the instance list, and everything it must refuse. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INSTANCE, makeTasks, STATIC_DIR, type Stack, startStack } from './helpers.js';
+
+/** Raw HTTP, so tests can send any Host/Origin/method (fetch forbids setting Host). */
+function raw(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; path?: string } = {},
+) {
+  const u = new URL(url);
+  return new Promise<{
+    status: number;
+    headers: Record<string, string | string[] | undefined>;
+    body: string;
+  }>((resolve, reject) => {
+    const req = request(
+      {
+        host: u.hostname,
+        port: u.port,
+        method: options.method ?? 'GET',
+        path: options.path ?? '/',
+        headers: options.headers ?? {},
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const TASKS_PATH = `/v4/openapi/app-groups/${INSTANCE.appGroupIdentity}/functions/${INSTANCE.functionName}/instances/${INSTANCE.instanceName}/tasks`;
+
+describe('dashboard server', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({
+      server: { instances: [{ appGroupIdentity: 'cfg-app', functionName: 'ctr', instanceName: 'cfg_inst' }] },
+    });
+    await stack.emulator.loadTasks(makeTasks(12));
+  });
+  afterAll(() => stack?.close());
+
+  it('forwards ListFunctionTasks with its query and returns the upstream body as-is (both casings)', async () => {
+    const camel = await raw(stack.server.url, { path: `${TASKS_PATH}?pageSize=5&status=failed&bogus=1` });
+    expect(camel.status).toBe(200);
+    const body = JSON.parse(camel.body);
+    expect(body.totalCount).toBe(1);
+    expect(body.result[0].status).toBe('failed');
+    await stack.emulator.setCasing('pascal');
+    const pascal = await raw(stack.server.url, { path: `${TASKS_PATH}?pageSize=5` });
+    expect(JSON.parse(pascal.body).TotalCount).toBe(12);
+    await stack.emulator.setCasing('camel');
+  });
+
+  it('passes API errors through and rejects bad arguments before forwarding', async () => {
+    const missing = await raw(stack.server.url, {
+      path: '/v4/openapi/app-groups/nope/functions/ctr/instances/x/tasks',
+    });
+    expect(missing.status).toBe(404);
+    expect(JSON.parse(missing.body).code).toBe('App.NotFound');
+    const bad = await raw(stack.server.url, { path: `${TASKS_PATH}?pageSize=abc` });
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body).code).toBe('InvalidParameter');
+  });
+
+  it('lists configured instances and the emulator’s', async () => {
+    const res = await raw(stack.server.url, { path: '/api/instances' });
+    const { instances } = JSON.parse(res.body);
+    expect(instances[0]).toMatchObject({ appGroupIdentity: 'cfg-app', source: 'configured' });
+    expect(instances).toContainEqual(
+      expect.objectContaining({ ...INSTANCE, taskCount: 12, source: 'emulator' }),
+    );
+  });
+
+  it('serves the app with a strict CSP', async () => {
+    const res = await raw(stack.server.url);
+    expect(res.status).toBe(200);
+    expect(res.body).toContain('<div id="app">');
+    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('refuses unknown paths, the control API, non-GET methods, foreign Host and Origin', async () => {
+    const url = stack.server.url;
+    const port = new URL(url).port;
+    expect((await raw(url, { path: '/__fntasks/instances' })).status).toBe(404);
+    expect((await raw(url, { path: '/__fntasks/reset', method: 'POST' })).status).toBe(405);
+    expect((await raw(url, { path: '/v4/openapi/app-groups/a/functions/f/instances/i' })).status).toBe(404);
+    expect((await raw(url, { path: '/etc/passwd' })).status).toBe(404);
+    expect((await raw(url, { path: '/../../package.json' })).status).toBe(404);
+    for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS']) {
+      const res = await raw(url, { path: TASKS_PATH, method });
+      expect(res.status, method).toBe(405);
+      expect(res.headers.allow).toBe('GET');
+    }
+    const foreignHost = await raw(url, { path: TASKS_PATH, headers: { host: `evil.example:${port}` } });
+    expect(foreignHost.status).toBe(403);
+    expect(JSON.parse(foreignHost.body).code).toBe('Dashboard.ForeignHost');
+    expect((await raw(url, { path: '/', headers: { host: `attacker.test` } })).status).toBe(403);
+    const foreignOrigin = await raw(url, { path: TASKS_PATH, headers: { origin: 'http://evil.example' } });
+    expect(foreignOrigin.status).toBe(403);
+    expect((await raw(url, { path: TASKS_PATH, headers: { origin: 'null' } })).status).toBe(403);
+    // Its own origin, under either loopback name, is fine.
+    expect(
+      (await raw(url, { path: TASKS_PATH, headers: { origin: `http://127.0.0.1:${port}` } })).status,
+    ).toBe(200);
+    expect((await raw(url, { path: TASKS_PATH, headers: { host: `localhost:${port}` } })).status).toBe(200);
+  });
+
+  it('answers 502 in the API error shape when the upstream is down', async () => {
+    const { startDashboardServer } = await import('../server/app.js');
+    const dead = await startDashboardServer({
+      upstream: { endpoint: 'http://127.0.0.1:9' },
+      port: 0,
+      staticDir: STATIC_DIR,
+    });
+    try {
+      const res = await raw(dead.url, { path: TASKS_PATH });
+      expect(res.status).toBe(502);
+      expect(JSON.parse(res.body)).toMatchObject({ code: 'Dashboard.UpstreamUnreachable', httpCode: 502 });
+    } finally {
+      await dead.close();
+    }
+  });
+});
+
+describe('the built bundle', () => {
+  it('has no source maps, no Node-only code and no credential plumbing', () => {
+    const walk = (d: string): string[] =>
+      readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+    const files = walk(STATIC_DIR);
+    expect(files.some((f) => f.endsWith('.map'))).toBe(false);
+    for (const f of files) {
+      const text = readFileSync(f, 'utf8');
+      expect(text, f).not.toMatch(
+        /\.aliyun\/config\.json|ALIBABA_CLOUD_ACCESS_KEY_SECRET|node:crypto|node:fs/,
+      );
+    }
+  });
+});
