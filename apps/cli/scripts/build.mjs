@@ -20,6 +20,10 @@ const result = await build({
   sourcemap: 'linked',
   metafile: true,
   legalComments: 'none',
+  // Less to read and parse at start-up. Names stay (core and commander read error.name / constructor.name);
+  // --debug turns on source maps, so its stack traces point into src/.
+  minify: true,
+  keepNames: true,
   define: { __FNTASKS_VERSION__: JSON.stringify(pkg.version) },
   // cli-table3 and cli-progress are CommonJS and require() Node built-ins; give the ESM bundle a require.
   banner: {

@@ -469,6 +469,8 @@ function findUsage(program: Command, argv: readonly string[]): string | undefine
 
 /** The bin's entry: wires Ctrl-C to an AbortSignal (a second Ctrl-C exits at once) and sets process.exitCode. */
 export async function run(): Promise<void> {
+  // The bundle is minified; with --debug, stack traces map back to src/ (chunks load after this line).
+  if (process.argv.includes('--debug')) process.setSourceMapsEnabled(true);
   const controller = new AbortController();
   process.on('SIGINT', () => {
     if (controller.signal.aborted) process.exit(ExitCode.Interrupted);

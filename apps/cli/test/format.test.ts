@@ -90,7 +90,10 @@ describe('table', () => {
     expect(coloured).toContain('\u001b[31m\u001b[1mfailed');
     expect(stripAnsi(coloured)).toBe(plain);
   });
-  it('follows --columns', () => {
+  it('shows the first error in place of metrics for a failed run', () => {
+    expect(renderTable([failed], display)).toContain('✖ OOM: worker 3 ran out of memory');
+  });
+    it('follows --columns', () => {
     const text = renderTable([failed], { ...display, columns: ['status', 'errors'] });
     expect(text).toMatch(/STATUS .* ERRORS/);
     expect(text).not.toContain('RUN ID');

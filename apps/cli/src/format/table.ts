@@ -3,7 +3,7 @@ import type { FunctionTask } from '@fntasks/core';
 import Table from 'cli-table3';
 import type { ColumnId } from '../args.js';
 import { COLUMNS, DEFAULT_TABLE_COLUMNS } from './columns.js';
-import type { DisplayOptions } from './fields.js';
+import { type DisplayOptions, taskErrors, taskMetrics } from './fields.js';
 import { colorStatus, colors, progressBar } from './style.js';
 
 /** Options of the table format. */
@@ -22,6 +22,8 @@ export function renderTable(tasks: readonly FunctionTask[], options: TableOption
   const table = new Table({
     head: columns.map((id) => c.bold(COLUMNS[id].tableHeader)),
     style: { head: [], border: options.color ? ['grey'] : [] },
+    // Compact: no rule between rows, so a page of 20 tasks fits a screen.
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
   });
   for (const task of tasks) {
     table.push(columns.map((id) => cell(id, task, options, c)));
@@ -37,5 +39,10 @@ function cell(
 ): string {
   if (id === 'status') return colorStatus(task.status, c);
   if (id === 'progress' && task.status === 'running') return progressBar(task.progress, BAR_WIDTH, c);
+  if (id === 'metrics' && taskMetrics(task).length === 0) {
+    // A failed run has no metrics; its first error says more than a dash.
+    const error = taskErrors(task)[0];
+    if (error !== undefined) return c.red(`✖ ${error.length > 40 ? `${error.slice(0, 39)}…` : error}`);
+  }
   return COLUMNS[id].table(task, options);
 }
