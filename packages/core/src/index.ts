@@ -4,6 +4,14 @@
 export type { FunctionTasksClient, FunctionTasksClientOptions } from './client.js';
 /** Creates a client; see FunctionTasksClientOptions. */
 export { createFunctionTasksClient, DEFAULT_TIMEOUT_MS, resolveEndpoint } from './client.js';
+/** Credentials: explicit keys or a provider; CredentialsError for every credential failure (never the secret). */
+export {
+  type Credentials,
+  CredentialsError,
+  type CredentialsOption,
+  type CredentialsProvider,
+  createCredentials,
+} from './credentials.js';
 /** Typed errors: API, malformed body, network, invalid argument, abort, timeout. */
 export {
   FunctionTasksApiError,
@@ -29,6 +37,8 @@ export type {
 } from './paginate.js';
 /** Retry settings and their defaults. */
 export { DEFAULT_RETRY, MAX_RETRY_AFTER_MS, type RetryOptions } from './retry.js';
+/** The two signature algorithms (`ACS3-HMAC-SHA256` default, `HMAC-SHA1` legacy, Node only). */
+export type { SignatureAlgorithm } from './signing/request-signer.js';
 /** Converts a Date, epoch ms or ISO string into epoch ms, as listFunctionTasks does. */
 export { toEpochMillis } from './time.js';
 /** Per-call options and the signing hook. */

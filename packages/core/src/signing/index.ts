@@ -38,8 +38,8 @@ export {
 } from './authorization.js';
 /** The `x-acs-date` and `date` formats. */
 export { formatAcsDate, formatHttpDate } from './dates.js';
-/** The official percent-encoding and the ACS3 CanonicalURI rewrite. */
-export { canonicalUriAcs3, percentEncode } from './encode.js';
+/** The official percent-encoding, the ACS3 CanonicalURI rewrite, and the SDK-signed form of a received path. */
+export { canonicalUriAcs3, percentEncode, sdkSignedPath } from './encode.js';
 /** True in a browser page or worker, where HMAC-SHA1 cannot be used. */
 export { isBrowserLike } from './environment.js';
 /** Legacy ROA HMAC-SHA1: string to sign, signature, Authorization header. */
