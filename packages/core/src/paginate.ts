@@ -38,7 +38,7 @@ export interface TotalCountChange {
 
 /** Options of `iterateFunctionTasks` / `listAllFunctionTasks`: the per-call options plus paging controls. */
 export interface IterateOptions extends CallOptions {
-  /** Pages fetched at once after page 1 (default 4, at most 16). `timeoutMs` applies to each page. */
+  /** Pages fetched at once after page 1 (default 6, at most 16). `timeoutMs` applies to each page. */
   concurrency?: number;
   /** Called whenever a page reports a `totalCount` different from the one before (tasks added or removed). */
   onTotalChange?: (change: TotalCountChange) => void;
@@ -62,7 +62,7 @@ export interface FunctionTasksIterator extends AsyncIterable<FunctionTask> {
 export type PageLister = (params: ListFunctionTasksParams, call?: CallOptions) => Promise<FunctionTasksPage>;
 
 /** The default number of pages fetched ahead. */
-export const DEFAULT_PAGE_CONCURRENCY = 4;
+export const DEFAULT_PAGE_CONCURRENCY = 6;
 const MAX_PAGE_CONCURRENCY = 16;
 
 /** Identity of a task within one instance's list: stable while the task runs. */

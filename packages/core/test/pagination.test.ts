@@ -45,7 +45,7 @@ describe('iterateFunctionTasks', () => {
     expect(server.requests.every((r) => r.pageSize === MAX_PAGE_SIZE)).toBe(true);
     expect(server.requests).toHaveLength(11);
     expect(server.maxInFlight).toBeGreaterThan(1);
-    expect(server.maxInFlight).toBeLessThanOrEqual(4);
+    expect(server.maxInFlight).toBeLessThanOrEqual(6);
     expect(iterator).toMatchObject({
       initialTotalCount: 1050,
       totalCount: 1050,

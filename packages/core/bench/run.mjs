@@ -1,0 +1,142 @@
+// Benchmarks of @fntasks/core (run after `pnpm build`):
+// 1. requests/second of client.listFunctionTasks (ACS3 signing and normalisation on) divided by requests/second of
+//    a plain fetch + res.json() of the same URL, against a local server answering a fixed page instantly, in
+//    alternating measurement windows, sequential and with 16 in flight (targets ≥ 0.95 and ≥ 0.9);
+// 2. cold import of @fntasks/core in a fresh Node process vs a bare `node -e 0`, median of 10 (target ≤ 1.35x).
+// `--smoke` runs short windows for CI and does not write BENCHMARKS.md.
+import { execFileSync, fork } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createFunctionTasksClient } from '@fntasks/core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const smoke = process.argv.includes('--smoke') || process.env.FNTASKS_BENCH_SMOKE === '1';
+const WINDOW_MS = smoke ? 150 : 1000;
+const ROUNDS = smoke ? 2 : 10;
+const WARMUP_MS = smoke ? 200 : 2000;
+const IMPORT_RUNS = smoke ? 3 : 10;
+
+const server = fork(join(here, 'fixed-server.mjs'), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+const port = await new Promise((resolve) => server.once('message', (m) => resolve(m.port)));
+const endpoint = `http://127.0.0.1:${port}`;
+const params = {
+  appGroupIdentity: 'bench-app',
+  functionName: 'ctr',
+  instanceName: 'ctr_bench',
+  pageNumber: 1,
+  pageSize: 10,
+};
+const client = createFunctionTasksClient({
+  endpoint,
+  credentials: { accessKeyId: 'LTAI5tBenchKeyId', accessKeySecret: 'bench-secret-not-real' },
+});
+const url = `${endpoint}/v4/openapi/app-groups/bench-app/functions/ctr/instances/ctr_bench/tasks?pageNumber=1&pageSize=10`;
+
+const variants = {
+  client: () => client.listFunctionTasks(params),
+  fetch: () => fetch(url, { headers: { accept: 'application/json' } }).then((res) => res.json()),
+};
+
+/** Runs `fn` with `inFlight` concurrent loops for `ms`; returns requests completed. */
+async function window(fn, inFlight, ms) {
+  const until = performance.now() + ms;
+  let done = 0;
+  const loop = async () => {
+    while (performance.now() < until) {
+      await fn();
+      done++;
+    }
+  };
+  await Promise.all(Array.from({ length: inFlight }, loop));
+  return done;
+}
+
+/** Alternates windows of both variants (client first in even rounds, fetch first in odd ones). */
+async function compare(inFlight) {
+  await window(variants.client, inFlight, WARMUP_MS / 2);
+  await window(variants.fetch, inFlight, WARMUP_MS / 2);
+  const totals = { client: 0, fetch: 0 };
+  const times = { client: 0, fetch: 0 };
+  for (let round = 0; round < ROUNDS; round++) {
+    const order = round % 2 === 0 ? ['client', 'fetch'] : ['fetch', 'client'];
+    for (const name of order) {
+      const started = performance.now();
+      totals[name] += await window(variants[name], inFlight, WINDOW_MS);
+      times[name] += performance.now() - started;
+    }
+  }
+  const rps = { client: (totals.client / times.client) * 1000, fetch: (totals.fetch / times.fetch) * 1000 };
+  return { inFlight, clientRps: rps.client, fetchRps: rps.fetch, ratio: rps.client / rps.fetch };
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function coldImport() {
+  const time = (args) => {
+    const started = performance.now();
+    execFileSync(process.execPath, args, { cwd: join(here, '..'), stdio: 'ignore' });
+    return performance.now() - started;
+  };
+  const bare = [];
+  const core = [];
+  time(['-e', '0']);
+  for (let i = 0; i < IMPORT_RUNS; i++) {
+    bare.push(time(['-e', '0']));
+    core.push(time(['--input-type=module', '-e', "import '@fntasks/core'"]));
+  }
+  return { bareMs: median(bare), coreMs: median(core), ratio: median(core) / median(bare) };
+}
+
+const sequential = await compare(1);
+const parallel = await compare(16);
+server.disconnect();
+server.kill();
+const cold = coldImport();
+
+const f = (n, d = 0) => n.toFixed(d);
+const verdict = (ok) => (ok ? 'meets target' : 'MISSES target');
+const lines = [
+  `listFunctionTasks vs fetch+json, sequential: ${f(sequential.clientRps)} / ${f(sequential.fetchRps)} req/s = ${f(sequential.ratio, 3)} (target ≥ 0.95, ${verdict(sequential.ratio >= 0.95)})`,
+  `listFunctionTasks vs fetch+json, 16 in flight: ${f(parallel.clientRps)} / ${f(parallel.fetchRps)} req/s = ${f(parallel.ratio, 3)} (target ≥ 0.9, ${verdict(parallel.ratio >= 0.9)})`,
+  `cold import of @fntasks/core: ${f(cold.coreMs, 1)} ms vs node -e 0: ${f(cold.bareMs, 1)} ms = ${f(cold.ratio, 2)}x (median of ${IMPORT_RUNS}; target ≤ 1.35x, ${verdict(cold.ratio <= 1.35)})`,
+];
+console.log(`${smoke ? '[smoke] ' : ''}@fntasks/core bench`);
+for (const line of lines) console.log(`  ${line}`);
+
+if (!smoke) {
+  const date = new Date().toISOString();
+  let node = process.version;
+  let cpu = '';
+  try {
+    cpu = execFileSync('sh', ['-c', "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2; nproc"], {
+      encoding: 'utf8',
+    })
+      .trim()
+      .replace(/\n/, ', cores: ');
+  } catch {}
+  node = `${node}${cpu ? `, ${cpu}` : ''}`;
+  const md = `# @fntasks/core benchmarks
+
+Written by \`pnpm --filter @fntasks/core bench\` (\`node bench/run.mjs\`, after \`pnpm --filter @fntasks/core build\`).
+Last run: ${date} (Node ${node}).
+
+The server (bench/fixed-server.mjs, its own process) answers every request instantly with the same 10-task
+page. The client signs every request (ACS3-HMAC-SHA256, fresh nonce), normalises the body and runs through the
+retry/timeout pipeline; the baseline is \`fetch(url)\` + \`res.json()\` of the same URL. ${ROUNDS} alternating
+windows of ${WINDOW_MS} ms per variant after a warm-up. Cold import: \`node --input-type=module -e "import '@fntasks/core'"\`
+vs \`node -e 0\`, interleaved, median of ${IMPORT_RUNS}.
+
+| measure | client | baseline | ratio | target |
+| --- | --- | --- | --- | --- |
+| req/s, sequential | ${f(sequential.clientRps)} | ${f(sequential.fetchRps)} | ${f(sequential.ratio, 3)} | ≥ 0.95 |
+| req/s, 16 in flight | ${f(parallel.clientRps)} | ${f(parallel.fetchRps)} | ${f(parallel.ratio, 3)} | ≥ 0.9 |
+| cold import, ms (median) | ${f(cold.coreMs, 1)} | ${f(cold.bareMs, 1)} | ${f(cold.ratio, 2)}x | ≤ 1.35x |
+`;
+  writeFileSync(join(here, '..', 'BENCHMARKS.md'), md);
+  console.log('  wrote packages/core/BENCHMARKS.md');
+}
