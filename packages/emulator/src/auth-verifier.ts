@@ -95,7 +95,7 @@ const fail = (httpCode: number, code: string, message: string): AuthFailure => (
 
 /** Holds the mode, the keys and the nonces seen; verifies requests against the emulator clock. */
 export class AuthVerifier {
-  private mode: 'off' | 'verify' = 'off';
+  private currentMode: 'off' | 'verify' = 'off';
   private readonly keys = new Map<string, string>();
   // nonce → the emulator time after which the request it came with would be expired anyway.
   private readonly nonces = new Map<string, number>();
@@ -104,7 +104,7 @@ export class AuthVerifier {
 
   /** Applies settings; also forgets the nonces seen, so a recorded request can be replayed after a change. */
   set(settings: AuthSettings): { mode: 'off' | 'verify'; accessKeyIds: string[] } {
-    this.mode = settings.mode;
+    this.currentMode = settings.mode;
     if (settings.keys) {
       this.keys.clear();
       for (const key of settings.keys) this.keys.set(key.accessKeyId, key.accessKeySecret);
@@ -113,9 +113,14 @@ export class AuthVerifier {
     return this.current();
   }
 
+  /** `off` or `verify`. */
+  get mode(): 'off' | 'verify' {
+    return this.currentMode;
+  }
+
   /** The mode and the key ids (never the secrets). */
   current(): { mode: 'off' | 'verify'; accessKeyIds: string[] } {
-    return { mode: this.mode, accessKeyIds: [...this.keys.keys()] };
+    return { mode: this.currentMode, accessKeyIds: [...this.keys.keys()] };
   }
 
   /** Forgets the nonces seen (on reset, so Pact can replay a recorded request per interaction). */
@@ -125,7 +130,7 @@ export class AuthVerifier {
 
   /** Null when the request may pass, else the gateway error. */
   async verify(request: SignedRequest): Promise<AuthFailure | null> {
-    if (this.mode === 'off') return null;
+    if (this.currentMode === 'off') return null;
     const authorization = header(request, 'authorization');
     if (!authorization)
       return fail(

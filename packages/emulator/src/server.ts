@@ -10,7 +10,10 @@ import { InvalidParameterError, splitUrl } from './query-parser.js';
 // Control bodies can carry many tasks; anything larger should go through --load.
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
-function readBody(req: IncomingMessage): Promise<string | null> {
+function readBody(req: IncomingMessage): Promise<string | null> | string {
+  // Most requests (every GET) carry no body: skip the stream machinery on the hot path.
+  if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined)
+    return '';
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;

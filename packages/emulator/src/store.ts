@@ -75,6 +75,9 @@ interface RunningRow {
   finish_at: number | null;
 }
 
+const RAW_COLUMNS = 'run_id, generation, status, progress, start_time, end_time, extend_info, finish_at';
+type RawTaskRow = [string, string | null, string, number, number, number, string, number | null];
+
 const TASK_COLUMNS =
   't.id, t.run_id, t.generation, t.status, t.progress, t.start_time, t.end_time, t.extend_info, t.finish_at, i.function_name';
 
@@ -87,6 +90,11 @@ function compareRunIds(a: string, b: string): number {
 export class TaskStore {
   readonly db: Database.Database;
   private readonly stmts;
+  // Read-path caches, dropped on every write: instance ids by names, function names by id, and the top
+  // position of each (instance, status) sequence. Lists are read far more often than tasks are written.
+  private readonly instanceIds = new Map<string, number>();
+  private readonly functionNames = new Map<number, string>();
+  private readonly tops = new Map<string, number>();
 
   constructor(path = ':memory:') {
     this.db = new Database(path);
@@ -133,14 +141,18 @@ export class TaskStore {
         `SELECT status_pos FROM tasks WHERE instance_id = ? AND status = ? AND start_time <= ?
          ORDER BY start_time DESC, run_id DESC LIMIT 1`,
       ),
-      pageByPos: db.prepare<[number, number, number], TaskRow>(
-        `SELECT ${TASK_COLUMNS} FROM tasks t JOIN instances i ON i.id = t.instance_id
-         WHERE t.instance_id = ? AND t.pos BETWEEN ? AND ? ORDER BY t.pos DESC`,
-      ),
-      pageByStatusPos: db.prepare<[number, string, number, number], TaskRow>(
-        `SELECT ${TASK_COLUMNS} FROM tasks t JOIN instances i ON i.id = t.instance_id
-         WHERE t.instance_id = ? AND t.status = ? AND t.status_pos BETWEEN ? AND ? ORDER BY t.status_pos DESC`,
-      ),
+      // Raw arrays, no join: the hot path of every list request (row objects cost more than the query).
+      pageByPos: db
+        .prepare<[number, number, number], RawTaskRow>(
+          `SELECT ${RAW_COLUMNS} FROM tasks WHERE instance_id = ? AND pos BETWEEN ? AND ? ORDER BY pos DESC`,
+        )
+        .raw(true),
+      pageByStatusPos: db
+        .prepare<[number, string, number, number], RawTaskRow>(
+          `SELECT ${RAW_COLUMNS} FROM tasks WHERE instance_id = ? AND status = ? AND status_pos BETWEEN ? AND ?
+           ORDER BY status_pos DESC`,
+        )
+        .raw(true),
       due: db.prepare<[number], RunningRow>(
         `SELECT id, instance_id, run_id, progress, start_time, status_pos, outcome, finish_at FROM tasks
          WHERE status = 'running' AND finish_at <= ? ORDER BY finish_at`,
@@ -199,6 +211,13 @@ export class TaskStore {
   /** Removes every task and instance. */
   clear(): void {
     this.db.exec('DELETE FROM tasks; DELETE FROM instances;');
+    this.forgetCaches();
+  }
+
+  private forgetCaches(): void {
+    this.instanceIds.clear();
+    this.functionNames.clear();
+    this.tops.clear();
   }
 
   /** How many tasks the store holds. */
@@ -211,6 +230,7 @@ export class TaskStore {
    * TaskInputError naming the task's index.
    */
   insertTasks(tasks: readonly NewTask[]): number {
+    this.forgetCaches();
     const run = this.db.transaction(() => {
       const groups = new Map<string, { key: InstanceKey; items: { task: NewTask; index: number }[] }>();
       tasks.forEach((task, index) => {
@@ -271,8 +291,15 @@ export class TaskStore {
 
   /** Finds an instance: its id, or which of the names is unknown. */
   findInstance(key: InstanceKey): { id: number } | { missing: 'app' | 'instance' } {
+    const cacheKey = `${key.appGroupIdentity}\u0000${key.functionName}\u0000${key.instanceName}`;
+    const cached = this.instanceIds.get(cacheKey);
+    if (cached !== undefined) return { id: cached };
     const found = this.stmts.instanceId.get(key.appGroupIdentity, key.functionName, key.instanceName);
-    if (found) return { id: found.id };
+    if (found) {
+      this.instanceIds.set(cacheKey, found.id);
+      this.functionNames.set(found.id, key.functionName);
+      return { id: found.id };
+    }
     return { missing: this.stmts.appExists.get(key.appGroupIdentity) ? 'instance' : 'app' };
   }
 
@@ -288,9 +315,14 @@ export class TaskStore {
       return this.queryPageByScan(instanceId, filter, pageNumber, pageSize, now);
     const s = this.stmts;
     const status = filter.status;
-    const top = status
-      ? (s.topStatusPos.get(instanceId, status)?.status_pos ?? 0)
-      : (s.last.get(instanceId)?.pos ?? 0);
+    const topKey = `${instanceId}:${status ?? ''}`;
+    let top = this.tops.get(topKey);
+    if (top === undefined) {
+      top = status
+        ? (s.topStatusPos.get(instanceId, status)?.status_pos ?? 0)
+        : (s.last.get(instanceId)?.pos ?? 0);
+      this.tops.set(topKey, top);
+    }
     let floor = 0;
     if (filter.startTime !== undefined) {
       floor = status
@@ -301,10 +333,11 @@ export class TaskStore {
     const hi = top - (pageNumber - 1) * pageSize;
     const lo = Math.max(floor + 1, hi - pageSize + 1);
     if (hi < lo) return { totalCount, tasks: [] };
-    const rows = status
+    const rows = (status
       ? s.pageByStatusPos.all(instanceId, status, lo, hi)
-      : s.pageByPos.all(instanceId, lo, hi);
-    return { totalCount, tasks: rows.map((row) => toWireTask(row, now)) };
+      : s.pageByPos.all(instanceId, lo, hi)) as unknown as RawTaskRow[];
+    const functionName = this.functionNames.get(instanceId) ?? '';
+    return { totalCount, tasks: rows.map((row) => rawToWireTask(row, functionName, now)) };
   }
 
   /** The endTime filter selects tasks scattered over the positions, so it takes an indexed scan instead. */
@@ -363,6 +396,7 @@ export class TaskStore {
 
   /** Moves a task from the running sequence into its final status's sequence, keeping both dense. */
   private finishRow(row: RunningRow, status: 'success' | 'failed', endTime: number): void {
+    this.tops.clear();
     const s = this.stmts;
     // Re-read: finishing an earlier task of the same batch may have shifted this one's position.
     const current = s.statusPosById.get(row.id)?.status_pos ?? row.status_pos;
@@ -395,6 +429,21 @@ function progressAt(stored: number, startTime: number, finishAt: number | null, 
   if (finishAt === null || finishAt <= startTime) return stored;
   const share = Math.floor((100 * (now - startTime)) / (finishAt - startTime));
   return Math.max(stored, Math.min(99, share));
+}
+
+function rawToWireTask(row: RawTaskRow, functionName: string, now: number): WireTask {
+  const [runId, generation, status, progress, startTime, endTime, extendInfo, finishAt] = row;
+  const task: WireTask = {
+    functionName,
+    runId,
+    status,
+    progress: status === 'running' ? progressAt(progress, startTime, finishAt, now) : progress,
+    startTime,
+    endTime,
+    extendInfo,
+  };
+  if (generation !== null) task.generation = generation;
+  return task;
 }
 
 function toWireTask(row: TaskRow, now: number): WireTask {
