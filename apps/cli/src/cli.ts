@@ -449,7 +449,7 @@ export function reportError(error: unknown, io: Io, debug: boolean): number {
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   const program = buildProgram(io);
   try {
-    await program.parseAsync([...argv]);
+    await program.parseAsync(emulatorUrlOnlyIfUrl(argv));
     return ExitCode.Ok;
   } catch (error) {
     const usage = error instanceof UsageError ? findUsage(program, argv) : undefined;
@@ -457,6 +457,28 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (usage) io.stderr.write(`${usage}\n`);
     return code;
   }
+}
+
+/**
+ * `--emulator [url]` takes the next word only when it is a URL, so `fntasks list --emulator my-app ctr x`
+ * keeps `my-app` as an argument (commander alone would read it as the URL).
+ */
+export function emulatorUrlOnlyIfUrl(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const word = argv[i] as string;
+    if (word === '--') {
+      out.push(...argv.slice(i));
+      break;
+    }
+    const next = argv[i + 1];
+    out.push(
+      word === '--emulator' && next !== undefined && !next.startsWith('-') && !/^https?:\/\//i.test(next)
+        ? `--emulator=${DEFAULT_EMULATOR_URL}`
+        : word,
+    );
+  }
+  return out;
 }
 
 /** For a usage error raised inside a command: that command's usage line. */

@@ -23,6 +23,12 @@ export interface Connection {
 /** Builds a client from the connection options, or explains what is missing (exit code 3) or wrong (2). */
 export async function connect(options: GlobalOptions, io: Io): Promise<Connection> {
   const emulator = options.emulator === true ? DEFAULT_EMULATOR_URL : options.emulator || undefined;
+  if (emulator !== undefined && !/^https?:\/\//i.test(emulator)) {
+    // `--emulator` takes an optional value, so `--emulator my-app ctr x` reads "my-app" as its URL.
+    throw new UsageError(`--emulator takes an http(s) URL, got ${JSON.stringify(emulator)}.`, {
+      hint: 'For the default emulator (http://127.0.0.1:8790), put --emulator after the arguments: fntasks list <appGroup> <function> <instance> --emulator',
+    });
+  }
   if (emulator !== undefined && (options.endpoint !== undefined || options.region !== undefined)) {
     throw new UsageError('--emulator cannot be combined with --endpoint or --region.', {
       hint: 'Use --emulator [url] for a local emulator, or --endpoint / --region for the service.',

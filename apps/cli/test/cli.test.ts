@@ -1,7 +1,7 @@
 /** The entry point in-process: parsing, usage errors, help, version, completion; no server needed. */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli.js';
+import { emulatorUrlOnlyIfUrl, main } from '../src/cli.js';
 import { bufferIo } from './helpers.js';
 
 const run = async (...args: string[]) => {
@@ -152,5 +152,36 @@ describe('help, version, completion', () => {
     expect(stdout.startsWith('#compdef fntasks')).toBe(true);
     expect(stdout).toContain("compadd -- 'list' 'get' 'watch' 'wait' 'completion'");
     expect(stdout).toContain("'(-o --output)'{-o,--output}'[--output]:value:(table json ndjson csv yaml)'");
+  });
+});
+
+describe('--emulator [url]', () => {
+  it('takes the next word only when it is a URL', () => {
+    const argv = (...words: string[]) => emulatorUrlOnlyIfUrl(['node', 'fntasks', ...words]).slice(2);
+    expect(argv('list', '--emulator', 'my-app', 'ctr', 'x')).toEqual([
+      'list',
+      '--emulator=http://127.0.0.1:8790',
+      'my-app',
+      'ctr',
+      'x',
+    ]);
+    expect(argv('list', 'a', 'b', 'c', '--emulator', 'http://127.0.0.1:9')).toEqual([
+      'list',
+      'a',
+      'b',
+      'c',
+      '--emulator',
+      'http://127.0.0.1:9',
+    ]);
+    expect(argv('list', 'a', 'b', 'c', '--emulator')).toEqual(['list', 'a', 'b', 'c', '--emulator']);
+    expect(argv('list', 'a', 'b', 'c', '--emulator', '--utc')).toEqual([
+      'list',
+      'a',
+      'b',
+      'c',
+      '--emulator',
+      '--utc',
+    ]);
+    expect(argv('list', '--', '--emulator', 'x')).toEqual(['list', '--', '--emulator', 'x']);
   });
 });

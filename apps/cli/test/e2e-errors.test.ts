@@ -87,6 +87,7 @@ describe('usage (exit 2) from the binary', () => {
       ['list', ...FIXTURE_ARGS, '--emulator', '--region', 'cn-hangzhou'],
       '--emulator cannot be combined with --endpoint or --region.',
     ],
+    [['list', ...FIXTURE_ARGS, '--emulator=my-app'], '--emulator takes an http(s) URL, got "my-app".'],
   ])('%j', async (args, message) => {
     const result = await runCli(args);
     expect(result.code).toBe(2);

@@ -93,7 +93,7 @@ describe('table', () => {
   it('shows the first error in place of metrics for a failed run', () => {
     expect(renderTable([failed], display)).toContain('✖ OOM: worker 3 ran out of memory');
   });
-    it('follows --columns', () => {
+  it('follows --columns', () => {
     const text = renderTable([failed], { ...display, columns: ['status', 'errors'] });
     expect(text).toMatch(/STATUS .* ERRORS/);
     expect(text).not.toContain('RUN ID');
