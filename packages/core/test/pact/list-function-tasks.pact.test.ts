@@ -4,12 +4,16 @@
  * what the client returns, so the pact records exactly what the client reads: key names with their exact
  * casing, and types (not values) where the service's values vary.
  *
- * The pact file is regenerated from scratch by every run (deleted in `beforeAll`), then verified against the
- * emulator and checked against the OpenAPI spec by `@fntasks/contract`.
+ * Every run writes the pact from scratch into a private folder and, only when every test of this file passed,
+ * moves it into `pacts/` in one rename: an interaction removed here also leaves the file, and neither a failed
+ * or filtered run (`-t`) nor two runs at once can leave a partial pact. `@fntasks/contract` then verifies it
+ * against the emulator and checks it against the OpenAPI spec.
  */
-import { rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { MatchersV3, PactV4, type V3MockServer } from '@pact-foundation/pact';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   createFunctionTasksClient,
   type FunctionTask,
@@ -44,11 +48,35 @@ const { eachLike, constrainedArrayLike, equal, integer, string } = MatchersV3;
 // Pact reports usage over the network unless told not to (turbo and CI set it too).
 process.env.PACT_DO_NOT_TRACK ??= 'true';
 
-const pact = new PactV4({ consumer: CONSUMER, provider: PROVIDER, dir: PACT_DIR, logLevel: 'warn' });
+/** This run's own pact folder; the finished pact is moved into `pacts/` by `afterAll`. */
+const RUN_DIR = mkdtempSync(join(tmpdir(), 'fntasks-core-pact-'));
 
-beforeAll(() => {
-  // Every run writes the pact from nothing, so an interaction removed here also leaves the file.
-  rmSync(PACT_FILE, { force: true });
+const pact = new PactV4({ consumer: CONSUMER, provider: PROVIDER, dir: RUN_DIR, logLevel: 'warn' });
+
+/** A node of vitest's task tree, as far as `afterAll` reads it. */
+interface TaskNode {
+  type: string;
+  tasks?: readonly TaskNode[];
+  result?: { state?: string };
+}
+
+function testsOf(node: TaskNode): TaskNode[] {
+  return node.type === 'test' ? [node] : (node.tasks ?? []).flatMap(testsOf);
+}
+
+// biome-ignore lint/correctness/noEmptyPattern: vitest wants a destructured context first; the file's tasks come second.
+afterAll(({}, file) => {
+  try {
+    const tests = testsOf(file as TaskNode);
+    if (tests.length > 0 && tests.every((t) => t.result?.state === 'pass')) {
+      // Copy next to the target, then rename: readers of pacts/ never see a half-written file.
+      const staged = join(PACT_DIR, `.${basename(PACT_FILE)}.${process.pid}.tmp`);
+      copyFileSync(join(RUN_DIR, basename(PACT_FILE)), staged);
+      renameSync(staged, PACT_FILE);
+    }
+  } finally {
+    rmSync(RUN_DIR, { recursive: true, force: true });
+  }
 });
 
 /** The client under test, pointed at the mock server, signing every request at a fixed time. */
