@@ -60,6 +60,8 @@ export {
   queryPairs,
   serializeQuery,
 } from './inputs.js';
+/** The same signer as an openapi-fetch middleware, for direct openapi-fetch users. */
+export { createSigningMiddleware } from './middleware.js';
 /** The default nonce generator. */
 export { randomNonce } from './nonce.js';
 /** The client's per-attempt signer. */
