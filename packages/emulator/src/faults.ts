@@ -1,7 +1,7 @@
 /** Fault injection for the ListFunctionTasks route: latency, error rates, and a scripted queue of next faults. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { WireCasing } from '@fntasks/core/wire';
-import { newRequestId, sendError } from './envelope.js';
+import { sendError } from './envelope.js';
 
 /** The faults the emulator can inject. */
 export const FAULT_KINDS = ['internal-error', 'throttle', 'html-502', 'truncated', 'drop'] as const;
@@ -181,12 +181,12 @@ export class FaultInjector {
 }
 
 /** Sends the first half of a body while announcing its full length, then ends the socket. */
-export function sendTruncated(res: ServerResponse, status: number, body: unknown): void {
+export function sendTruncated(res: ServerResponse, status: number, body: unknown, requestId: string): void {
   const bytes = Buffer.from(JSON.stringify(body));
   res.writeHead(status, {
     'content-type': 'application/json;charset=utf-8',
     'content-length': bytes.length,
-    'x-acs-request-id': newRequestId(),
+    'x-acs-request-id': requestId,
   });
   res.write(bytes.subarray(0, Math.floor(bytes.length / 2)));
   // end() flushes what was written, then closes: the client gets fewer bytes than Content-Length promised.

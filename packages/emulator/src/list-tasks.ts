@@ -113,6 +113,6 @@ export async function handleListTasks(
       );
     }
   }
-  if (fault === 'truncated') sendTruncated(res, status, payload);
+  if (fault === 'truncated') sendTruncated(res, status, payload, requestId);
   else sendJson(res, status, payload, requestId);
 }

@@ -359,16 +359,25 @@ export class TaskStore {
       args.push(filter.startTime);
     }
     const clause = where.join(' AND ');
-    const count = this.db.prepare(`SELECT count(*) AS n FROM tasks t WHERE ${clause}`).get(...args) as {
+    const count = this.scanStatement(`SELECT count(*) AS n FROM tasks t WHERE ${clause}`).get(...args) as {
       n: number;
     };
-    const rows = this.db
-      .prepare(
-        `SELECT ${TASK_COLUMNS} FROM tasks t JOIN instances i ON i.id = t.instance_id WHERE ${clause}
-         ORDER BY t.start_time DESC, t.run_id DESC LIMIT ? OFFSET ?`,
-      )
-      .all(...args, pageSize, (pageNumber - 1) * pageSize) as TaskRow[];
+    const rows = this.scanStatement(
+      `SELECT ${TASK_COLUMNS} FROM tasks t JOIN instances i ON i.id = t.instance_id WHERE ${clause}
+       ORDER BY t.start_time DESC, t.run_id DESC LIMIT ? OFFSET ?`,
+    ).all(...args, pageSize, (pageNumber - 1) * pageSize) as TaskRow[];
     return { totalCount: count.n, tasks: rows.map((row) => toWireTask(row, now)) };
+  }
+
+  // Only 4 shapes exist (with/without status, with/without startTime): prepare each once.
+  private readonly scanStatements = new Map<string, Database.Statement>();
+  private scanStatement(sql: string): Database.Statement {
+    let statement = this.scanStatements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.scanStatements.set(sql, statement);
+    }
+    return statement;
   }
 
   /** Ends every running task whose planned end is at or before `now`, with its fixed outcome. */
