@@ -187,6 +187,17 @@ try {
   tasksOver50 = tasksOnMain.filter((e) => e.dur >= 50_000).length;
   taskCount = tasksOnMain.length;
   if (process.env.BENCH_DEBUG) {
+    const sums = {};
+    for (const e of events)
+      if (e.ph === 'X' && mains.has(`${e.pid}:${e.tid}`) && e.tdur)
+        sums[e.name] = (sums[e.name] ?? 0) + e.tdur / 1000;
+    console.log(
+      Object.entries(sums)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 14)
+        .map(([k, v]) => `${k}:${v.toFixed(0)}`)
+        .join(' '),
+    );
     const top = [...tasksOnMain].sort((a, b) => b.dur - a.dur).slice(0, 5);
     for (const t of top) {
       const kids = events

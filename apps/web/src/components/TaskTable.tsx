@@ -4,7 +4,7 @@
 import type { FunctionTask } from '@fntasks/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo } from 'preact/compat';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatDuration, formatTime, formatValue } from '../format';
 import { metricValue, taskErrors, taskKey } from '../tasks';
 import { ProgressBar, StatusBadge } from './StatusBadge';
@@ -134,22 +134,30 @@ export function TaskTable({
   const rowHeight = useRowHeight();
   if (focusRef) focusRef.current = () => scrollRef.current?.focus();
   const count = Math.max(rowCount ?? 0, tasks.length);
+  // Stable callbacks: the virtualiser recomputes all row positions whenever they change identity.
+  const estimateSize = useCallback(() => rowHeight, [rowHeight]);
+  const getItemKey = useCallback(
+    (index: number) => {
+      const t = tasks[index];
+      return t ? taskKey(t) : `placeholder-${index}`;
+    },
+    [tasks],
+  );
+  const getScrollElement = useCallback(() => scrollRef.current, []);
   const virtualizer = useVirtualizer({
     count,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
+    getScrollElement,
+    estimateSize,
     overscan: 6,
     // Let Preact batch the re-render of a scroll instead of forcing it synchronously inside the event.
     useFlushSync: false,
     // The sticky header row sits above the rows inside the same scroll box.
     scrollMargin: rowHeight,
     scrollPaddingStart: rowHeight,
-    getItemKey: (index) => {
-      const t = tasks[index];
-      return t ? taskKey(t) : `placeholder-${index}`;
-    },
+    getItemKey,
   });
-  const shown = metrics.slice(0, 2);
+  // Memoised so the rows' props stay equal between scroll renders.
+  const shown = useMemo(() => metrics.slice(0, 2), [metrics]);
   // Stable across renders so memoised rows are not re-rendered for a new callback.
   const pick = useRef((_: number) => {});
   pick.current = (index: number) => {
