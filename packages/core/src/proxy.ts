@@ -1,9 +1,12 @@
 /**
- * Corporate proxies in Node: when HTTPS_PROXY / HTTP_PROXY (or their lower-case forms) are set and the
- * caller gave no `fetch` of its own, requests go through undici's `EnvHttpProxyAgent`, which also honours
- * NO_PROXY. undici is imported lazily, only under Node and only when a proxy variable is set, so the main
- * entry stays browser-safe and its cold import stays cheap.
+ * The HTTP engine in Node. Without a `fetch` of the caller's, requests go out through undici's dispatcher API
+ * (`undici.request`: the engine under Node's own fetch, without the WHATWG Request/Response layers, which cost
+ * more than signing and parsing together), and through undici's `EnvHttpProxyAgent` when HTTPS_PROXY /
+ * HTTP_PROXY (or their lower-case forms) are set, which also honours NO_PROXY. undici is imported lazily, on the
+ * first request and only under Node, so the main entry stays browser-safe and its cold import stays cheap.
  */
+import type { Dispatcher } from 'undici';
+
 type Undici = typeof import('undici');
 
 /** The variables that turn the proxy on (NO_PROXY alone does not). */
@@ -25,30 +28,72 @@ export function hasProxyVariable(env: Record<string, string | undefined> | undef
   return env !== undefined && PROXY_VARIABLES.some((name) => (env[name] ?? '').trim() !== '');
 }
 
+/** The parts of a Response the pipeline reads, over an undici answer (no WHATWG stream or Headers built). */
+class NodeResponse {
+  readonly ok: boolean;
+  readonly headers: {
+    get(name: string): string | null;
+    forEach(fn: (value: string, name: string) => void): void;
+  };
+  constructor(
+    readonly status: number,
+    raw: Record<string, string | string[] | undefined>,
+    readonly body: Dispatcher.ResponseData['body'],
+  ) {
+    this.ok = status >= 200 && status < 300;
+    const value = (name: string) => {
+      const found = raw[name.toLowerCase()];
+      return found === undefined ? null : Array.isArray(found) ? found.join(', ') : found;
+    };
+    this.headers = {
+      get: value,
+      forEach: (fn) => {
+        for (const name of Object.keys(raw)) fn(value(name) ?? '', name);
+      },
+    };
+  }
+  get statusText(): string {
+    return '';
+  }
+  text(): Promise<string> {
+    return this.body.text();
+  }
+  async json(): Promise<unknown> {
+    return JSON.parse(await this.body.text());
+  }
+}
+
 /**
- * A fetch that sends through the proxies named in the environment (NO_PROXY respected), or `null` when
- * not in Node or no proxy variable is set.
+ * The fetch the transport uses in Node when the caller gave none: undici's dispatcher API, through the proxies
+ * named in the environment when there are any. Returns `null` outside Node.
  */
+export async function createNodeFetch(
+  env: Record<string, string | undefined> | undefined = nodeEnvironment(),
+): Promise<typeof fetch | null> {
+  if (env === undefined) return null;
+  const undici = (await import(/* @vite-ignore */ /* webpackIgnore: true */ UNDICI)) as Undici;
+  const dispatcher = hasProxyVariable(env) ? new undici.EnvHttpProxyAgent() : undici.getGlobalDispatcher();
+  const nodeFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request = input instanceof Request ? input : new Request(input, init);
+    const headers: Record<string, string> = {};
+    request.headers.forEach((value, name) => {
+      headers[name] = value;
+    });
+    const answer = await undici.request(request.url, {
+      method: request.method as Dispatcher.HttpMethod,
+      headers,
+      body: request.body === null ? null : Buffer.from(await request.arrayBuffer()),
+      signal: init?.signal ?? request.signal,
+      dispatcher,
+    });
+    return new NodeResponse(answer.statusCode, answer.headers, answer.body) as unknown as Response;
+  };
+  return nodeFetch as typeof fetch;
+}
+
+/** A fetch through the environment's proxies (NO_PROXY respected), or `null` when not in Node or no proxy is set. */
 export async function createEnvProxyFetch(
   env: Record<string, string | undefined> | undefined = nodeEnvironment(),
 ): Promise<typeof fetch | null> {
-  if (!hasProxyVariable(env)) return null;
-  const undici = (await import(/* @vite-ignore */ /* webpackIgnore: true */ UNDICI)) as Undici;
-  const dispatcher = new undici.EnvHttpProxyAgent();
-  const proxyFetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    // undici's fetch has its own Request class: hand it plain parts rather than the global Request.
-    if (input instanceof Request) {
-      return undici.fetch(input.url, {
-        method: input.method,
-        headers: [...input.headers],
-        signal: init?.signal ?? input.signal,
-        dispatcher,
-      }) as unknown as Promise<Response>;
-    }
-    return undici.fetch(String(input), {
-      ...(init as object),
-      dispatcher,
-    } as never) as unknown as Promise<Response>;
-  };
-  return proxyFetch as typeof fetch;
+  return hasProxyVariable(env) ? createNodeFetch(env) : null;
 }

@@ -8,7 +8,7 @@
  */
 import { FunctionTasksApiError, InvalidArgumentError, NetworkError, RequestAbortedError } from './errors.js';
 import { emitEvent, type FunctionTasksEventHandler, summariseError } from './events.js';
-import { createEnvProxyFetch, hasProxyVariable, nodeEnvironment } from './proxy.js';
+import { createNodeFetch } from './proxy.js';
 import {
   backoffDelay,
   DEFAULT_RETRY,
@@ -54,7 +54,7 @@ export interface AttemptContext {
 
 /** Settings of the transport. */
 export interface TransportOptions {
-  /** The caller's fetch; without one the global fetch is used (through the proxy of HTTPS_PROXY/HTTP_PROXY in Node). */
+  /** The caller's fetch; without one, Node uses undici (through HTTPS_PROXY/HTTP_PROXY when set), others the global fetch. */
   fetch?: typeof fetch;
   /** Signs each attempt. */
   signer?: RequestSigner;
@@ -124,9 +124,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
     context.response = response;
     // openapi-fetch reads the body of a non-2xx response itself; hand it an empty stand-in so the real body
     // stays the caller's to read (cheaper than a clone, which tees the stream).
-    return response.ok
-      ? response
-      : new Response(null, { status: response.status, headers: response.headers });
+    return response.ok ? response : (stubResponse(response.status) as unknown as Response);
   }
 
   async function loop<T>(
@@ -241,15 +239,19 @@ export function createTransport(options: TransportOptions = {}): Transport {
 }
 
 async function resolveDefaultFetch(): Promise<typeof fetch> {
-  if (hasProxyVariable(nodeEnvironment())) {
-    const proxied = await createEnvProxyFetch();
-    if (proxied) return proxied;
-  }
+  // In Node: undici's dispatcher API (and the environment's proxies); elsewhere the global fetch.
+  const nodeFetch = await createNodeFetch();
+  if (nodeFetch) return nodeFetch;
   const global = globalThis.fetch;
   if (typeof global !== 'function') {
     throw new InvalidArgumentError('fetch', global, 'Expected a fetch function (no global fetch was found).');
   }
   return global;
+}
+
+/** What openapi-fetch gets for a non-2xx answer: the status and an empty body (the real one is read by the caller). */
+function stubResponse(status: number) {
+  return { status, ok: false, headers: { get: () => null }, text: async () => '', body: null };
 }
 
 /** Builds the single-attempt transport of the first version (no retries, no timeout). */

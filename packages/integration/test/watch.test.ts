@@ -20,11 +20,17 @@ describe('watching a run on the emulator', () => {
     const emulator = await startTestEmulator();
     emulator.loadTasks([...seedTasks(250, T0 - 100_000), running('train-1')]);
     const { client } = clientFor(emulator);
-    setTimeout(() => emulator.finishTask({ ...INSTANCE, runId: 'train-1', status: 'success' }), 150);
     const updates: string[] = [];
+    // The run finishes once the watch has seen it running (so the test does not race the first poll).
+    const onUpdate = (t: { status: string }) => {
+      updates.push(t.status);
+      if (t.status === 'running') {
+        setTimeout(() => emulator.finishTask({ ...INSTANCE, runId: 'train-1', status: 'success' }), 50);
+      }
+    };
     const task = await client.waitForFunctionTask(
       { ...INSTANCE, runId: 'train-1' },
-      { intervalMs: 20, timeoutMs: 5_000, onUpdate: (t) => updates.push(t.status) },
+      { intervalMs: 20, timeoutMs: 5_000, onUpdate },
     );
     expect(task).toMatchObject({ runId: 'train-1', status: 'success' });
     expect(task.endTime).not.toBeNull();
