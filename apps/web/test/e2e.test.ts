@@ -67,6 +67,18 @@ describe('dashboard in chromium', () => {
     const failed = rows.find((r) => r[3] === '28') as string[];
     expect(failed[0]).toContain('failed');
     expect(failed[8]).toContain('sample table is empty (gen 28)');
+    // Every control has a label.
+    const unlabelled = await page.$$eval('input, select, button', (els) =>
+      els
+        .filter((el) => {
+          const labels = (el as HTMLInputElement).labels;
+          return (
+            !(labels && labels.length > 0) && !el.getAttribute('aria-label') && !(el.textContent ?? '').trim()
+          );
+        })
+        .map((el) => el.outerHTML),
+    );
+    expect(unlabelled).toEqual([]);
     // The picker lists the emulator's instances.
     expect(await page.textContent('#known-instance')).toContain('test-app / ctr / ctr_e2e (30 tasks');
     await page.close();
@@ -83,6 +95,11 @@ describe('dashboard in chromium', () => {
     expect(requests.some((u) => u.includes('/tasks?') && u.includes('status=failed'))).toBe(true);
     expect((await rowTexts(page)).every((r) => r[0]?.includes('failed'))).toBe(true);
     expect(page.url()).toContain('status=failed');
+
+    // No running task here: the empty state says what was asked.
+    await page.selectOption('#status-filter', 'running');
+    await page.waitForSelector('[data-testid=empty]');
+    expect(await page.textContent('[data-testid=empty]')).toContain('with status running');
 
     requests.length = 0;
     await page.selectOption('#status-filter', '');

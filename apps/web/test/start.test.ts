@@ -47,3 +47,68 @@ describe('scripts/start.mjs', () => {
     }
   });
 });
+
+describe('the server CLI (dist/server/main.js)', () => {
+  it('signs with credentials from core’s Node chain (environment) and never prints the secret', async () => {
+    const { startEmulator } = await import('@fntasks/emulator');
+    const key = { accessKeyId: 'LTAI5tCliChainKey', accessKeySecret: 'cli-chain-FAKE-secret-42' };
+    const emulator = await startEmulator({ port: 0, auth: { mode: 'verify', keys: [key] } });
+    emulator.loadTasks([
+      {
+        appGroupIdentity: 'a',
+        functionName: 'ctr',
+        instanceName: 'i',
+        runId: 'r1',
+        generation: '1',
+        status: 'success',
+        progress: 100,
+        startTime: Date.now() - 60_000,
+        endTime: Date.now() - 30_000,
+        extendInfo: {},
+      },
+    ]);
+    const home = (await import('node:fs')).mkdtempSync(`${(await import('node:os')).tmpdir()}/fntasks-home-`);
+    const child = spawn(
+      process.execPath,
+      [
+        new URL('../dist/server/main.js', import.meta.url).pathname,
+        '--endpoint',
+        emulator.url,
+        '--port',
+        '0',
+      ],
+      {
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: home,
+          ALIBABA_CLOUD_ACCESS_KEY_ID: key.accessKeyId,
+          ALIBABA_CLOUD_ACCESS_KEY_SECRET: key.accessKeySecret,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+    try {
+      const deadline = Date.now() + 15_000;
+      while (!/Signing with/.test(out) && Date.now() < deadline && child.exitCode === null) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      expect(out).toContain('ALIBABA_CLOUD_ACCESS_KEY_ID');
+      const url = /dashboard: (http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1] as string;
+      const res = await fetch(`${url}/v4/openapi/app-groups/a/functions/ctr/instances/i/tasks?pageSize=5`);
+      const body = await res.text();
+      expect(res.status, body).toBe(200);
+      expect(JSON.parse(body).totalCount).toBe(1);
+      expect(body).not.toContain(key.accessKeySecret);
+      expect(out).not.toContain(key.accessKeySecret);
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      await emulator.close();
+    }
+  });
+});
