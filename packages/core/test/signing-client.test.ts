@@ -14,7 +14,13 @@ import {
   signAcs3,
 } from '../src/signing/index.js';
 import { DOC_CAMEL_SAMPLE, startTestServer, type TestServer } from './helpers.js';
-import { officialAuthorizationFor, officialPercentEncode, receivedRequest } from './signing-oracle.js';
+import {
+  officialAuthorizationFor,
+  officialPercentEncode,
+  randomString,
+  receivedRequest,
+  seededRandom,
+} from './signing-oracle.js';
 
 const ID = 'LTAI5tTestKeyId';
 const SECRET = 'test-secret-½-🚀';
@@ -222,6 +228,49 @@ describe('ACS3-HMAC-SHA256 on the wire', () => {
     expect(headers.authorization).toBeUndefined();
     expect(headers['x-acs-signature-nonce']).toBeUndefined();
   });
+});
+
+describe('random requests through the real client', () => {
+  it.each(['ACS3-HMAC-SHA256', 'HMAC-SHA1'] as const)(
+    '%s: 150 random names and queries, each verified by the official implementation',
+    async (algorithm) => {
+      const random = seededRandom(algorithm.length * 7919);
+      const client = createFunctionTasksClient({
+        endpoint: server.url,
+        credentials: { accessKeyId: ID, accessKeySecret: SECRET, securityToken: 'tok/+=' },
+        signatureAlgorithm: algorithm,
+        retry: false,
+      });
+      const name = () => {
+        const value = randomString(random, 10);
+        return value === '' || value === '.' || value === '..' ? `n${value}` : value;
+      };
+      for (let i = 0; i < 150; i++) {
+        const params: ListFunctionTasksParams = {
+          appGroupIdentity: name(),
+          functionName: name(),
+          instanceName: name(),
+        };
+        if (random() < 0.5)
+          params.status = (['success', 'failed', 'running'] as const)[Math.floor(random() * 3)];
+        if (random() < 0.5) params.startTime = 1e12 + Math.floor(random() * 1e11);
+        if (random() < 0.5) params.endTime = new Date(1.2e12 + Math.floor(random() * 1e12));
+        if (random() < 0.5) params.pageNumber = 1 + Math.floor(random() * 1000);
+        if (random() < 0.5) params.pageSize = 1 + Math.floor(random() * 100);
+        await client.listFunctionTasks(params);
+        const { official, headers } = last();
+        expect(headers.authorization, JSON.stringify(params)).toBe(
+          officialAuthorizationFor(official, ID, SECRET),
+        );
+        const segments = official.pathname.split('/').map(decodeURIComponent);
+        expect([segments[4], segments[6], segments[8]]).toEqual([
+          params.appGroupIdentity,
+          params.functionName,
+          params.instanceName,
+        ]);
+      }
+    },
+  );
 });
 
 describe('HMAC-SHA1 on the wire', () => {
