@@ -1,11 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { LoadFileError, startEmulator } from '../src/index.js';
 import { listRaw, startTestEmulator, task } from './helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'fntasks-load-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function file(name: string, lines: unknown[]): string {
   const path = join(dir, name);
   writeFileSync(path, `${lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n')}\n`);
