@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // e2e tests spawn the built binary and start emulators; forks keep them isolated.
     pool: 'forks',
+    // Most of the time goes to waiting on spawned binaries, so a few files in parallel pay off even on 2 cores.
+    maxWorkers: 3,
     testTimeout: 20_000,
     hookTimeout: 20_000,
   },

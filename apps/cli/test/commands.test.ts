@@ -6,7 +6,7 @@ import { get } from '../src/commands/get.js';
 import { list } from '../src/commands/list.js';
 import { wait } from '../src/commands/wait.js';
 import { watch } from '../src/commands/watch.js';
-import { connect } from '../src/connection.js';
+import { connect, usesProxy } from '../src/connection.js';
 import { CliError, ExitCode, UsageError } from '../src/errors.js';
 import { bufferIo, FIXTURE, startFixtureEmulator, stripAnsi } from './helpers.js';
 
@@ -119,7 +119,12 @@ describe('get, wait, watch', () => {
     const controller = new AbortController();
     const watched = bufferIo({ signal: controller.signal });
     const running = watch({ ...args, intervalMs: 50, pageSize: 20 }, watched.io, { client });
-    setTimeout(() => controller.abort(), 300);
+    // Stop once the first poll has printed (however slow the machine), then the watch must end by itself.
+    const started = Date.now();
+    while (!watched.stdout.text.includes('"generation":"4"') && Date.now() - started < 10_000) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    controller.abort();
     await running;
     expect(
       watched.stdout.text
@@ -139,6 +144,13 @@ describe('connect: never a silent fallback', () => {
     expect(error.hint).toMatch(
       /--region <id>.*--endpoint <url>.*ALIBABA_CLOUD_REGION_ID.*--emulator \[url\]/s,
     );
+  });
+
+  it('keeps core’s engine only when a proxy variable is set', () => {
+    expect(usesProxy({ HTTPS_PROXY: 'http://proxy:3128' })).toBe(true);
+    expect(usesProxy({ http_proxy: 'http://proxy:3128' })).toBe(true);
+    expect(usesProxy({ NO_PROXY: '*' })).toBe(false);
+    expect(usesProxy({ HTTPS_PROXY: ' ' })).toBe(false);
   });
 
   it('--emulator with no URL means the documented default port', async () => {

@@ -193,6 +193,27 @@ describe('API and network failures (exit 4)', () => {
   });
 });
 
+describe('proxies', () => {
+  it('with a proxy variable set, core’s own engine (bundled undici) carries the request; NO_PROXY is honoured', async () => {
+    const port = await closedPort();
+    const result = await runCli(['list', ...FIXTURE_ARGS, ...conn, '-o', 'json'], {
+      env: { HTTP_PROXY: `http://127.0.0.1:${port}`, NO_PROXY: '127.0.0.1' },
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.stdout)).toHaveLength(5);
+  });
+
+  it('and a proxy that is down is a network error', async () => {
+    const port = await closedPort();
+    const result = await runCli(['list', ...FIXTURE_ARGS, ...conn], {
+      env: { HTTP_PROXY: `http://127.0.0.1:${port}` },
+    });
+    expect(result.code).toBe(4);
+    expect(result.stderr).toMatch(/^error: Cannot reach /);
+  });
+});
+
 describe('--debug', () => {
   it('prints each request with requestId and latency, and never the secret', async () => {
     emulator.setAuth({ mode: 'verify', keys: [KEY] });

@@ -79,11 +79,11 @@ describe('wait', () => {
       '--interval',
       '100ms',
       '--timeout',
-      '600ms',
+      '2s',
     ]);
     expect(result.code).toBe(6);
     expect(result.stderr).toMatch(
-      /error: Timed out after \d+ms waiting for generation 4 \(last seen running at 40%\)\.\nhint: Raise --timeout/,
+      /error: Timed out after \d+s waiting for generation 4 \(last seen running at 40%\)\.\nhint: Raise --timeout/,
     );
   });
 
