@@ -34,6 +34,16 @@ afterAll(async () => {
   await stack?.close();
 });
 
+/** The emulator's HTTP control API, as a developer would drive it. */
+async function control(method: string, path: string, body?: unknown): Promise<void> {
+  const res = await fetch(`${stack.emulator.url}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+}
+
 async function open(url: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(url);
@@ -138,7 +148,7 @@ describe('dashboard in chromium', () => {
       );
     const before = await progressOf();
     expect(await page.textContent('[data-testid=live-text]')).toContain('Auto-refresh every 0.4 s');
-    await stack.emulator.setClock({ advanceMs: 8 * 60_000 });
+    await control('PUT', '/__fntasks/clock', { advanceMs: 8 * 60_000 });
     await page.waitForFunction(
       (p) =>
         Number(
@@ -155,7 +165,7 @@ describe('dashboard in chromium', () => {
     await page.click('button[aria-pressed]');
 
     // The task finishes: the next refresh shows it, and auto-refresh stops.
-    await stack.emulator.setClock({ advanceMs: 30 * 60_000 });
+    await control('PUT', '/__fntasks/clock', { advanceMs: 30 * 60_000 });
     await page.waitForFunction(() =>
       document.querySelector('[data-testid=live-text]')?.textContent?.includes('auto-refresh off'),
     );
@@ -204,7 +214,7 @@ describe('dashboard in chromium', () => {
     expect((await page.textContent('[data-testid=error-request-id]'))?.length).toBeGreaterThan(4);
     expect(await page.textContent('[data-testid=error]')).toContain('404');
 
-    await stack.emulator.setFaults({ internalErrorRate: 1 });
+    await control('PUT', '/__fntasks/faults', { internalErrorRate: 1 });
     try {
       await page.goto(viewUrl(stack.server.url, INSTANCE));
       await page.waitForSelector('html[data-state="error"]', { timeout: 15_000 });
@@ -212,7 +222,7 @@ describe('dashboard in chromium', () => {
       expect(text).toContain('500');
       expect(await page.textContent('[data-testid=error-code]')).toMatch(/Internal/i);
     } finally {
-      await stack.emulator.clearFaults();
+      await control('DELETE', '/__fntasks/faults');
     }
     await page.click('[data-testid=error] button');
     await page.waitForSelector('html[data-state="ready"]');
