@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 const smoke = process.argv.includes('--smoke') || process.env.FNTASKS_BENCH_SMOKE === '1';
 const runs = smoke ? 3 : 10;
 const bin = fileURLToPath(new URL('../bin/fntasks.js', import.meta.url));
-if (!existsSync(new URL('../dist/cli.js', import.meta.url))) {
+if (!existsSync(new URL('../dist/cli.cjs', import.meta.url))) {
   console.error('bench: dist/ is missing; run `pnpm --filter @fntasks/cli build` first.');
   process.exit(1);
 }

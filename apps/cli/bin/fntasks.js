@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-// The whole CLI is bundled into dist/ (scripts/build.mjs) so start-up reads as few files as possible.
-import { run } from '../dist/cli.js';
-
-await run();
+// CommonJS (bin/package.json), like dist/cli.cjs: Node then starts without its ES module loader, which
+// `--help` does not need. Commands load their ES module bundles from dist/esm/ when they run.
+require('../dist/cli.cjs').run();

@@ -28,8 +28,22 @@ export const ExitCode = {
 /** One of the documented exit codes. */
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 
+/**
+ * Brands instead of class identity: the start-up bundle (dist/cli.cjs) and the command bundles each hold a
+ * copy of this module, so `instanceof` checks the brand (Symbol.for is shared across copies).
+ */
+const CLI_ERROR = Symbol.for('@fntasks/cli:CliError');
+const USAGE_ERROR = Symbol.for('@fntasks/cli:UsageError');
+
+function hasBrand(value: unknown, brand: symbol): boolean {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[brand] === true;
+}
+
 /** An error the CLI expects and explains: one-line message, optional hint, and the exit code to use. */
 export class CliError extends Error {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, CLI_ERROR);
+  }
   override name = 'CliError';
   /** The process exit code the entry point uses for this error. */
   readonly exitCode: ExitCodeValue;
@@ -37,6 +51,7 @@ export class CliError extends Error {
   readonly hint: string | undefined;
   constructor(message: string, exitCode: ExitCodeValue, options: { hint?: string; cause?: unknown } = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    Object.defineProperty(this, CLI_ERROR, { value: true });
     this.exitCode = exitCode;
     this.hint = options.hint;
   }
@@ -44,8 +59,12 @@ export class CliError extends Error {
 
 /** A usage error: the entry point prints the command's usage after the message. */
 export class UsageError extends CliError {
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, USAGE_ERROR);
+  }
   override name = 'UsageError';
   constructor(message: string, options: { hint?: string } = {}) {
     super(message, ExitCode.Usage, options);
+    Object.defineProperty(this, USAGE_ERROR, { value: true });
   }
 }

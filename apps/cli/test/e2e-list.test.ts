@@ -14,7 +14,7 @@ let core: FunctionTasksClient;
 let conn: string[];
 
 beforeAll(async () => {
-  if (!existsSync(new URL('../dist/cli.js', import.meta.url)))
+  if (!existsSync(new URL('../dist/cli.cjs', import.meta.url)))
     throw new Error(`Build first: ${BIN} needs dist/ (pnpm run build).`);
   ({ emulator } = await startFixtureEmulator());
   core = createFunctionTasksClient({ endpoint: emulator.url });

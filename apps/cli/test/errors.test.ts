@@ -67,6 +67,20 @@ describe('toCliError', () => {
   });
 });
 
+describe('CliError identity across bundles', () => {
+  it('instanceof checks the shared brand, not the class copy', () => {
+    // What a CliError thrown by another bundle's copy of errors.ts looks like to this one.
+    const foreign = Object.defineProperty(new Error('x'), Symbol.for('@fntasks/cli:CliError'), {
+      value: true,
+    });
+    expect(foreign instanceof CliError).toBe(true);
+    expect(foreign instanceof UsageError).toBe(false);
+    expect(new UsageError('u') instanceof CliError).toBe(true);
+    expect(new CliError('c', ExitCode.Api) instanceof UsageError).toBe(false);
+    expect(new Error('plain') instanceof CliError).toBe(false);
+  });
+});
+
 describe('reportError (the entry point)', () => {
   it('prints message and hint, returns the exit code', () => {
     const { io, stderr } = bufferIo();
