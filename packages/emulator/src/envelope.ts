@@ -5,33 +5,37 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { ENVELOPE_KEYS, ERROR_KEYS, TASK_KEYS, toWireCasing, type WireCasing } from '@fntasks/core/wire';
-import type { WireTask } from './store.js';
+import { ENVELOPE_KEYS, ERROR_KEYS, toWireCasing, type WireCasing, wireKey } from '@fntasks/core/wire';
 
 /** A fresh request id in the service's style (an upper-case UUID). */
 export function newRequestId(): string {
   return randomUUID().toUpperCase();
 }
 
-/** The success body for one page. */
-export function successBody(
-  page: { requestId: string; latency: number; totalCount: number; tasks: readonly WireTask[] },
+/**
+ * The success body for one page, as JSON text. The envelope goes through toWireCasing; the task array arrives
+ * already rendered (by SQLite, with the same TASK_KEYS names) and is appended as the last key, `result`.
+ */
+export function successText(
+  page: { requestId: string; latency: number; totalCount: number; resultJson: string },
   casing: WireCasing,
-): Record<string, unknown> {
-  return toWireCasing(
-    ENVELOPE_KEYS,
-    {
-      status: 'OK',
-      requestId: page.requestId,
-      httpCode: 200,
-      code: '',
-      message: '',
-      latency: page.latency,
-      totalCount: page.totalCount,
-      result: page.tasks.map((task) => toWireCasing(TASK_KEYS, { ...task }, casing)),
-    },
-    casing,
+): string {
+  const head = JSON.stringify(
+    toWireCasing(
+      ENVELOPE_KEYS,
+      {
+        status: 'OK',
+        requestId: page.requestId,
+        httpCode: 200,
+        code: '',
+        message: '',
+        latency: page.latency,
+        totalCount: page.totalCount,
+      },
+      casing,
+    ),
   );
+  return `${head.slice(0, -1)},${JSON.stringify(wireKey(ENVELOPE_KEYS, 'result', casing))}:${page.resultJson}}`;
 }
 
 /** The error body. */
@@ -42,7 +46,7 @@ export function errorBody(
   return toWireCasing(ERROR_KEYS, { ...error }, casing);
 }
 
-/** Sends a JSON body with the request id also in `x-acs-request-id`, as the gateway does. */
+/** Sends a JSON body (an object, or JSON text as is) with the request id also in `x-acs-request-id`, as the gateway does. */
 export function sendJson(
   res: ServerResponse,
   httpCode: number,
@@ -50,7 +54,7 @@ export function sendJson(
   requestId: string,
   headers: Record<string, string> = {},
 ): void {
-  const text = JSON.stringify(body);
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
   res.writeHead(httpCode, {
     'content-type': 'application/json;charset=utf-8',
     'content-length': Buffer.byteLength(text),

@@ -182,7 +182,7 @@ export class FaultInjector {
 
 /** Sends the first half of a body while announcing its full length, then ends the socket. */
 export function sendTruncated(res: ServerResponse, status: number, body: unknown, requestId: string): void {
-  const bytes = Buffer.from(JSON.stringify(body));
+  const bytes = Buffer.from(typeof body === 'string' ? body : JSON.stringify(body));
   res.writeHead(status, {
     'content-type': 'application/json;charset=utf-8',
     'content-length': bytes.length,

@@ -6,7 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CASING_HEADER, type WireCasing } from '@fntasks/core/wire';
 import type { Emulator } from './emulator.js';
-import { errorBody, newRequestId, sendError, sendJson, successBody } from './envelope.js';
+import { errorBody, newRequestId, sendError, sendJson, successText } from './envelope.js';
 import { sendTruncated } from './faults.js';
 import { InvalidParameterError, matchTasksPath, parseListQuery, type SplitUrl } from './query-parser.js';
 
@@ -58,7 +58,7 @@ export async function handleListTasks(
         });
 
   let status = 200;
-  let payload: Record<string, unknown>;
+  let payload: Record<string, unknown> | string;
   if (deny) {
     status = deny.httpCode;
     payload = errorBody({ requestId, ...deny }, casing);
@@ -100,9 +100,10 @@ export async function handleListTasks(
           request.pageNumber,
           request.pageSize,
           now,
+          casing,
         );
         const latency = Math.round(performance.now() - started);
-        payload = successBody({ requestId, latency, totalCount: page.totalCount, tasks: page.tasks }, casing);
+        payload = successText({ requestId, latency, ...page }, casing);
       }
     } catch (error) {
       if (!(error instanceof InvalidParameterError)) throw error;

@@ -1,9 +1,10 @@
 /** The task store on better-sqlite3: inserts that keep dense positions, page queries that are range lookups. */
 
-import type { KnownTaskStatus } from '@fntasks/core/wire';
+import type { KnownTaskStatus, WireCasing } from '@fntasks/core/wire';
 import Database from 'better-sqlite3';
 import { prepareDatabase } from './schema.js';
 import { type NewTask, TaskInputError } from './task-input.js';
+import { taskJsonSql } from './task-json-sql.js';
 
 /** One task as the wire carries it, by canonical (camelCase) names; `generation` omitted when absent. */
 export interface WireTask {
@@ -42,27 +43,14 @@ export interface TaskFilter {
   endTime?: number;
 }
 
-/** One page of tasks and the total matching the filter. */
+/** One page and the total matching the filter; `resultJson` is the page's task array as JSON text. */
 export interface TaskPage {
   totalCount: number;
-  tasks: WireTask[];
+  resultJson: string;
 }
 
 /** Outcome of finishing a task by hand. */
 export type FinishResult = { ok: true; task: WireTask } | { ok: false; reason: 'not-found' | 'not-running' };
-
-interface TaskRow {
-  id: number;
-  run_id: string;
-  generation: string | null;
-  status: string;
-  progress: number;
-  start_time: number;
-  end_time: number;
-  extend_info: string;
-  finish_at: number | null;
-  function_name: string;
-}
 
 interface RunningRow {
   id: number;
@@ -74,12 +62,6 @@ interface RunningRow {
   outcome: string | null;
   finish_at: number | null;
 }
-
-const RAW_COLUMNS = 'run_id, generation, status, progress, start_time, end_time, extend_info, finish_at';
-type RawTaskRow = [string, string | null, string, number, number, number, string, number | null];
-
-const TASK_COLUMNS =
-  't.id, t.run_id, t.generation, t.status, t.progress, t.start_time, t.end_time, t.extend_info, t.finish_at, i.function_name';
 
 /** Orders run ids the way SQLite's BINARY collation does (UTF-8 bytes), so JS and SQL agree on ties. */
 function compareRunIds(a: string, b: string): number {
@@ -103,6 +85,9 @@ export class TaskStore {
     this.stmts = {
       instanceId: db.prepare<[string, string, string], { id: number }>(
         'SELECT id FROM instances WHERE app_group = ? AND function_name = ? AND instance_name = ?',
+      ),
+      functionNameById: db.prepare<[number], { function_name: string }>(
+        'SELECT function_name FROM instances WHERE id = ?',
       ),
       appExists: db.prepare<[string], { one: number }>(
         'SELECT 1 AS one FROM instances WHERE app_group = ? LIMIT 1',
@@ -141,22 +126,6 @@ export class TaskStore {
         `SELECT status_pos FROM tasks INDEXED BY tasks_by_status_start WHERE instance_id = ? AND status = ? AND start_time <= ?
          ORDER BY start_time DESC, run_id DESC LIMIT 1`,
       ),
-      // Raw arrays, no join: the hot path of every list request (row objects cost more than the query).
-      // INDEXED BY pins the position indexes: measured, the planner's own choice for the status range was
-      // ten times slower (it bounded only the (instance_id, status) prefix).
-      pageByPos: db
-        .prepare<[number, number, number], RawTaskRow>(
-          `SELECT ${RAW_COLUMNS} FROM tasks INDEXED BY tasks_by_pos
-           WHERE instance_id = ? AND pos BETWEEN ? AND ? ORDER BY pos DESC`,
-        )
-        .raw(true),
-      pageByStatusPos: db
-        .prepare<[number, string, number, number], RawTaskRow>(
-          `SELECT ${RAW_COLUMNS} FROM tasks INDEXED BY tasks_by_status_pos
-           WHERE instance_id = ? AND status = ? AND status_pos BETWEEN ? AND ?
-           ORDER BY status_pos DESC`,
-        )
-        .raw(true),
       due: db.prepare<[number], RunningRow>(
         `SELECT id, instance_id, run_id, progress, start_time, status_pos, outcome, finish_at FROM tasks
          WHERE status = 'running' AND finish_at <= ? ORDER BY finish_at`,
@@ -183,9 +152,6 @@ export class TaskStore {
       ),
       statusPosById: db.prepare<[number], { status_pos: number }>(
         'SELECT status_pos FROM tasks WHERE id = ?',
-      ),
-      taskById: db.prepare<[number], TaskRow>(
-        `SELECT ${TASK_COLUMNS} FROM tasks t JOIN instances i ON i.id = t.instance_id WHERE t.id = ?`,
       ),
       instances: db.prepare<
         [],
@@ -307,6 +273,15 @@ export class TaskStore {
     return { missing: this.stmts.appExists.get(key.appGroupIdentity) ? 'instance' : 'app' };
   }
 
+  private functionName(instanceId: number): string {
+    let name = this.functionNames.get(instanceId);
+    if (name === undefined) {
+      name = this.stmts.functionNameById.get(instanceId)?.function_name ?? '';
+      this.functionNames.set(instanceId, name);
+    }
+    return name;
+  }
+
   /** One page, newest first (start time, then run id, descending); `now` drives running tasks' progress. */
   queryPage(
     instanceId: number,
@@ -314,9 +289,10 @@ export class TaskStore {
     pageNumber: number,
     pageSize: number,
     now: number,
+    casing: WireCasing,
   ): TaskPage {
     if (filter.endTime !== undefined)
-      return this.queryPageByScan(instanceId, filter, pageNumber, pageSize, now);
+      return this.queryPageByScan(instanceId, filter, pageNumber, pageSize, now, casing);
     const s = this.stmts;
     const status = filter.status;
     const topKey = `${instanceId}:${status ?? ''}`;
@@ -336,12 +312,25 @@ export class TaskStore {
     const totalCount = Math.max(0, top - floor);
     const hi = top - (pageNumber - 1) * pageSize;
     const lo = Math.max(floor + 1, hi - pageSize + 1);
-    if (hi < lo) return { totalCount, tasks: [] };
-    const rows = (status
-      ? s.pageByStatusPos.all(instanceId, status, lo, hi)
-      : s.pageByPos.all(instanceId, lo, hi)) as unknown as RawTaskRow[];
-    const functionName = this.functionNames.get(instanceId) ?? '';
-    return { totalCount, tasks: rows.map((row) => rawToWireTask(row, functionName, now)) };
+    if (hi < lo) return { totalCount, resultJson: '[]' };
+    const statement = this.jsonStatement(`${status ? 'status' : 'pos'}:${casing}`, () => {
+      const [index, seq, statusClause] = status
+        ? ['tasks_by_status_pos', 'status_pos', 'AND status = @status']
+        : ['tasks_by_pos', 'pos', ''];
+      // INDEXED BY pins the position index: measured, SQLite's own choice for the status range bounded only
+      // the (instance_id, status) prefix and was ten times slower.
+      return `SELECT json_group_array(${taskJsonSql(casing)} ORDER BY ${seq} DESC) FROM tasks INDEXED BY ${index}
+        WHERE instance_id = @instanceId ${statusClause} AND ${seq} BETWEEN @lo AND @hi`;
+    });
+    const params = {
+      instanceId,
+      lo,
+      hi,
+      now,
+      functionName: this.functionName(instanceId),
+      ...(status ? { status } : {}),
+    };
+    return { totalCount, resultJson: statement.get(params) as string };
   }
 
   /** The endTime filter selects tasks scattered over the positions, so it takes an indexed scan instead. */
@@ -351,37 +340,42 @@ export class TaskStore {
     pageNumber: number,
     pageSize: number,
     now: number,
+    casing: WireCasing,
   ): TaskPage {
-    const where = ['instance_id = ?', 'end_time > 0', 'end_time < ?'];
-    const args: (string | number)[] = [instanceId, filter.endTime ?? 0];
-    if (filter.status) {
-      where.push('status = ?');
-      args.push(filter.status);
-    }
-    if (filter.startTime !== undefined) {
-      where.push('start_time > ?');
-      args.push(filter.startTime);
-    }
+    const where = ['instance_id = @instanceId', 'end_time > 0', 'end_time < @endTime'];
+    if (filter.status) where.push('status = @status');
+    if (filter.startTime !== undefined) where.push('start_time > @startTime');
     const clause = where.join(' AND ');
-    const count = this.scanStatement(`SELECT count(*) AS n FROM tasks WHERE ${clause}`).get(...args) as {
-      n: number;
-    };
-    // The OFFSET walk stays inside the covering index (the subquery); only the page's rows are read from the table.
-    const rows = this.scanStatement(
-      `SELECT ${TASK_COLUMNS} FROM tasks t JOIN instances i ON i.id = t.instance_id
-       WHERE t.id IN (SELECT id FROM tasks WHERE ${clause} ORDER BY start_time DESC, run_id DESC LIMIT ? OFFSET ?)
-       ORDER BY t.start_time DESC, t.run_id DESC`,
-    ).all(...args, pageSize, (pageNumber - 1) * pageSize) as TaskRow[];
-    return { totalCount: count.n, tasks: rows.map((row) => toWireTask(row, now)) };
+    const params: Record<string, string | number> = { instanceId, endTime: filter.endTime ?? 0 };
+    if (filter.status) params.status = filter.status;
+    if (filter.startTime !== undefined) params.startTime = filter.startTime;
+    const count = this.jsonStatement(
+      `count:${clause}`,
+      () => `SELECT count(*) FROM tasks WHERE ${clause}`,
+    ).get(params);
+    // The OFFSET walk stays inside a covering index (the subquery); only the page's rows are read from the table.
+    const page = this.jsonStatement(
+      `scan:${clause}:${casing}`,
+      () => `SELECT json_group_array(${taskJsonSql(casing)} ORDER BY start_time DESC, run_id DESC) FROM tasks
+        WHERE id IN (SELECT id FROM tasks WHERE ${clause} ORDER BY start_time DESC, run_id DESC LIMIT @limit OFFSET @offset)`,
+    );
+    const resultJson = page.get({
+      ...params,
+      limit: pageSize,
+      offset: (pageNumber - 1) * pageSize,
+      now,
+      functionName: this.functionName(instanceId),
+    }) as string;
+    return { totalCount: count as number, resultJson };
   }
 
-  // Only 4 shapes exist (with/without status, with/without startTime): prepare each once.
-  private readonly scanStatements = new Map<string, Database.Statement>();
-  private scanStatement(sql: string): Database.Statement {
-    let statement = this.scanStatements.get(sql);
+  // Statements built per query shape and casing, prepared once (plucking the single value they return).
+  private readonly jsonStatements = new Map<string, Database.Statement>();
+  private jsonStatement(key: string, sql: () => string): Database.Statement {
+    let statement = this.jsonStatements.get(key);
     if (!statement) {
-      statement = this.db.prepare(sql);
-      this.scanStatements.set(sql, statement);
+      statement = this.db.prepare(sql()).pluck();
+      this.jsonStatements.set(key, statement);
     }
     return statement;
   }
@@ -405,8 +399,15 @@ export class TaskStore {
     if (!row) return { ok: false, reason: 'not-found' };
     if (row.status !== 'running') return { ok: false, reason: 'not-running' };
     this.db.transaction(() => this.finishRow(row, status, now))();
-    const task = this.stmts.taskById.get(row.id);
-    return task ? { ok: true, task: toWireTask(task, now) } : { ok: false, reason: 'not-found' };
+    const json = this.jsonStatement(
+      'one',
+      () => `SELECT ${taskJsonSql('camel')} FROM tasks WHERE id = @id`,
+    ).get({
+      id: row.id,
+      now,
+      functionName: key.functionName,
+    }) as string;
+    return { ok: true, task: JSON.parse(json) as WireTask };
   }
 
   /** Moves a task from the running sequence into its final status's sequence, keeping both dense. */
@@ -444,34 +445,4 @@ function progressAt(stored: number, startTime: number, finishAt: number | null, 
   if (finishAt === null || finishAt <= startTime) return stored;
   const share = Math.floor((100 * (now - startTime)) / (finishAt - startTime));
   return Math.max(stored, Math.min(99, share));
-}
-
-function rawToWireTask(row: RawTaskRow, functionName: string, now: number): WireTask {
-  const [runId, generation, status, progress, startTime, endTime, extendInfo, finishAt] = row;
-  const task: WireTask = {
-    functionName,
-    runId,
-    status,
-    progress: status === 'running' ? progressAt(progress, startTime, finishAt, now) : progress,
-    startTime,
-    endTime,
-    extendInfo,
-  };
-  if (generation !== null) task.generation = generation;
-  return task;
-}
-
-function toWireTask(row: TaskRow, now: number): WireTask {
-  const task: WireTask = {
-    functionName: row.function_name,
-    runId: row.run_id,
-    status: row.status,
-    progress:
-      row.status === 'running' ? progressAt(row.progress, row.start_time, row.finish_at, now) : row.progress,
-    startTime: row.start_time,
-    endTime: row.end_time,
-    extendInfo: row.extend_info,
-  };
-  if (row.generation !== null) task.generation = row.generation;
-  return task;
 }
