@@ -31,10 +31,13 @@ const client = createFunctionTasksClient({
   endpoint,
   credentials: { accessKeyId: 'LTAI5tBenchKeyId', accessKeySecret: 'bench-secret-not-real' },
 });
+// The same client without credentials: shows what signing costs (not a target, for reading the figures).
+const unsignedClient = createFunctionTasksClient({ endpoint });
 const url = `${endpoint}/v4/openapi/app-groups/bench-app/functions/ctr/instances/ctr_bench/tasks?pageNumber=1&pageSize=10`;
 
 const variants = {
   client: () => client.listFunctionTasks(params),
+  unsigned: () => unsignedClient.listFunctionTasks(params),
   fetch: () => fetch(url, { headers: { accept: 'application/json' } }).then((res) => res.json()),
 };
 
@@ -52,22 +55,29 @@ async function window(fn, inFlight, ms) {
   return done;
 }
 
-/** Alternates windows of both variants (client first in even rounds, fetch first in odd ones). */
+/** Alternates windows of the variants, rotating which goes first each round. */
 async function compare(inFlight) {
-  await window(variants.client, inFlight, WARMUP_MS / 2);
-  await window(variants.fetch, inFlight, WARMUP_MS / 2);
-  const totals = { client: 0, fetch: 0 };
-  const times = { client: 0, fetch: 0 };
+  const names = Object.keys(variants);
+  for (const name of names) await window(variants[name], inFlight, WARMUP_MS / names.length);
+  const totals = Object.fromEntries(names.map((n) => [n, 0]));
+  const times = Object.fromEntries(names.map((n) => [n, 0]));
   for (let round = 0; round < ROUNDS; round++) {
-    const order = round % 2 === 0 ? ['client', 'fetch'] : ['fetch', 'client'];
+    const order = names.map((_, i) => names[(i + round) % names.length]);
     for (const name of order) {
       const started = performance.now();
       totals[name] += await window(variants[name], inFlight, WINDOW_MS);
       times[name] += performance.now() - started;
     }
   }
-  const rps = { client: (totals.client / times.client) * 1000, fetch: (totals.fetch / times.fetch) * 1000 };
-  return { inFlight, clientRps: rps.client, fetchRps: rps.fetch, ratio: rps.client / rps.fetch };
+  const rps = Object.fromEntries(names.map((n) => [n, (totals[n] / times[n]) * 1000]));
+  return {
+    inFlight,
+    clientRps: rps.client,
+    unsignedRps: rps.unsigned,
+    fetchRps: rps.fetch,
+    ratio: rps.client / rps.fetch,
+    unsignedRatio: rps.unsigned / rps.fetch,
+  };
 }
 
 function median(values) {
@@ -103,6 +113,7 @@ const verdict = (ok) => (ok ? 'meets target' : 'MISSES target');
 const lines = [
   `listFunctionTasks vs fetch+json, sequential: ${f(sequential.clientRps)} / ${f(sequential.fetchRps)} req/s = ${f(sequential.ratio, 3)} (target ≥ 0.95, ${verdict(sequential.ratio >= 0.95)})`,
   `listFunctionTasks vs fetch+json, 16 in flight: ${f(parallel.clientRps)} / ${f(parallel.fetchRps)} req/s = ${f(parallel.ratio, 3)} (target ≥ 0.9, ${verdict(parallel.ratio >= 0.9)})`,
+  `without signing (for reference): ${f(sequential.unsignedRatio, 3)} sequential, ${f(parallel.unsignedRatio, 3)} with 16 in flight`,
   `cold import of @fntasks/core: ${f(cold.coreMs, 1)} ms vs node -e 0: ${f(cold.bareMs, 1)} ms = ${f(cold.ratio, 2)}x (median of ${IMPORT_RUNS}; target ≤ 1.35x, ${verdict(cold.ratio <= 1.35)})`,
 ];
 console.log(`${smoke ? '[smoke] ' : ''}@fntasks/core bench`);
@@ -135,6 +146,8 @@ vs \`node -e 0\`, interleaved, median of ${IMPORT_RUNS}.
 | --- | --- | --- | --- | --- |
 | req/s, sequential | ${f(sequential.clientRps)} | ${f(sequential.fetchRps)} | ${f(sequential.ratio, 3)} | ≥ 0.95 |
 | req/s, 16 in flight | ${f(parallel.clientRps)} | ${f(parallel.fetchRps)} | ${f(parallel.ratio, 3)} | ≥ 0.9 |
+| req/s without signing, sequential (reference) | ${f(sequential.unsignedRps)} | ${f(sequential.fetchRps)} | ${f(sequential.unsignedRatio, 3)} | — |
+| req/s without signing, 16 in flight (reference) | ${f(parallel.unsignedRps)} | ${f(parallel.fetchRps)} | ${f(parallel.unsignedRatio, 3)} | — |
 | cold import, ms (median) | ${f(cold.coreMs, 1)} | ${f(cold.bareMs, 1)} | ${f(cold.ratio, 2)}x | ≤ 1.35x |
 `;
   writeFileSync(join(here, '..', 'BENCHMARKS.md'), md);
