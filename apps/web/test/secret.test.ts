@@ -17,13 +17,18 @@ import {
 } from './helpers.js';
 
 const KEY = { accessKeyId: 'LTAI5tFntasksTestKeyId', accessKeySecret: 'fntasks-FAKE-secret-9f3Kq7Zx' };
-const NEEDLES = [KEY.accessKeySecret, KEY.accessKeyId];
+/** An STS token goes upstream as a signed header; it must not reach the browser either. */
+const STS_TOKEN = 'CAIS-fntasks-FAKE-sts-token-Zq81';
+const NEEDLES = [KEY.accessKeySecret, KEY.accessKeyId, STS_TOKEN];
 
 let signed: Stack;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
 
 beforeAll(async () => {
-  [signed, browser] = await Promise.all([startStack({ credentials: KEY }), launchBrowser()]);
+  [signed, browser] = await Promise.all([
+    startStack({ credentials: { ...KEY, securityToken: STS_TOKEN } }),
+    launchBrowser(),
+  ]);
 });
 afterAll(async () => {
   await browser?.close();
