@@ -109,6 +109,23 @@ describe('get, wait, watch', () => {
     expect(failed.stdout.text).toContain('status: failed');
   });
 
+  it('wait off a terminal says what it waits for and repeats the last state when nothing changes', async () => {
+    const quiet = bufferIo({ now: undefined });
+    const io = { ...quiet.io, now: Date.now };
+    const error = await wait(
+      { ...args, task: { generation: '4' }, intervalMs: 50, timeoutMs: 1200, heartbeatMs: 150, utc: true },
+      io,
+      {
+        client,
+      },
+    ).catch((e: unknown) => e);
+    expect((error as CliError).exitCode).toBe(ExitCode.WaitTimeout);
+    const lines = quiet.stderr.text.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^\[.*Z\] waiting for generation 4 of cli-e2e\/ctr\/fixture \(timeout 1s\)$/);
+    expect(lines[1]).toMatch(/trigger__fixture-4 \(generation 4\): running 40%, running for 20m \d\ds$/);
+    expect(lines.slice(2).some((line) => /: still running 40%/.test(line))).toBe(true);
+  });
+
   it('wait throws WaitTimeout (6) and watch stops on abort', async () => {
     const { io } = bufferIo();
     const error = await wait({ ...args, task: { generation: '4' }, intervalMs: 50, timeoutMs: 200 }, io, {

@@ -1,9 +1,9 @@
 /**
  * `fntasks wait`: blocks until a task finishes, through core's `waitForFunctionTask`. Exit 0 on success,
  * 5 when it failed, 6 on timeout (README, "Exit codes"). A progress bar on a terminal (stderr), one line per
- * change (and one a minute when nothing changes) otherwise, so CI logs show it is alive.
+ * change and a heartbeat line when nothing changed for a while otherwise, so CI logs show it is alive.
  */
-import type { FunctionTask } from '@fntasks/core';
+import { type FunctionTask, TaskFailedError, WaitTimeoutError } from '@fntasks/core';
 import type { OutputFormat, TaskRef } from '../args.js';
 import { toCliError } from '../core-errors.js';
 import { CliError, ExitCode } from '../errors.js';
@@ -23,12 +23,14 @@ export interface WaitOptions extends GlobalOptions, InstanceArgs {
   readonly intervalMs: number;
   /** Print the final task in this format on stdout (default: one summary line). */
   readonly output?: OutputFormat;
+  /** Off a terminal: print the last state again after this long without a change (default 60 s). */
+  readonly heartbeatMs?: number;
 }
 
-/** How often a non-terminal run prints a line when nothing changed. */
+/** Off a terminal, how long `wait` stays silent before repeating the last state. */
 export const HEARTBEAT_MS = 60_000;
 
-/** Waits for the task; resolves on success, throws a CliError with exit code 5, 6, 7, 130… otherwise. */
+/** Waits for the task; resolves on success, throws a CliError with exit code 5, 6, 130… otherwise. */
 export async function wait(options: WaitOptions, io: Io, deps: CommandDeps = {}): Promise<void> {
   const client = await clientFor(options, io, deps);
   const started = io.now();
@@ -46,35 +48,25 @@ export async function wait(options: WaitOptions, io: Io, deps: CommandDeps = {})
     );
   } catch (error) {
     progress.stop();
-    const name = error instanceof Error ? error.name : '';
-    if (name === 'TaskFailedError') {
-      const task = (error as Error & { task: FunctionTask }).task;
+    if (error instanceof TaskFailedError) {
+      const task = error.task;
       await printFinal(options, io, task);
       const errors = taskErrors(task);
       throw new CliError(
-        `Task ${task.runId} (generation ${task.generation ?? '-'}) failed${durationText(task, io)}${errors.length ? `: ${errors.join('; ')}` : '.'}`,
+        `Task ${task.runId} (generation ${task.generation ?? '-'}) ${task.status === 'failed' ? 'failed' : `ended with status ${JSON.stringify(task.status)}`}${durationText(task, io)}${errors.length ? `: ${errors.join('; ')}` : '.'}`,
         ExitCode.TaskFailed,
         {
-          hint: `Details: fntasks get ${options.appGroup} ${options.functionName} ${options.instance} ${task.runId ? JSON.stringify(task.runId) : task.generation}`,
+          hint: `Details: fntasks get ${options.appGroup} ${options.functionName} ${options.instance} ${JSON.stringify(task.runId)}`,
         },
       );
     }
-    if (name === 'WaitTimeoutError') {
-      const last = (error as Error & { lastTask?: FunctionTask | null }).lastTask ?? null;
+    if (error instanceof WaitTimeoutError) {
+      const last = error.lastTask;
       const state = last ? `last seen ${last.status} at ${last.progress}%` : 'the task was never seen';
       throw new CliError(
         `Timed out after ${formatDuration(io.now() - started)} waiting for ${describeRef(options.task)} (${state}).`,
         ExitCode.WaitTimeout,
         { hint: 'Raise --timeout, or check the task with fntasks get.' },
-      );
-    }
-    if (name === 'TaskNotFoundError') {
-      throw new CliError(
-        `No task with ${describeRef(options.task)} in ${options.appGroup}/${options.functionName}/${options.instance}.`,
-        ExitCode.NotFound,
-        {
-          hint: `List the tasks with: fntasks list ${options.appGroup} ${options.functionName} ${options.instance}`,
-        },
       );
     }
     if (io.signal?.aborted) throw new CliError('Interrupted.', ExitCode.Interrupted);
@@ -112,6 +104,13 @@ interface ProgressView {
 
 /** A cli-progress bar on a terminal; change lines plus a heartbeat otherwise. Both on stderr. */
 async function createProgressView(options: WaitOptions, io: Io): Promise<ProgressView> {
+  const target = `${describeRef(options.task)} of ${options.appGroup}/${options.functionName}/${options.instance}`;
+  const stamp = () => `[${formatTime(io.now(), options.utc === true)}]`;
+  const elapsed = (task: FunctionTask) => formatDuration(taskDurationMs(task, io.now()) ?? 0);
+  io.stderr.write(
+    `${stamp()} waiting for ${target}${options.timeoutMs ? ` (timeout ${formatDuration(options.timeoutMs)})` : ''}\n`,
+  );
+
   if (io.stderr.isTTY) {
     const { default: cliProgress } = await import('cli-progress');
     const bar = new cliProgress.SingleBar(
@@ -127,36 +126,55 @@ async function createProgressView(options: WaitOptions, io: Io): Promise<Progres
       },
       cliProgress.Presets.shades_classic,
     );
-    const payload = (task: FunctionTask) => ({
-      status: task.status,
-      elapsed: formatDuration(taskDurationMs(task, io.now()) ?? 0),
-    });
-    let started = false;
+    let last: FunctionTask | undefined;
+    // The running time grows between polls: refresh it every second.
+    const ticker = setInterval(() => {
+      if (last) bar.update(last.progress, { status: last.status, elapsed: elapsed(last) });
+    }, 1000);
+    ticker.unref();
     return {
       update(task) {
-        if (!started) bar.start(100, task.progress, payload(task));
-        else bar.update(task.progress, payload(task));
-        started = true;
+        if (!last) bar.start(100, task.progress, { status: task.status, elapsed: elapsed(task) });
+        else bar.update(task.progress, { status: task.status, elapsed: elapsed(task) });
+        last = task;
       },
       stop() {
-        if (started) bar.stop();
+        clearInterval(ticker);
+        if (last) bar.stop();
       },
     };
   }
-  let lastKey = '';
-  let lastLine = 0;
+
+  let last: FunctionTask | undefined;
+  let lastLine = io.now();
+  const line = (task: FunctionTask, still: boolean) => {
+    lastLine = io.now();
+    io.stderr.write(
+      `${stamp()} ${task.runId} (generation ${task.generation ?? '-'}): ${still ? 'still ' : ''}${task.status} ${task.progress}%` +
+        `${task.status === 'running' ? `, running for ${elapsed(task)}` : ''}\n`,
+    );
+  };
+  // Core reports changes only; a long quiet stretch still gets a line, so a CI log never looks stuck.
+  const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
+  const heartbeat = setInterval(
+    () => {
+      if (io.now() - lastLine < heartbeatMs) return;
+      if (last) line(last, true);
+      else {
+        lastLine = io.now();
+        io.stderr.write(`${stamp()} still waiting for ${target} to be listed\n`);
+      }
+    },
+    Math.min(heartbeatMs, 5000),
+  );
+  heartbeat.unref();
   return {
     update(task) {
-      const key = `${task.status}:${task.progress}`;
-      const now = io.now();
-      if (key === lastKey && now - lastLine < HEARTBEAT_MS) return;
-      lastKey = key;
-      lastLine = now;
-      io.stderr.write(
-        `[${formatTime(now, options.utc === true)}] ${task.runId} (generation ${task.generation ?? '-'}): ${task.status} ${task.progress}%` +
-          `${task.status === 'running' ? `, running for ${formatDuration(taskDurationMs(task, now) ?? 0)}` : ''}\n`,
-      );
+      last = task;
+      line(task, false);
     },
-    stop() {},
+    stop() {
+      clearInterval(heartbeat);
+    },
   };
 }
