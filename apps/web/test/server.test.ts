@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
+import { createFunctionTasksClient } from '@fntasks/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INSTANCE, makeTasks, STATIC_DIR, type Stack, startStack } from './helpers.js';
 
@@ -58,6 +59,14 @@ describe('dashboard server', () => {
     const pascal = await raw(stack.server.url, { path: `${TASKS_PATH}?pageSize=5` });
     expect(JSON.parse(pascal.body).TotalCount).toBe(12);
     await stack.emulator.setCasing('camel');
+  });
+
+  it('keeps names with spaces, slashes, percent signs and non-ASCII intact through the hop (core on both sides)', async () => {
+    const odd = { appGroupIdentity: 'app grp', functionName: 'ctr', instanceName: 'a/b ü%20?#' };
+    await stack.emulator.loadTasks(makeTasks(3, odd));
+    const client = createFunctionTasksClient({ endpoint: stack.server.url });
+    const page = await client.listFunctionTasks({ ...odd, pageSize: 10 });
+    expect(page.totalCount).toBe(3);
   });
 
   it('passes API errors through and rejects bad arguments before forwarding', async () => {
