@@ -72,7 +72,8 @@ export function App({ client }: { client: FunctionTasksClient }) {
       .then((body: { instances?: KnownInstance[] }) => {
         const list = body.instances ?? [];
         setKnown(list);
-        const first = list[0];
+        // With nothing in the URL, open an instance that is training right now (the liveliest view), else the first.
+        const first = list.find((i) => (i.runningCount ?? 0) > 0) ?? list[0];
         if (first && !hasInstance(parseViewState(location.search))) {
           setView({ app: first.appGroupIdentity, fn: first.functionName, inst: first.instanceName });
         }
