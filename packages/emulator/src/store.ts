@@ -77,6 +77,7 @@ export class TaskStore {
   private readonly instanceIds = new Map<string, number>();
   private readonly functionNames = new Map<number, string>();
   private readonly tops = new Map<string, number>();
+  private readonly maxDurations = new Map<number, number>();
 
   constructor(path = ':memory:') {
     this.db = new Database(path);
@@ -89,6 +90,16 @@ export class TaskStore {
       functionNameById: db.prepare<[number], { function_name: string }>(
         'SELECT function_name FROM instances WHERE id = ?',
       ),
+      runningPositions: db
+        .prepare<[number], number>(
+          "SELECT pos FROM tasks INDEXED BY tasks_by_status_pos WHERE instance_id = ? AND status = 'running'",
+        )
+        .pluck(),
+      maxDuration: db
+        .prepare<[number], number | null>(
+          'SELECT max(end_time - start_time) FROM tasks WHERE instance_id = ? AND end_time > 0',
+        )
+        .pluck(),
       appExists: db.prepare<[string], { one: number }>(
         'SELECT 1 AS one FROM instances WHERE app_group = ? LIMIT 1',
       ),
@@ -188,6 +199,7 @@ export class TaskStore {
     this.instanceIds.clear();
     this.functionNames.clear();
     this.tops.clear();
+    this.maxDurations.clear();
   }
 
   /** How many tasks the store holds. */
@@ -292,7 +304,7 @@ export class TaskStore {
     casing: WireCasing,
   ): TaskPage {
     if (filter.endTime !== undefined)
-      return this.queryPageByScan(instanceId, filter, pageNumber, pageSize, now, casing);
+      return this.queryPageByEndTime(instanceId, filter, pageNumber, pageSize, now, casing);
     const s = this.stmts;
     const status = filter.status;
     const topKey = `${instanceId}:${status ?? ''}`;
@@ -333,8 +345,14 @@ export class TaskStore {
     return { totalCount, resultJson: statement.get(params) as string };
   }
 
-  /** The endTime filter selects tasks scattered over the positions, so it takes an indexed scan instead. */
-  private queryPageByScan(
+  /**
+   * The endTime filter ("ended strictly before E") is not a range of positions, but it nearly is: a task ends no
+   * later than start + D (D = the instance's longest run), so every ended task that started before E − D matches
+   * and only tasks started in [E − D, E) need their end time checked. Newest first the matches are: the checked
+   * upper region, then the middle region minus its holes (running tasks), then a checked lower region (tasks
+   * started at 0, whose end time may be 0). Pages are found by counting, not by an OFFSET walk.
+   */
+  private queryPageByEndTime(
     instanceId: number,
     filter: TaskFilter,
     pageNumber: number,
@@ -342,31 +360,87 @@ export class TaskStore {
     now: number,
     casing: WireCasing,
   ): TaskPage {
-    const where = ['instance_id = @instanceId', 'end_time > 0', 'end_time < @endTime'];
-    if (filter.status) where.push('status = @status');
-    if (filter.startTime !== undefined) where.push('start_time > @startTime');
-    const clause = where.join(' AND ');
-    const params: Record<string, string | number> = { instanceId, endTime: filter.endTime ?? 0 };
-    if (filter.status) params.status = filter.status;
-    if (filter.startTime !== undefined) params.startTime = filter.startTime;
-    const count = this.jsonStatement(
-      `count:${clause}`,
-      () => `SELECT count(*) FROM tasks WHERE ${clause}`,
-    ).get(params);
-    // The OFFSET walk stays inside a covering index (the subquery); only the page's rows are read from the table.
-    const page = this.jsonStatement(
-      `scan:${clause}:${casing}`,
-      () => `SELECT json_group_array(${taskJsonSql(casing)} ORDER BY start_time DESC, run_id DESC) FROM tasks
-        WHERE id IN (SELECT id FROM tasks WHERE ${clause} ORDER BY start_time DESC, run_id DESC LIMIT @limit OFFSET @offset)`,
+    const status = filter.status;
+    const endTime = filter.endTime ?? 0;
+    if (status === 'running' || endTime <= 0) return { totalCount: 0, resultJson: '[]' };
+    const seqAt = (t: number) => (t < 0 ? 0 : this.seqAtOrBefore(instanceId, status, t));
+    const floor = filter.startTime === undefined ? 0 : seqAt(filter.startTime);
+    const top = Math.max(seqAt(endTime - 1), floor);
+    const lowerTop = Math.min(Math.max(seqAt(0), floor), top);
+    const middleTop = Math.min(Math.max(seqAt(endTime - 1 - this.maxDuration(instanceId)), lowerTop), top);
+    const checked = (lo: number, hi: number): number[] =>
+      hi <= lo
+        ? []
+        : (this.endedBefore(status).all({ instanceId, status, lo: lo + 1, hi, endTime }) as number[]);
+    const upper = checked(middleTop, top);
+    const lower = checked(floor, lowerTop);
+    // Holes of the middle region: tasks that have not ended. A status sequence (success/failed) has none there.
+    const holes = status
+      ? []
+      : (this.stmts.runningPositions.all(instanceId) as number[])
+          .filter((pos) => pos > lowerTop && pos <= middleTop)
+          .sort((a, b) => b - a);
+    const middleCount = middleTop - lowerTop - holes.length;
+    const totalCount = upper.length + middleCount + lower.length;
+
+    const offset = (pageNumber - 1) * pageSize;
+    const page = upper.slice(offset, offset + pageSize);
+    const skipMiddle = Math.max(0, offset - upper.length);
+    if (page.length < pageSize && skipMiddle < middleCount) {
+      // The skipMiddle-th non-hole from the top of the middle region, then walk down past the few holes.
+      let pos = middleTop - skipMiddle;
+      for (const hole of holes) if (hole >= pos) pos -= 1;
+      const holeSet = new Set(holes);
+      for (; pos > lowerTop && page.length < pageSize; pos -= 1) if (!holeSet.has(pos)) page.push(pos);
+    }
+    const skipLower = Math.max(0, offset - upper.length - middleCount);
+    if (page.length < pageSize) page.push(...lower.slice(skipLower, skipLower + pageSize - page.length));
+    if (page.length === 0) return { totalCount, resultJson: '[]' };
+
+    const [index, seq, statusClause] = status
+      ? ['tasks_by_status_pos', 'status_pos', 'AND status = @status']
+      : ['tasks_by_pos', 'pos', ''];
+    const render = this.jsonStatement(
+      `end:${status ? 'status' : 'pos'}:${casing}`,
+      () => `SELECT json_group_array(${taskJsonSql(casing)} ORDER BY ${seq} DESC) FROM tasks INDEXED BY ${index}
+        WHERE instance_id = @instanceId ${statusClause} AND ${seq} IN (SELECT value FROM json_each(@positions))`,
     );
-    const resultJson = page.get({
-      ...params,
-      limit: pageSize,
-      offset: (pageNumber - 1) * pageSize,
+    const resultJson = render.get({
+      instanceId,
+      positions: JSON.stringify(page),
       now,
       functionName: this.functionName(instanceId),
+      ...(status ? { status } : {}),
     }) as string;
-    return { totalCount: count as number, resultJson };
+    return { totalCount, resultJson };
+  }
+
+  /** Position (in the status sequence when given) of the newest task started at or before `t`; 0 if none. */
+  private seqAtOrBefore(instanceId: number, status: KnownTaskStatus | undefined, t: number): number {
+    return status
+      ? (this.stmts.statusPosAtOrBefore.get(instanceId, status, t)?.status_pos ?? 0)
+      : (this.stmts.posAtOrBefore.get(instanceId, t)?.pos ?? 0);
+  }
+
+  /** Positions in [lo, hi] of tasks that ended before @endTime, newest first. */
+  private endedBefore(status: KnownTaskStatus | undefined): Database.Statement {
+    return this.jsonStatement(`ended:${status ? 'status' : 'pos'}`, () =>
+      status
+        ? `SELECT status_pos FROM tasks INDEXED BY tasks_by_status_pos WHERE instance_id = @instanceId AND status = @status
+             AND status_pos BETWEEN @lo AND @hi AND end_time > 0 AND end_time < @endTime ORDER BY status_pos DESC`
+        : `SELECT pos FROM tasks INDEXED BY tasks_by_pos WHERE instance_id = @instanceId
+             AND pos BETWEEN @lo AND @hi AND end_time > 0 AND end_time < @endTime ORDER BY pos DESC`,
+    );
+  }
+
+  /** The longest run (end − start) of an ended task in the instance; cached until the next write. */
+  private maxDuration(instanceId: number): number {
+    let value = this.maxDurations.get(instanceId);
+    if (value === undefined) {
+      value = (this.stmts.maxDuration.get(instanceId) as number | null) ?? 0;
+      this.maxDurations.set(instanceId, value);
+    }
+    return value;
   }
 
   // Statements built per query shape and casing, prepared once (plucking the single value they return).
@@ -413,6 +487,7 @@ export class TaskStore {
   /** Moves a task from the running sequence into its final status's sequence, keeping both dense. */
   private finishRow(row: RunningRow, status: 'success' | 'failed', endTime: number): void {
     this.tops.clear();
+    this.maxDurations.clear();
     const s = this.stmts;
     // Re-read: finishing an earlier task of the same batch may have shifted this one's position.
     const current = s.statusPosById.get(row.id)?.status_pos ?? row.status_pos;
