@@ -70,6 +70,30 @@ describe('wait', () => {
     );
   });
 
+  it('waits for a task that is not listed yet (a CI job that just triggered a run)', async () => {
+    const cli = startCli(['wait', ...FIXTURE_ARGS, '77', ...conn, '--interval', '100ms', '--timeout', '15s']);
+    await cli.waitFor(/waiting for generation 77 of cli-e2e\/ctr\/fixture \(timeout 15s\)/);
+    emulator.loadTasks([
+      {
+        ...FIXTURE,
+        runId: 'trigger__late',
+        generation: '77',
+        status: 'running',
+        progress: 5,
+        startTime: now,
+        endTime: 0,
+        extendInfo: { errors: [] },
+        outcome: 'success',
+        durationMs: 10_000_000,
+      },
+    ] as never);
+    await cli.waitFor(/trigger__late \(generation 77\): running 5%/);
+    emulator.finishTask({ ...FIXTURE, runId: 'trigger__late', status: 'success' });
+    const result = await cli.done;
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^✔ trigger__late \(generation 77\) succeeded/);
+  });
+
   it('exits 6 on timeout, with the last state', async () => {
     const result = await runCli([
       'wait',

@@ -42,7 +42,11 @@ export async function list(options: ListOptions, io: Io, deps: CommandDeps = {})
   }
   const format = outputFormat(options.output, io.stdout, 'table', 'ndjson');
   if (options.columns && format !== 'table' && format !== 'csv') {
-    throw new UsageError(`--columns applies to the table and csv formats, not ${format}.`);
+    throw new UsageError(`--columns applies to the table and csv formats, not ${format}.`, {
+      hint: options.output
+        ? 'Drop --columns, or use --output table / --output csv.'
+        : 'Output is ndjson when piped: add --output table or --output csv.',
+    });
   }
   const params: ListFunctionTasksParams = {
     ...instanceParams(options),
