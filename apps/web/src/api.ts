@@ -14,7 +14,7 @@ import {
   NetworkError,
   RequestTimeoutError,
 } from '@fntasks/core';
-import { dedupe, mergeRefreshed } from './tasks';
+import { dedupe, mergeRefreshed } from './tasks.js';
 
 /** The client the whole app shares: core, talking to the dashboard server that served this page. */
 export function createDashboardClient(origin: string = location.origin): FunctionTasksClient {
@@ -37,8 +37,9 @@ const CONCURRENCY = 4;
 /**
  * Loads every task of the view. Page 1 tells the total; the remaining pages (100 tasks each, the largest page
  * core allows) are fetched a few at a time rather than one after another as core's sequential iterator would,
- * which makes 10,000 tasks arrive in about the time of 25 round trips instead of 100. Pages shift by one when
- * a task starts between two requests, so the result is de-duplicated by run id + generation.
+ * which makes 10,000 tasks arrive in about the time of 25 round trips instead of 100. Pages shift when a task
+ * starts between two requests: the result is de-duplicated by run id + generation, and when any page reports a
+ * different total than page 1 the whole load runs once more.
  */
 export async function loadAllTasks(
   client: FunctionTasksClient,
@@ -47,6 +48,8 @@ export async function loadAllTasks(
     signal?: AbortSignal;
     /** The tasks loaded so far, in order (the contiguous run of pages from page 1), and the total. */
     onProgress?: (loaded: FunctionTask[], totalCount: number) => void;
+    /** Set on the one reload made when the total changed during the load. */
+    isRetry?: boolean;
   } = {},
 ): Promise<LoadResult> {
   const call = options.signal ? { signal: options.signal } : {};
@@ -57,6 +60,7 @@ export async function loadAllTasks(
   let next = 2;
   let prefix = 1;
   let lastRequestId = first.requestId;
+  let changed = false;
   if (pageCount > 1) options.onProgress?.(first.tasks, first.totalCount);
   async function worker(): Promise<void> {
     while (next <= pageCount) {
@@ -64,6 +68,7 @@ export async function loadAllTasks(
       const page = await client.listFunctionTasks({ ...query, pageNumber, pageSize: MAX_PAGE_SIZE }, call);
       pages[pageNumber - 1] = page.tasks;
       lastRequestId = page.requestId;
+      if (page.totalCount !== first.totalCount) changed = true;
       const before = prefix;
       while (prefix < pageCount && pages[prefix]) prefix++;
       if (prefix > before && prefix < pageCount)
@@ -71,6 +76,9 @@ export async function loadAllTasks(
     }
   }
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, pageCount - 1) }, worker));
+  // Tasks started (or vanished) while loading: pages fetched after that are shifted, so a task can be missing
+  // where a shifted page meets one that is not. Load once more; after that, take what came.
+  if (changed && !options.isRetry) return loadAllTasks(client, query, { ...options, isRetry: true });
   return { tasks: dedupe(pages.flat()), totalCount: first.totalCount, requestId: lastRequestId };
 }
 
