@@ -2,8 +2,7 @@
  * The SQLite schema. Deep pages must be as fast as the first one, so every task carries a dense position
  * in its instance (`pos`, 1 = oldest by (start_time, run_id)) and within its status (`status_pos`),
  * maintained on insert and on finish. Page N (newest first) is then a range lookup on an index, never an
- * OFFSET walk. The start-time indexes also carry end_time (and status), so the endTime filter, which cannot use
- * positions, at least walks a covering index and reads only the page's rows from the table.
+ * OFFSET walk. The start-time indexes find where a startTime (or endTime) bound falls in those sequences.
  */
 import type Database from 'better-sqlite3';
 
@@ -34,8 +33,8 @@ CREATE TABLE IF NOT EXISTS tasks (
 );
 CREATE INDEX IF NOT EXISTS tasks_by_pos ON tasks (instance_id, pos);
 CREATE INDEX IF NOT EXISTS tasks_by_status_pos ON tasks (instance_id, status, status_pos);
-CREATE INDEX IF NOT EXISTS tasks_by_start ON tasks (instance_id, start_time, run_id, end_time, status);
-CREATE INDEX IF NOT EXISTS tasks_by_status_start ON tasks (instance_id, status, start_time, run_id, end_time);
+CREATE INDEX IF NOT EXISTS tasks_by_start ON tasks (instance_id, start_time, run_id);
+CREATE INDEX IF NOT EXISTS tasks_by_status_start ON tasks (instance_id, status, start_time, run_id);
 CREATE INDEX IF NOT EXISTS tasks_due ON tasks (finish_at) WHERE status = 'running';
 `;
 
