@@ -213,6 +213,7 @@ describe('dashboard in chromium', () => {
     expect(await page.textContent('[data-testid=error-code]')).toBe('App.NotFound');
     expect((await page.textContent('[data-testid=error-request-id]'))?.length).toBeGreaterThan(4);
     expect(await page.textContent('[data-testid=error]')).toContain('404');
+    await page.screenshot({ path: join(await outputDir(), 'error-1280x800.png') });
 
     await control('PUT', '/__fntasks/faults', { internalErrorRate: 1 });
     try {
