@@ -28,8 +28,8 @@ export const VERSION = typeof __FNTASKS_VERSION__ === 'string' ? __FNTASKS_VERSI
 /** The default page size: the API's own default of 1 is no use to a person. */
 export const DEFAULT_PAGE_SIZE = 20;
 
-/** The largest page size we ask for (the service documents none; the emulator rejects more). */
-const MAX_PAGE_SIZE = 100;
+/** The largest page size we ask for: core's MAX_PAGE_SIZE, repeated so start-up never loads core (test/args.test.ts checks they agree). */
+export const MAX_PAGE_SIZE = 100;
 
 /** Wraps one of our parsers for commander, so a bad value becomes a usage error naming the option. */
 function parser<T>(parse: (value: string) => T): (value: string) => T {

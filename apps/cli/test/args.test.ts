@@ -100,3 +100,15 @@ function catchError(fn: () => unknown): UsageError {
   }
   throw new Error('expected an error');
 }
+
+describe('constants repeated so that start-up never loads core or the emulator', () => {
+  it('agree with their sources', async () => {
+    const core = await import('@fntasks/core');
+    const emulator = await import('@fntasks/emulator');
+    const cli = await import('../src/cli.js');
+    const args = await import('../src/args.js');
+    expect(cli.MAX_PAGE_SIZE).toBe(core.MAX_PAGE_SIZE);
+    expect([...args.STATUS_VALUES]).toEqual([...core.TASK_STATUSES]);
+    expect(args.DEFAULT_EMULATOR_URL).toBe(`http://127.0.0.1:${emulator.DEFAULT_PORT}`);
+  });
+});
