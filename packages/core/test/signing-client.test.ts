@@ -2,10 +2,14 @@
  * End to end: the real client signs and sends over loopback HTTP; the server recomputes the signature from
  * the bytes it received with the official implementation (`@alicloud/openapi-core`) and with our verifier path.
  */
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFunctionTasksClient, type ListFunctionTasksParams } from '../src/index.js';
 import {
   canonicalizeAcs3,
+  createRequestSigner,
   EMPTY_BODY_SHA256,
   formatAcsDate,
   formatHttpDate,
@@ -227,6 +231,54 @@ describe('ACS3-HMAC-SHA256 on the wire', () => {
     const { headers } = last();
     expect(headers.authorization).toBeUndefined();
     expect(headers['x-acs-signature-nonce']).toBeUndefined();
+  });
+});
+
+describe('createRequestSigner on its own', () => {
+  it('a body is hashed into x-acs-content-sha256, signed, and arrives unchanged', async () => {
+    const received: Array<{ method: string; url: string; headers: IncomingHttpHeaders; body: string }> = [];
+    const sink = createServer((req, res) => {
+      let body = '';
+      req.setEncoding('utf8');
+      req.on('data', (chunk: string) => {
+        body += chunk;
+      });
+      req.on('end', () => {
+        received.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{}');
+      });
+    });
+    await new Promise<void>((done) => sink.listen(0, '127.0.0.1', done));
+    try {
+      const base = `http://127.0.0.1:${(sink.address() as AddressInfo).port}`;
+      const sign = createRequestSigner({
+        credentials: { accessKeyId: ID, accessKeySecret: SECRET },
+        action: 'Other',
+        version: '2020-01-01',
+      });
+      const payload = JSON.stringify({ name: '模型 🚀', n: 1 });
+      const request = new Request(`${base}/v4/x?b=2&a=1`, {
+        method: 'POST',
+        body: payload,
+        headers: { 'content-type': 'application/json' },
+      });
+      const response = await fetch(await sign(request));
+      expect(response.status).toBe(200);
+      const got = received.at(-1);
+      if (!got) throw new Error('nothing received');
+      expect(got.body).toBe(payload);
+      expect(got.headers['x-acs-content-sha256']).toBe(createHash('sha256').update(payload).digest('hex'));
+      expect(got.headers['x-acs-action']).toBe('Other');
+      expect(got.headers['x-acs-version']).toBe('2020-01-01');
+      expect(got.url).toBe('/v4/x?a=1&b=2');
+      expect(parseAcs3Authorization(got.headers.authorization)?.signedHeaders).toContain('content-type');
+      const official = receivedRequest(got.method, got.url, got.headers);
+      expect(got.headers.authorization).toBe(officialAuthorizationFor(official, ID, SECRET));
+    } finally {
+      sink.closeAllConnections();
+      await new Promise<void>((done) => sink.close(() => done()));
+    }
   });
 });
 
