@@ -3,6 +3,9 @@
  * its colours, the progress bars and the in-place redraw of `watch` really render on a TTY.
  */
 import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { EmulatorHandle } from '@fntasks/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, FIXTURE, FIXTURE_ARGS, startFixtureEmulator, stripAnsi } from './helpers.js';
@@ -96,15 +99,18 @@ describe('on a pseudo-terminal', () => {
 });
 
 describe('inside tmux', () => {
-  const socket = `fntasks-cli-test-${process.pid}`;
+  // A private server on a socket in a temporary directory: nothing shared with other tmux users, nothing left.
+  const dir = mkdtempSync(join(tmpdir(), 'fntasks-cli-tmux-'));
+  const socket = join(dir, 'socket');
   const tmux = (...args: string[]) =>
-    execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], { encoding: 'utf8', env: TTY_ENV });
+    execFileSync('tmux', ['-S', socket, '-f', '/dev/null', ...args], { encoding: 'utf8', env: TTY_ENV });
   afterAll(() => {
     try {
       tmux('kill-server');
     } catch {
       // already gone
     }
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('watch redraws the live table in place', async () => {
