@@ -42,18 +42,21 @@ function track<T>(promise: Promise<T>) {
 
 describe('timeouts and cancellation', () => {
   it('times out a request that never answers, promptly, closing the socket and clearing its timer', async () => {
+    const client = createFunctionTasksClient({ endpoint: server.url, timeoutMs: 150 });
+    // One answered call first: the HTTP engine is loaded lazily, and a busy machine can take 150 ms for that alone.
+    await client.listFunctionTasks(INSTANCE, { timeoutMs: 10_000 });
     server.faults.push('hang');
     const timersBefore = activeTimers();
-    const client = createFunctionTasksClient({ endpoint: server.url, timeoutMs: 150 });
     const started = performance.now();
     const error = await client.listFunctionTasks(INSTANCE).catch((e: unknown) => e);
     const elapsed = performance.now() - started;
     expect(error).toBeInstanceOf(RequestTimeoutError);
     expect((error as RequestTimeoutError).timeoutMs).toBe(150);
     expect(elapsed).toBeGreaterThanOrEqual(145);
-    expect(elapsed).toBeLessThan(600);
+    expect(elapsed).toBeLessThan(1_000);
     // The client's side of the connection is closed: the server sees it go.
     await eventually(() => server.abandoned === 1);
+    expect(server.requests).toHaveLength(2);
     expect(activeTimers()).toBeLessThanOrEqual(timersBefore);
   });
 
@@ -76,7 +79,7 @@ describe('timeouts and cancellation', () => {
     const abortedAt = performance.now();
     controller.abort(new Error('user pressed stop'));
     await call.catch(() => {});
-    expect(performance.now() - abortedAt).toBeLessThan(100);
+    expect(performance.now() - abortedAt).toBeLessThan(300);
     expect(state.settled).toBe('rejected');
     expect(state.error).toBeInstanceOf(RequestAbortedError);
     expect((state.error as Error).cause).toMatchObject({ message: 'user pressed stop' });
@@ -97,7 +100,7 @@ describe('timeouts and cancellation', () => {
     const abortedAt = performance.now();
     controller.abort();
     await expect(call).rejects.toBeInstanceOf(RequestAbortedError);
-    expect(performance.now() - abortedAt).toBeLessThan(100);
+    expect(performance.now() - abortedAt).toBeLessThan(300);
     expect(server.requests).toHaveLength(1);
     expect(activeTimers()).toBeLessThanOrEqual(timersBefore);
   });
@@ -112,7 +115,7 @@ describe('timeouts and cancellation', () => {
 
   it('never resolves later, even with a fetch that ignores the signal', async () => {
     const stubborn: typeof fetch = async (input) => {
-      await new Promise((r) => setTimeout(r, 200));
+      await new Promise((r) => setTimeout(r, 1_000));
       return fetch(input instanceof Request ? input.url : String(input));
     };
     const client = createFunctionTasksClient({ endpoint: server.url, fetch: stubborn, timeoutMs: 40 });
@@ -120,9 +123,9 @@ describe('timeouts and cancellation', () => {
     const state = track(call);
     const started = performance.now();
     await call.catch(() => {});
-    expect(performance.now() - started).toBeLessThan(150);
+    expect(performance.now() - started).toBeLessThan(600);
     expect(state.error).toBeInstanceOf(RequestTimeoutError);
-    await new Promise((r) => setTimeout(r, 300));
+    await new Promise((r) => setTimeout(r, 1_200));
     expect(state.settled).toBe('rejected');
     // The stubborn fetch did complete underneath; its answer was dropped.
     expect(server.requests).toHaveLength(1);

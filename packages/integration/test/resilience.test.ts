@@ -100,7 +100,7 @@ describe('resilience against the emulator', () => {
     const started = performance.now();
     const error = await client.listFunctionTasks(INSTANCE).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RequestTimeoutError);
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(performance.now() - started).toBeLessThan(1_500);
     expect(activeTimers()).toBeLessThanOrEqual(timersBefore);
   });
 
@@ -115,7 +115,7 @@ describe('resilience against the emulator', () => {
     await expect(client.listFunctionTasks(INSTANCE, { signal: controller.signal })).rejects.toBeInstanceOf(
       RequestAbortedError,
     );
-    expect(performance.now() - started).toBeLessThan(400);
+    expect(performance.now() - started).toBeLessThan(1_500);
 
     emulator.setFaults({ retryAfterMs: 10_000, next: [{ kind: 'throttle', count: 5 }] });
     const second = new AbortController();
@@ -126,7 +126,7 @@ describe('resilience against the emulator', () => {
         signal: second.signal,
       }),
     ).rejects.toBeInstanceOf(RequestAbortedError);
-    expect(performance.now() - again).toBeLessThan(400);
+    expect(performance.now() - again).toBeLessThan(1_500);
     expect(activeTimers()).toBeLessThanOrEqual(timersBefore);
   });
 });
