@@ -53,7 +53,8 @@ describe('timeouts and cancellation', () => {
     expect(error).toBeInstanceOf(RequestTimeoutError);
     expect((error as RequestTimeoutError).timeoutMs).toBe(150);
     expect(elapsed).toBeGreaterThanOrEqual(145);
-    expect(elapsed).toBeLessThan(1_000);
+    // The server never answers: ending at all, long before the 20 s test timeout, is the timeout's doing.
+    expect(elapsed).toBeLessThan(10_000);
     // The client's side of the connection is closed: the server sees it go.
     await eventually(() => server.abandoned === 1);
     expect(server.requests).toHaveLength(2);
@@ -79,7 +80,8 @@ describe('timeouts and cancellation', () => {
     const abortedAt = performance.now();
     controller.abort(new Error('user pressed stop'));
     await call.catch(() => {});
-    expect(performance.now() - abortedAt).toBeLessThan(300);
+    // The server never answers and the client's own timeout is 30 s: the abort ended it.
+    expect(performance.now() - abortedAt).toBeLessThan(10_000);
     expect(state.settled).toBe('rejected');
     expect(state.error).toBeInstanceOf(RequestAbortedError);
     expect((state.error as Error).cause).toMatchObject({ message: 'user pressed stop' });
@@ -100,7 +102,8 @@ describe('timeouts and cancellation', () => {
     const abortedAt = performance.now();
     controller.abort();
     await expect(call).rejects.toBeInstanceOf(RequestAbortedError);
-    expect(performance.now() - abortedAt).toBeLessThan(300);
+    // Well under the 5 s retry-after: the abort cut the backoff short.
+    expect(performance.now() - abortedAt).toBeLessThan(4_000);
     expect(server.requests).toHaveLength(1);
     expect(activeTimers()).toBeLessThanOrEqual(timersBefore);
   });
@@ -115,7 +118,7 @@ describe('timeouts and cancellation', () => {
 
   it('never resolves later, even with a fetch that ignores the signal', async () => {
     const stubborn: typeof fetch = async (input) => {
-      await new Promise((r) => setTimeout(r, 1_000));
+      await new Promise((r) => setTimeout(r, 5_000));
       return fetch(input instanceof Request ? input.url : String(input));
     };
     const client = createFunctionTasksClient({ endpoint: server.url, fetch: stubborn, timeoutMs: 40 });
@@ -123,9 +126,10 @@ describe('timeouts and cancellation', () => {
     const state = track(call);
     const started = performance.now();
     await call.catch(() => {});
-    expect(performance.now() - started).toBeLessThan(600);
+    // Well under the stubborn fetch's 5 s: the timeout settled the call, not the fetch.
+    expect(performance.now() - started).toBeLessThan(4_000);
     expect(state.error).toBeInstanceOf(RequestTimeoutError);
-    await new Promise((r) => setTimeout(r, 1_200));
+    await new Promise((r) => setTimeout(r, 5_200));
     expect(state.settled).toBe('rejected');
     // The stubborn fetch did complete underneath; its answer was dropped.
     expect(server.requests).toHaveLength(1);

@@ -100,7 +100,8 @@ describe('resilience against the emulator', () => {
     const started = performance.now();
     const error = await client.listFunctionTasks(INSTANCE).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RequestTimeoutError);
-    expect(performance.now() - started).toBeLessThan(1_500);
+    // Well under the 5 s injected latency: the timeout, not the answer, ended the call.
+    expect(performance.now() - started).toBeLessThan(4_000);
     expect(activeTimers()).toBeLessThanOrEqual(timersBefore);
   });
 
@@ -115,7 +116,7 @@ describe('resilience against the emulator', () => {
     await expect(client.listFunctionTasks(INSTANCE, { signal: controller.signal })).rejects.toBeInstanceOf(
       RequestAbortedError,
     );
-    expect(performance.now() - started).toBeLessThan(1_500);
+    expect(performance.now() - started).toBeLessThan(4_000);
 
     emulator.setFaults({ retryAfterMs: 10_000, next: [{ kind: 'throttle', count: 5 }] });
     const second = new AbortController();
@@ -126,7 +127,8 @@ describe('resilience against the emulator', () => {
         signal: second.signal,
       }),
     ).rejects.toBeInstanceOf(RequestAbortedError);
-    expect(performance.now() - again).toBeLessThan(1_500);
+    // Well under the 10 s retry-after: the abort ended the backoff.
+    expect(performance.now() - again).toBeLessThan(4_000);
     expect(activeTimers()).toBeLessThanOrEqual(timersBefore);
   });
 });
