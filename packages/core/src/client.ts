@@ -50,7 +50,7 @@ export interface FunctionTasksClientOptions {
   signatureAlgorithm?: SignatureAlgorithm;
   /** Epoch milliseconds now, for signing (defaults to `Date.now`). */
   clock?: () => number;
-  /** A unique `x-acs-signature-nonce` per attempt (defaults to 128 random bits as hex). */
+  /** A unique `x-acs-signature-nonce` per attempt (defaults to 32 random hex digits). */
   nonce?: () => string;
   /** Timeout of a whole call in ms, retries and waits included (default 30 000; 0 for none). */
   timeoutMs?: number;

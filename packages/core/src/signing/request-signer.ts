@@ -1,12 +1,13 @@
 /**
- * The client's signer: for each attempt, fetches credentials, stamps a fresh date and nonce, rewrites the
- * query into its canonical order and encoding (so the bytes sent are the bytes signed), and signs.
+ * The client's signer: for each attempt, fetches credentials, stamps a fresh date and nonce, and signs the
+ * path and query exactly as they go on the wire (the query as any server decodes it). A bodiless GET is signed
+ * in place; anything else gets a new Request.
  */
 import { type CredentialsOption, toCredentialsProvider } from '../credentials.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { RequestSigner } from '../transport.js';
 import { ACTION, API_VERSION } from '../wire/protocol.js';
-import { ACS3_HMAC_SHA256, hashPayload, signAcs3 } from './acs3.js';
+import { ACS3_HMAC_SHA256, EMPTY_BODY_SHA256, hashPayload, signAcs3 } from './acs3.js';
 import { formatAcsDate, formatHttpDate } from './dates.js';
 import { percentEncode } from './encode.js';
 import { isBrowserLike } from './environment.js';
@@ -25,7 +26,7 @@ export interface RequestSignerOptions {
   signatureAlgorithm?: SignatureAlgorithm;
   /** Epoch milliseconds now (defaults to `Date.now`); inject it for tests or to correct clock skew. */
   clock?: () => number;
-  /** A unique `x-acs-signature-nonce` per attempt (defaults to 128 random bits as hex). */
+  /** A unique `x-acs-signature-nonce` per attempt (defaults to 32 random hex digits). */
   nonce?: () => string;
   /** The `x-acs-action` header (defaults to `ListFunctionTasks`). */
   action?: string;
@@ -86,11 +87,26 @@ export function createRequestSigner(options: RequestSignerOptions): RequestSigne
 
     const url = new URL(request.url);
     const query = queryFromSearch(url.search);
-    url.search = serializeQuery(query, percentEncode);
+    // The signature covers the query as any server decodes it. Only a raw `+` decodes two ways (space or
+    // plus), so only then is the query rewritten into its canonical encoding (openapi-fetch never sends one).
+    const rewrite = url.search.includes('+');
+    if (rewrite) url.search = serializeQuery(query, percentEncode);
     const body = request.body === null ? undefined : new Uint8Array(await request.arrayBuffer());
-
-    const headers = new Headers(request.headers);
-    headers.delete('authorization');
+    // A bodiless request with its URL kept is signed in place (no copy: the cheap path of every GET);
+    // otherwise, or when its headers are immutable, a new Request is built.
+    let inPlace = !rewrite && body === undefined;
+    let headers = request.headers;
+    if (inPlace) {
+      try {
+        headers.delete('authorization');
+      } catch {
+        inPlace = false;
+      }
+    }
+    if (!inPlace) {
+      headers = new Headers(request.headers);
+      headers.delete('authorization');
+    }
     if (!headers.has('accept')) headers.set('accept', 'application/json');
     headers.set('x-acs-version', version);
     headers.set('x-acs-action', action);
@@ -98,16 +114,21 @@ export function createRequestSigner(options: RequestSignerOptions): RequestSigne
     if (credentials.securityToken) {
       headers.set('x-acs-accesskey-id', credentials.accessKeyId);
       headers.set('x-acs-security-token', credentials.securityToken);
+    } else {
+      headers.delete('x-acs-accesskey-id');
+      headers.delete('x-acs-security-token');
     }
 
     const parts = { method: request.method, pathname: url.pathname, query };
     if (algorithm === ACS3_HMAC_SHA256) {
       headers.set('x-acs-date', formatAcsDate(now));
-      headers.set('x-acs-content-sha256', await hashPayload(body ?? ''));
+      const hashedPayload = body === undefined ? EMPTY_BODY_SHA256 : await hashPayload(body);
+      headers.set('x-acs-content-sha256', hashedPayload);
       // `host` is set by the HTTP stack from the URL (browsers forbid setting it); it is signed as sent.
       const signed = await signAcs3({
         ...parts,
         headers: [...headers, ['host', url.host]],
+        hashedPayload,
         accessKeyId: credentials.accessKeyId,
         accessKeySecret: credentials.accessKeySecret,
       });
@@ -125,6 +146,7 @@ export function createRequestSigner(options: RequestSignerOptions): RequestSigne
       headers.set('authorization', signed.authorization);
     }
 
+    if (inPlace) return request;
     return new Request(url, {
       method: request.method,
       headers,
