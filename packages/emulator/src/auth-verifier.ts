@@ -4,7 +4,13 @@
  * signatures come from `@fntasks/core/signing`, the same code the client signs with.
  */
 import { timingSafeEqual } from 'node:crypto';
-import { hashPayload, parseAuthorization, signAcs3, signHmacSha1 } from '@fntasks/core/signing';
+import {
+  hashPayload,
+  parseAuthorization,
+  sdkSignedPath,
+  signAcs3,
+  signHmacSha1,
+} from '@fntasks/core/signing';
 
 /** One AccessKey pair the emulator accepts. */
 export interface AccessKey {
@@ -187,16 +193,24 @@ export class AuthVerifier {
           `x-acs-content-sha256 ${declared} is not the SHA-256 of the body (${bodyHash}).`,
         );
       }
-      expected = await signAcs3({
-        method: request.method,
-        pathname: request.rawPath,
-        query: request.query,
-        headers: request.headers,
-        hashedPayload: bodyHash,
-        signedHeaders: parsed.signedHeaders,
-        accessKeyId: parsed.accessKeyId,
-        accessKeySecret: secret,
-      });
+      const acs3For = (pathname: string) =>
+        signAcs3({
+          method: request.method,
+          pathname,
+          query: request.query,
+          headers: request.headers,
+          hashedPayload: bodyHash,
+          signedHeaders: parsed.signedHeaders,
+          accessKeyId: parsed.accessKeyId,
+          accessKeySecret: secret,
+        });
+      expected = await acs3For(request.rawPath);
+      // The official SDK signs `'` raw but its HTTP layer sends `%27`: also accept the path as the SDK signed it.
+      const sdkPath = sdkSignedPath(request.rawPath);
+      if (!sameText(expected.signature, parsed.signature) && sdkPath !== request.rawPath) {
+        const asSdkSigned = await acs3For(sdkPath);
+        if (sameText(asSdkSigned.signature, parsed.signature)) expected = asSdkSigned;
+      }
     }
     if (!sameText(expected.signature, parsed.signature)) {
       // Like the gateway, show the server's string to sign (never the secret) so a client can find its mistake.

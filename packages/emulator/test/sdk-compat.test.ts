@@ -65,6 +65,20 @@ describe('official SDK against the emulator (auth verify)', () => {
       expect(typeof body?.result?.[0]?.[field]).toBe('number');
   });
 
+  it("accepts the SDK's request for a name with a quote (it signs ' raw but sends %27)", async () => {
+    const h = await start('pascal');
+    h.loadTasks([task(3, { appGroupIdentity: "o'reilly (test)!", runId: 'quoted' })]);
+    const client = sdk(h.port);
+    const response = await client.listFunctionTasks(
+      "o'reilly (test)!",
+      'ctr',
+      'inst',
+      new ListFunctionTasksRequest({ pageSize: 10 }),
+    );
+    expect(response.statusCode).toBe(200);
+    expect(response.body?.result?.map((t) => t.runId)).toEqual(['quoted']);
+  });
+
   it('pascal mode: a legacy HMAC-SHA1 (signatureAlgorithm v2) request is accepted too', async () => {
     const h = await start('pascal');
     const response = await list(sdk(h.port, { signatureAlgorithm: 'v2' }));
