@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 
 const EMULATOR_PORT = Number(process.env.FNTASKS_EMULATOR_PORT ?? 8790);
 const WEB_PORT = Number(process.env.FNTASKS_WEB_PORT ?? 8791);
-const SEED = Number(process.env.FNTASKS_SEED ?? 42);
+const SEED = Number(process.env.FNTASKS_SEED ?? 1); // seed 1: the demo data the README describes
 
 // Resolve through apps/web, which depends on both (the root package does not).
 const fromWeb = createRequire(new URL('../apps/web/package.json', import.meta.url));
