@@ -73,23 +73,48 @@ export async function createNodeFetch(
   if (env === undefined) return null;
   const undici = (await import(/* @vite-ignore */ /* webpackIgnore: true */ UNDICI)) as Undici;
   const dispatcher = hasProxyVariable(env) ? new undici.EnvHttpProxyAgent() : undici.getGlobalDispatcher();
+  const send: NodeSend = async (url, method, headers, body, signal) => {
+    const answer = await undici.request(url, {
+      method: method as Dispatcher.HttpMethod,
+      headers,
+      body,
+      signal,
+      dispatcher,
+    });
+    return new NodeResponse(answer.statusCode, answer.headers, answer.body) as unknown as Response;
+  };
   const nodeFetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = input instanceof Request ? input : new Request(input, init);
     const headers: Record<string, string> = {};
     request.headers.forEach((value, name) => {
       headers[name] = value;
     });
-    const answer = await undici.request(request.url, {
-      method: request.method as Dispatcher.HttpMethod,
+    return send(
+      request.url,
+      request.method,
       headers,
-      body: request.body === null ? null : Buffer.from(await request.arrayBuffer()),
-      signal: init?.signal ?? request.signal,
-      dispatcher,
-    });
-    return new NodeResponse(answer.statusCode, answer.headers, answer.body) as unknown as Response;
+      request.body === null ? null : Buffer.from(await request.arrayBuffer()),
+      init?.signal ?? request.signal,
+    );
   };
+  Object.defineProperty(nodeFetch, NODE_SEND, { value: send });
   return nodeFetch as typeof fetch;
 }
+
+/**
+ * Internal: the property of the fetch built by `createNodeFetch` holding its sender, which takes the URL,
+ * method and a plain header map directly (what the transport's signed path already has: no Request to read).
+ */
+export const NODE_SEND: unique symbol = Symbol.for('@fntasks/core/node-send');
+
+/** Sends one request through undici; answers with the same Response stand-in as the fetch. */
+export type NodeSend = (
+  url: string,
+  method: string,
+  headers: Record<string, string>,
+  body: Buffer | null,
+  signal: AbortSignal | null | undefined,
+) => Promise<Response>;
 
 /** A fetch through the environment's proxies (NO_PROXY respected), or `null` when not in Node or no proxy is set. */
 export async function createEnvProxyFetch(

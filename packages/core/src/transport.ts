@@ -8,7 +8,7 @@
  */
 import { FunctionTasksApiError, InvalidArgumentError, NetworkError, RequestAbortedError } from './errors.js';
 import { emitEvent, type FunctionTasksEventHandler, summariseError } from './events.js';
-import { createNodeFetch } from './proxy.js';
+import { createNodeFetch, NODE_SEND, type NodeSend } from './proxy.js';
 import {
   backoffDelay,
   DEFAULT_RETRY,
@@ -16,6 +16,7 @@ import {
   type ResolvedRetryOptions,
   retryAfterMs,
 } from './retry.js';
+import { type HeaderSigner, SIGN_HEADERS } from './signing/request-signer.js';
 import { isValidTimeout, openCallScope, sleep } from './timeout.js';
 
 /** Signs one attempt of a request (fresh date and nonce each time); returns the request to send. */
@@ -104,9 +105,16 @@ export function createTransport(options: TransportOptions = {}): Transport {
     return pendingFetch;
   }
 
+  // The signer's header-map form (see request-signer.ts), used with the undici engine of Node.
+  const signHeaders = (signer as { [SIGN_HEADERS]?: HeaderSigner } | undefined)?.[SIGN_HEADERS];
+
   async function sendOnce(context: AttemptContext, request: Request): Promise<Response> {
     const fetchImpl = resolvedFetch ?? (await baseFetch());
-    const signed = signer ? await signer(request) : request;
+    // The cheap path: the signer returns the headers to send and undici sends them, no second Request built.
+    const direct = signHeaders && (fetchImpl as { [NODE_SEND]?: NodeSend })[NODE_SEND];
+    let headers = direct && signHeaders ? signHeaders(request) : null;
+    if (headers !== null && !isHeaderMap(headers)) headers = await headers;
+    const signed = headers !== null || !signer ? request : await signer(request);
     if (onEvent)
       emitEvent(onEvent, {
         type: 'request',
@@ -116,7 +124,10 @@ export function createTransport(options: TransportOptions = {}): Transport {
       });
     let response: Response;
     try {
-      response = await fetchImpl(signed, { signal: context.signal });
+      response =
+        headers !== null && direct
+          ? await direct(request.url, request.method, headers, null, context.signal)
+          : await fetchImpl(signed, { signal: context.signal });
     } catch (error) {
       if (context.signal.aborted) throw context.signal.reason;
       throw new NetworkError(new URL(request.url).origin, error);
@@ -236,6 +247,12 @@ export function createTransport(options: TransportOptions = {}): Transport {
       });
     },
   };
+}
+
+function isHeaderMap(
+  value: Record<string, string> | Promise<Record<string, string> | null>,
+): value is Record<string, string> {
+  return typeof (value as { then?: unknown }).then !== 'function';
 }
 
 async function resolveDefaultFetch(): Promise<typeof fetch> {
