@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+// Rebundles tsc's output of the public entries (`.`, `./node`, `./signing`, `./wire`) with shared chunks.
+// Why: a cold `import '@fntasks/core'` otherwise loads ~30 ES modules one by one (issue 6 target: at most 1.35x
+// of `node -e 0`). Splitting keeps one copy of every module across entries, so `instanceof` on the error classes
+// holds whichever entry a caller imported them from. Type declarations stay tsc's (`dist/**/*.d.ts`).
+import { rm } from 'node:fs/promises';
+import { build } from 'esbuild';
+
+const root = new URL('..', import.meta.url);
+// Chunk names carry content hashes: drop the previous build's so none goes stale.
+await rm(new URL('dist/chunks', root), { recursive: true, force: true });
+
+await build({
+  absWorkingDir: root.pathname,
+  entryPoints: ['dist/index.js', 'dist/node/index.js', 'dist/signing/index.js', 'dist/wire/index.js'],
+  outdir: 'dist',
+  outbase: 'dist',
+  allowOverwrite: true,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  // Neutral: the main entry must stay browser-safe; Node built-ins and the condition-mapped crypto stay imports.
+  platform: 'neutral',
+  target: 'es2022',
+  mainFields: ['module', 'main'],
+  chunkNames: 'chunks/[name]-[hash]',
+  sourcemap: 'linked',
+  external: ['#crypto', 'undici', 'node:*'],
+  logLevel: 'warning',
+});

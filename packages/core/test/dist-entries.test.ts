@@ -1,0 +1,30 @@
+/** The built package as consumers load it: bundled entries share one copy of each module. */
+import { describe, expect, it } from 'vitest';
+
+describe('built entries', () => {
+  it('share the error classes across ".", "./signing" and "./node"', async () => {
+    const main = await import('@fntasks/core');
+    const signing = await import('@fntasks/core/signing');
+    const node = await import('@fntasks/core/node');
+    // createRequestSigner (./signing) validates its options with the main entry's InvalidArgumentError class.
+    expect(() => signing.createRequestSigner({ credentials: 42 as never })).toThrow(main.FunctionTasksError);
+    await expect(
+      node.resolveDefaultCredentials({ env: {}, homeDir: '/nonexistent-fntasks-home' }),
+    ).rejects.toBeInstanceOf(main.FunctionTasksError);
+  });
+
+  it('keeps the main entry and every chunk it loads statically free of Node built-ins', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const seen = new Set<string>();
+    const visit = async (url: URL): Promise<void> => {
+      if (seen.has(url.href)) return;
+      seen.add(url.href);
+      const code = await readFile(url, 'utf8');
+      expect(code, url.pathname).not.toMatch(/(from|import)\s*["']node:/);
+      for (const [, spec] of code.matchAll(/from\s*["'](\.{1,2}\/[^"']+)["']/g))
+        await visit(new URL(spec as string, url));
+    };
+    await visit(new URL('../dist/index.js', import.meta.url));
+    expect(seen.size).toBeGreaterThan(1);
+  });
+});
