@@ -120,3 +120,12 @@ export function toCamelKeys(value: unknown): unknown {
   }
   return value;
 }
+
+/** Waits until `check()` holds, polling every 5 ms; fails after `ms` (generous: CI machines can be busy). */
+export async function eventually(check: () => boolean, ms = 5_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > until) throw new Error(`condition not reached within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createFunctionTasksClient, RequestAbortedError, RequestTimeoutError } from '../src/index.js';
+import { eventually } from './helpers.js';
 import {
   activeTimers,
   INSTANCE,
@@ -17,14 +18,6 @@ afterEach(async () => {
 });
 
 /** Resolves once `check` holds, polling every 5 ms, or fails after `ms`. */
-async function eventually(check: () => boolean, ms = 2000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > until) throw new Error('condition not reached');
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
-
 /** Tracks whether a promise settled, and how. */
 function track<T>(promise: Promise<T>) {
   const state = { settled: 'pending' as 'pending' | 'resolved' | 'rejected', error: undefined as unknown };
