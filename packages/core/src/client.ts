@@ -3,7 +3,7 @@ import type { CredentialsOption } from './credentials.js';
 import { FunctionTasksError, InvalidArgumentError, MalformedResponseError } from './errors.js';
 import type { FunctionTasksEventHandler } from './events.js';
 import type { paths } from './generated/openapi.js';
-import { normalisePage, parseJsonBody, readApiError } from './normalise.js';
+import { hasResultField, normalisePage, parseJsonBody, readApiError } from './normalise.js';
 import {
   type FunctionTasksIterator,
   type IterateFunctionTasksParams,
@@ -179,13 +179,9 @@ function buildSigner(options: FunctionTasksClientOptions, now: () => number): Re
 /** Creates a ListFunctionTasks client. */
 export function createFunctionTasksClient(options: FunctionTasksClientOptions): FunctionTasksClient {
   const endpoint = resolveEndpoint(options);
-  const baseFetch = options.fetch ?? globalThis.fetch;
-  if (typeof baseFetch !== 'function') {
-    throw new InvalidArgumentError(
-      'fetch',
-      baseFetch,
-      'Expected a fetch function (no global fetch was found).',
-    );
+  // A missing global fetch is the transport's to report, when it first needs one (Node uses undici instead).
+  if (options.fetch !== undefined && typeof options.fetch !== 'function') {
+    throw new InvalidArgumentError('fetch', `(${typeof options.fetch})`, 'Expected a fetch function.');
   }
   // Corrected on InvalidTimeStamp.Expired; a signer built here must sign with `skewedNow()`.
   const clockSkew: ClockSkew = { offsetMs: 0, baseNow: options.clock ?? (() => Date.now()) };
@@ -253,8 +249,7 @@ export async function readPage(
   }
   const body = parseJsonBody(response.status, text);
   const apiError = readApiError(response.status, body);
-  const hasResult = typeof body === 'object' && body !== null && ('result' in body || 'Result' in body);
-  if (!response.ok || (apiError && !hasResult)) {
+  if (!response.ok || (apiError && !hasResultField(body))) {
     if (apiError) throw apiError;
     throw new MalformedResponseError(response.status, text, 'an error status without an error body');
   }

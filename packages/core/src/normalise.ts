@@ -54,6 +54,11 @@ function isRecord(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** True when a body carries the page's `result` array key in either casing (an error body does not). */
+export function hasResultField(body: unknown): boolean {
+  return isRecord(body) && pick(body, ENVELOPE_KEYS, 'result') !== undefined;
+}
+
 /** Parses a JSON body text, turning any failure into a MalformedResponseError with the first bytes. */
 export function parseJsonBody(httpStatus: number, text: string): unknown {
   if (text.trim() === '') throw new MalformedResponseError(httpStatus, text, 'the body is empty');

@@ -270,12 +270,3 @@ async function resolveDefaultFetch(): Promise<typeof fetch> {
 function stubResponse(status: number) {
   return { status, ok: false, headers: { get: () => null }, text: async () => '', body: null };
 }
-
-/** Builds the single-attempt transport of the first version (no retries, no timeout). */
-export function createSingleAttemptTransport(baseFetch: typeof fetch, signer?: RequestSigner): Transport {
-  return createTransport({
-    fetch: baseFetch,
-    ...(signer ? { signer } : {}),
-    retry: { ...DEFAULT_RETRY, maxAttempts: 1 },
-  });
-}

@@ -92,6 +92,11 @@ describe('client options', () => {
     [{ endpoint: 'not a url' }, /Invalid endpoint: "not a url"/],
     [{ endpoint: 'ftp://x' }, /Only http: and https:/],
     [{ endpoint: 'https://id:secret@host' }, /Credentials never go in the URL/],
+    [
+      // Untyped callers (plain JS, JSON config) can pass anything.
+      { endpoint: 'http://127.0.0.1:1', fetch: 42 as unknown as typeof fetch },
+      /Invalid fetch: "\(number\)"\. Expected a fetch function/,
+    ],
   ])('rejects %o', (options, message) => {
     expect(() => createFunctionTasksClient(options)).toThrow(message);
   });
