@@ -1,9 +1,12 @@
-// Two bundles, so that start-up reads as little as possible:
-// - dist/cli.cjs (CommonJS: Node starts it without its ES module loader): commander, the declarations of
-//   every command and option, the option parsers and the error mapping. `--help`, `--version` and usage
-//   errors never leave it.
-// - dist/esm/: one ES module entry per command (src/commands/<name>.ts) with shared chunks for core and the
-//   formatters; dist/cli.cjs loads the command's entry with import() only when that command runs.
+// Three kinds of CommonJS bundle, so that start-up reads and compiles as little as possible, and Node never
+// starts its ES module loader (~7 ms of a run on this machine):
+// - dist/cli.cjs: commander, the declarations of every command and option, the option parsers and the error
+//   mapping. `--help`, `--version` and usage errors never leave it.
+// - dist/commands/<name>.cjs: one bundle per command (src/commands/<name>.ts) with core and the formatters;
+//   dist/cli.cjs requires the command's bundle only when that command runs.
+// - dist/lazy/<package>.cjs: the big packages only some runs need (yaml, cli-table3, cli-progress, and undici,
+//   core's proxy engine); the command bundles require them where the source imports them lazily.
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { build } from 'esbuild';
@@ -11,12 +14,15 @@ import { build } from 'esbuild';
 const root = new URL('..', import.meta.url);
 const pkg = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
 const COMMANDS = ['list', 'get', 'watch', 'wait', 'completion'];
+const LAZY_PACKAGES = ['yaml', 'cli-table3', 'cli-progress', 'undici'];
+const CACHE_KEY_PLACEHOLDER = `// fntasks-cache-key:${'0'.repeat(16)}`;
 
 const common = {
   absWorkingDir: root.pathname,
   bundle: true,
   platform: 'node',
   target: 'node20',
+  format: 'cjs',
   sourcemap: 'linked',
   metafile: true,
   legalComments: 'none',
@@ -26,42 +32,53 @@ const common = {
   keepNames: true,
   define: { __FNTASKS_VERSION__: JSON.stringify(pkg.version) },
   logLevel: 'warning',
+  outExtension: { '.js': '.cjs' },
+  // A placeholder the build replaces with the bundle's content hash: the compile cache's key (src/compile-cache.ts).
+  // A comment line of the same length, so the source maps stay right.
+  banner: { js: CACHE_KEY_PLACEHOLDER },
+  // `import()` of another bundle becomes `require()`: an import() would start the ES module loader and run
+  // cjs-module-lexer over the required file.
+  supported: { 'dynamic-import': false },
 };
 
 await rm(new URL('dist', root), { recursive: true, force: true });
+
+// The compile cache itself runs before any bundle it could cache: no key line.
+await build({
+  ...common,
+  banner: {},
+  entryPoints: { 'compile-cache': 'src/compile-cache.ts' },
+  outdir: 'dist',
+});
 
 const entry = await build({
   ...common,
   entryPoints: { cli: 'src/cli.ts' },
   outdir: 'dist',
-  outExtension: { '.js': '.cjs' },
-  format: 'cjs',
-  // Keep import() as import(): the command bundles are ES modules.
-  supported: { 'dynamic-import': true },
-  plugins: [commandsAsExternalEsm()],
+  plugins: [externalAs(/^\.\/commands\/([a-z-]+)\.js$/, './commands/$1.cjs'), lazyChildProcessForCommander()],
 });
 
 const commands = await build({
   ...common,
-  entryPoints: Object.fromEntries(COMMANDS.map((name) => [`commands/${name}`, `src/commands/${name}.ts`])),
-  outdir: 'dist/esm',
-  splitting: true,
-  format: 'esm',
-  chunkNames: 'chunks/[name]-[hash]',
-  // cli-table3 and cli-progress are CommonJS and require() Node built-ins; give the ESM bundle a require.
-  banner: {
-    js: "import { createRequire as __fntasksCreateRequire } from 'node:module'; const require = __fntasksCreateRequire(import.meta.url);",
-  },
-  plugins: [bundleCoreUndici()],
+  entryPoints: Object.fromEntries(COMMANDS.map((name) => [name, `src/commands/${name}.ts`])),
+  outdir: 'dist/commands',
+  plugins: [bundleCoreUndici(), externalAs(new RegExp(`^(${LAZY_PACKAGES.join('|')})$`), '../lazy/$1.cjs')],
 });
 
-/** `import('./commands/<name>.js')` in src/cli.ts → the ES module bundle of that command, loaded at run time. */
-function commandsAsExternalEsm() {
+const lazy = await build({
+  ...common,
+  entryPoints: Object.fromEntries(LAZY_PACKAGES.map((name) => [name, `lazy:${name}`])),
+  outdir: 'dist/lazy',
+  plugins: [reexportPackage()],
+});
+
+/** Marks imports matching `filter` as external, rewritten to `replacement` (a path relative to the bundle). */
+function externalAs(filter, replacement) {
   return {
-    name: 'commands-as-external-esm',
+    name: 'external-as',
     setup(pluginBuild) {
-      pluginBuild.onResolve({ filter: /^\.\/commands\/[a-z-]+\.js$/ }, (args) => ({
-        path: args.path.replace('./commands/', './esm/commands/'),
+      pluginBuild.onResolve({ filter }, (args) => ({
+        path: args.path.replace(filter, replacement),
         external: true,
       }));
     },
@@ -69,9 +86,51 @@ function commandsAsExternalEsm() {
 }
 
 /**
- * Core imports undici (its Node HTTP engine) through a variable so that browser bundlers leave it alone. For
- * the CLI we want it bundled into a lazy chunk: one file to read instead of undici's many CommonJS modules.
- * (undici is CommonJS; the bundled chunk's exports sit on `default`.)
+ * commander requires node:child_process at load, for executable subcommands, which fntasks has none of; the
+ * module brings net, dgram and the stream stack with it (a few ms of every `--help`). It gets a stand-in that
+ * requires the real module on first use.
+ */
+function lazyChildProcessForCommander() {
+  return {
+    name: 'lazy-child-process-for-commander',
+    setup(pluginBuild) {
+      pluginBuild.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+        /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)
+          ? { path: 'child_process', namespace: 'lazy-child-process' }
+          : undefined,
+      );
+      pluginBuild.onLoad({ filter: /.*/, namespace: 'lazy-child-process' }, () => ({
+        contents: `let real;
+const load = () => (real ??= require('node:child_process'));
+module.exports = new Proxy({}, { get: (_, name) => load()[name] });`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/** `lazy:<package>` → a module that re-exports the package as it is (CommonJS `module.exports` kept). */
+function reexportPackage() {
+  return {
+    name: 'reexport-package',
+    setup(pluginBuild) {
+      pluginBuild.onResolve({ filter: /^lazy:/ }, (args) => ({
+        path: args.path.slice(5),
+        namespace: 'lazy',
+      }));
+      pluginBuild.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
+        contents: `module.exports = require(${JSON.stringify(args.path)});`,
+        resolveDir: root.pathname,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/**
+ * Core imports undici (its proxy engine) through a variable so that browser bundlers leave it alone. For the
+ * CLI it becomes a plain `import('undici')`, which the plugin above sends to dist/lazy/undici.cjs.
+ * (undici is CommonJS; its exports sit on `default`.)
  */
 function bundleCoreUndici() {
   return {
@@ -89,15 +148,26 @@ function bundleCoreUndici() {
   };
 }
 
+// Each bundle's key: the hash of its content (placeholder included), written over the placeholder.
+for (const metafile of [entry.metafile, commands.metafile, lazy.metafile]) {
+  for (const output of Object.keys(metafile.outputs).filter((path) => path.endsWith('.cjs'))) {
+    const url = new URL(output, root);
+    const source = await readFile(url, 'utf8');
+    if (!source.startsWith(`${CACHE_KEY_PLACEHOLDER}\n`)) throw new Error(`${output}: no cache-key line`);
+    const key = createHash('sha256').update(source).digest('hex').slice(0, 16);
+    await writeFile(url, source.replace(CACHE_KEY_PLACEHOLDER, `// fntasks-cache-key:${key}`));
+  }
+}
+
 // Kept for test/bundle.test.ts, which checks what start-up loads.
 await mkdir(new URL('dist', root), { recursive: true });
 await writeFile(
   new URL('dist/metafile.json', root),
-  JSON.stringify({ entry: entry.metafile, commands: commands.metafile }),
+  JSON.stringify({ entry: entry.metafile, commands: commands.metafile, lazy: lazy.metafile }),
 );
 
 if (process.argv.includes('--analyze')) {
   const { analyzeMetafile } = await import('esbuild');
-  console.log(await analyzeMetafile(entry.metafile));
-  console.log(await analyzeMetafile(commands.metafile));
+  for (const metafile of [entry.metafile, commands.metafile, lazy.metafile])
+    console.log(await analyzeMetafile(metafile));
 }

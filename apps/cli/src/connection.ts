@@ -9,7 +9,6 @@ import { DEFAULT_EMULATOR_URL } from './args.js';
 import { toCliError } from './core-errors.js';
 import { debugLine, debugPrinter, maskKeyId } from './debug.js';
 import { CliError, ExitCode, UsageError } from './errors.js';
-import { createHttpFetch } from './http-fetch.js';
 import type { GlobalOptions, Io } from './io.js';
 
 /** The client and a description of where it points, for messages. */
@@ -107,9 +106,6 @@ export async function connect(options: GlobalOptions, io: Io): Promise<Connectio
       ...(resolved ? { credentials: resolved.credentials } : {}),
       ...(options.requestTimeoutMs !== undefined ? { timeoutMs: options.requestTimeoutMs } : {}),
       ...(debug ? { onEvent: debugPrinter(io.stderr, io.now) } : {}),
-      // node:http for the bytes (see http-fetch.ts: undici's start-up is most of a short run); with a proxy
-      // variable set, core's own engine, which honours HTTPS_PROXY / HTTP_PROXY / NO_PROXY.
-      ...(usesProxy(io.env) ? {} : { fetch: createHttpFetch() }),
     });
   } catch (error) {
     const cliError = toCliError(error);
@@ -128,13 +124,6 @@ export async function connect(options: GlobalOptions, io: Io): Promise<Connectio
     );
   }
   return { client, endpoint: client.endpoint, credentialsSource };
-}
-
-/** True when a proxy variable is set (the ones core's engine honours; NO_PROXY alone turns nothing on). */
-export function usesProxy(env: Io['env']): boolean {
-  return ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'].some(
-    (name) => (env[name] ?? '').trim() !== '',
-  );
 }
 
 function configError(problem: unknown): CliError {

@@ -1,7 +1,15 @@
-/** The bundle's shape: start-up (`--help`, `--version`, usage errors) loads commander and the parsers only. */
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { runCli } from './helpers.js';
+/**
+ * The bundles' shape and what each run loads: `--help` reads the start-up bundle only; `list --output json`
+ * adds its command's bundle, without the lazily required packages or the Node modules it does not need.
+ */
+
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { EmulatorHandle } from '@fntasks/emulator';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURE_ARGS, runCli, startFixtureEmulator } from './helpers.js';
 
 interface Output {
   imports: Array<{ path: string; kind: string; external?: boolean }>;
@@ -11,18 +19,48 @@ interface Metafile {
   outputs: Record<string, Output>;
 }
 
-const metafiles = JSON.parse(readFileSync(new URL('../dist/metafile.json', import.meta.url), 'utf8')) as {
+const dist = new URL('../dist/', import.meta.url);
+const metafiles = JSON.parse(readFileSync(new URL('metafile.json', dist), 'utf8')) as {
   entry: Metafile;
   commands: Metafile;
+  lazy: Metafile;
 };
 const packageOf = (path: string) => path.replace(/^.*node_modules\/(@[^/]+\/[^/]+|[^/]+)\/.*$/, '$1');
+const COMMANDS = ['list', 'get', 'watch', 'wait', 'completion'];
 
-describe('bundle', () => {
+let emulator: EmulatorHandle;
+beforeAll(async () => {
+  ({ emulator } = await startFixtureEmulator());
+});
+afterAll(async () => {
+  await emulator?.close();
+});
+
+/** Runs the built binary and returns the dist/ files (relative) and the Node built-ins it loaded. */
+async function traceLoads(args: string[], env: Record<string, string> = {}) {
+  const out = join(mkdtempSync(join(tmpdir(), 'fntasks-trace-')), 'loads.json');
+  const preload = new URL('fixtures/trace-loads.cjs', import.meta.url).pathname;
+  const result = await runCli(args, {
+    env: { ...env, NODE_OPTIONS: `--require ${preload}`, FNTASKS_TRACE_LOADS: out },
+  });
+  expect(result.stderr).toBe('');
+  expect(result.code).toBe(0);
+  const loads = JSON.parse(readFileSync(out, 'utf8')) as { files: string[]; builtins: string[] };
+  return {
+    files: loads.files
+      .filter((file) => file.startsWith(dist.pathname))
+      .map((file) => file.slice(dist.pathname.length))
+      .sort(),
+    builtins: loads.builtins.filter((name) => name.startsWith('NativeModule ')).map((name) => name.slice(13)),
+  };
+}
+
+describe('bundles', () => {
   const entry = metafiles.entry.outputs['dist/cli.cjs'] as Output;
 
-  it('the start-up bundle (CommonJS) holds commander and the CLI declarations only', () => {
+  it('the start-up bundle holds commander and the CLI declarations only', () => {
     const inputs = Object.keys(entry.inputs);
-    expect(inputs.filter((p) => !p.includes('node_modules/')).sort()).toEqual([
+    expect(inputs.filter((p) => p.startsWith('src/')).sort()).toEqual([
       'src/args.ts',
       'src/cli.ts',
       'src/errors.ts',
@@ -30,32 +68,100 @@ describe('bundle', () => {
     expect([...new Set(inputs.filter((p) => p.includes('node_modules/')).map(packageOf))]).toEqual([
       'commander',
     ]);
+    const local = entry.imports.filter((i) => !i.path.startsWith('node:')).map((i) => i.path);
+    expect(local).toEqual(COMMANDS.map((name) => `./commands/${name}.cjs`));
   });
 
-  it('it requires only Node built-ins and imports each command’s ES module bundle on use', () => {
-    const required = entry.imports.filter((i) => i.kind !== 'dynamic-import');
-    expect(required.every((i) => i.external && i.path.startsWith('node:'))).toBe(true);
-    expect(entry.imports.filter((i) => i.kind === 'dynamic-import').map((i) => i.path)).toEqual(
-      ['list', 'get', 'watch', 'wait', 'completion'].map((name) => `./esm/commands/${name}.js`),
-    );
-    for (const name of ['list', 'get', 'watch', 'wait', 'completion']) {
-      expect(metafiles.commands.outputs[`dist/esm/commands/${name}.js`]).toBeDefined();
+  it('core is in the command bundles; yaml, cli-table3, cli-progress and undici each in their own', () => {
+    for (const name of ['list', 'get', 'watch', 'wait']) {
+      const inputs = Object.keys(metafiles.commands.outputs[`dist/commands/${name}.cjs`]?.inputs ?? {});
+      expect(
+        inputs.some((p) => p.includes('packages/core/')),
+        name,
+      ).toBe(true);
+      expect(inputs.filter((p) => p.includes('node_modules/')).map(packageOf)).not.toContain('undici');
+    }
+    const lazy = ['yaml', 'cli-table3', 'cli-progress', 'undici'];
+    for (const name of lazy) {
+      const inputs = Object.keys(metafiles.lazy.outputs[`dist/lazy/${name}.cjs`]?.inputs ?? {});
+      const packages = new Set(inputs.filter((p) => p.includes('node_modules/')).map(packageOf));
+      expect(packages.has(name), name).toBe(true);
+      expect(
+        lazy.filter((other) => other !== name && packages.has(other)),
+        name,
+      ).toEqual([]);
+      expect(
+        inputs.some((p) => p.includes('packages/core/') || p.startsWith('src/')),
+        name,
+      ).toBe(false);
     }
   });
 
-  it('core is only in the command bundles, and undici (core’s proxy engine) is a lazy chunk', () => {
-    const withCore = Object.entries(metafiles.commands.outputs).filter(([, o]) =>
-      Object.keys(o.inputs).some((p) => p.includes('packages/core/')),
-    );
-    expect(withCore.length).toBeGreaterThan(0);
-    const undici = Object.entries(metafiles.commands.outputs).filter(([, o]) =>
-      Object.keys(o.inputs).some((p) => packageOf(p) === 'undici'),
-    );
-    expect(undici).toHaveLength(1);
-    const lazyOnly = Object.values(metafiles.commands.outputs).every((o) =>
-      o.imports.every((i) => i.kind === 'dynamic-import' || i.path !== undici[0]?.[0]),
-    );
-    expect(lazyOnly).toBe(true);
+  it('every bundle but the compile cache starts with its content hash, the compile-cache key', () => {
+    const bundles = [
+      'cli.cjs',
+      ...['commands', 'lazy'].flatMap((dir) =>
+        readdirSync(new URL(`${dir}/`, dist))
+          .filter((f) => f.endsWith('.cjs'))
+          .map((f) => `${dir}/${f}`),
+      ),
+    ];
+    expect(bundles.length).toBeGreaterThan(8);
+    for (const bundle of bundles) {
+      const source = readFileSync(new URL(bundle, dist), 'utf8');
+      const key = /^\/\/ fntasks-cache-key:([0-9a-f]{16})\n/.exec(source)?.[1];
+      const placeholder = source.replace(`fntasks-cache-key:${key}`, `fntasks-cache-key:${'0'.repeat(16)}`);
+      expect(createHash('sha256').update(placeholder).digest('hex').slice(0, 16), bundle).toBe(key);
+    }
+    expect(readFileSync(new URL('compile-cache.cjs', dist), 'utf8')).not.toMatch(/^\/\/ fntasks-cache-key/);
+  });
+});
+
+describe('what a run loads', () => {
+  // The ES module loader is part of every Node start; its translators load with the first ES module.
+  const ESM = 'internal/modules/esm/translators';
+
+  it('--help: the start-up bundle only, without child_process or an ES module', async () => {
+    const { files, builtins } = await traceLoads(['--help']);
+    expect(files).toEqual(['cli.cjs', 'compile-cache.cjs']);
+    expect(builtins).not.toContain('child_process');
+    expect(builtins).not.toContain(ESM);
+  });
+
+  it('list --output json: its command bundle, none of the lazy packages, no crypto, no WHATWG fetch', async () => {
+    const { files, builtins } = await traceLoads([
+      'list',
+      ...FIXTURE_ARGS,
+      '--emulator',
+      emulator.url,
+      '--output',
+      'json',
+    ]);
+    expect(files).toEqual(['cli.cjs', 'commands/list.cjs', 'compile-cache.cjs']);
+    for (const name of ['crypto', 'fs/promises', 'child_process', 'internal/deps/undici/undici', ESM]) {
+      expect(builtins, name).not.toContain(name);
+    }
+    expect(builtins).toContain('http');
+  });
+
+  it('list --output yaml and table: the package each format needs, on use', async () => {
+    const yaml = await traceLoads(['list', ...FIXTURE_ARGS, '--emulator', emulator.url, '--output', 'yaml']);
+    expect(yaml.files).toEqual(['cli.cjs', 'commands/list.cjs', 'compile-cache.cjs', 'lazy/yaml.cjs']);
+    const table = await traceLoads([
+      'list',
+      ...FIXTURE_ARGS,
+      '--emulator',
+      emulator.url,
+      '--output',
+      'table',
+    ]);
+    expect(table.files).toEqual(['cli.cjs', 'commands/list.cjs', 'compile-cache.cjs', 'lazy/cli-table3.cjs']);
+  });
+
+  it('a proxy variable brings in undici, core’s proxy engine (NO_PROXY lets the request through)', async () => {
+    const args = ['list', ...FIXTURE_ARGS, '--emulator', emulator.url, '--output', 'json'];
+    const { files } = await traceLoads(args, { HTTP_PROXY: 'http://127.0.0.1:9', NO_PROXY: '127.0.0.1' });
+    expect(files).toEqual(['cli.cjs', 'commands/list.cjs', 'compile-cache.cjs', 'lazy/undici.cjs']);
   });
 
   it('the built binary prints completion scripts', async () => {

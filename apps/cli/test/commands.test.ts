@@ -6,7 +6,7 @@ import { get } from '../src/commands/get.js';
 import { list } from '../src/commands/list.js';
 import { wait } from '../src/commands/wait.js';
 import { watch } from '../src/commands/watch.js';
-import { connect, usesProxy } from '../src/connection.js';
+import { connect } from '../src/connection.js';
 import { CliError, ExitCode, UsageError } from '../src/errors.js';
 import { bufferIo, FIXTURE, startFixtureEmulator, stripAnsi } from './helpers.js';
 
@@ -161,13 +161,6 @@ describe('connect: never a silent fallback', () => {
     expect(error.hint).toMatch(
       /--region <id>.*--endpoint <url>.*ALIBABA_CLOUD_REGION_ID.*--emulator \[url\]/s,
     );
-  });
-
-  it('keeps core’s engine only when a proxy variable is set', () => {
-    expect(usesProxy({ HTTPS_PROXY: 'http://proxy:3128' })).toBe(true);
-    expect(usesProxy({ http_proxy: 'http://proxy:3128' })).toBe(true);
-    expect(usesProxy({ NO_PROXY: '*' })).toBe(false);
-    expect(usesProxy({ HTTPS_PROXY: ' ' })).toBe(false);
   });
 
   it('--emulator with no URL means the documented default port', async () => {

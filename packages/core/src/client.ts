@@ -1,4 +1,4 @@
-import createClient from 'openapi-fetch';
+import { createFinalURL, createQuerySerializer } from 'openapi-fetch';
 import type { CredentialsOption } from './credentials.js';
 import { FunctionTasksError, InvalidArgumentError, MalformedResponseError } from './errors.js';
 import type { FunctionTasksEventHandler } from './events.js';
@@ -17,11 +17,12 @@ import {
   type CallOptions,
   type ClockSkew,
   createTransport,
+  type PreparedRequest,
   type RequestSigner,
   type Transport,
 } from './transport.js';
 import type { FunctionTask, FunctionTasksPage, ListFunctionTasksParams } from './types.js';
-import { validateListParams } from './validate.js';
+import { type ValidatedListRequest, validateListParams } from './validate.js';
 import {
   type WaitOptions,
   type WatchOptions,
@@ -38,9 +39,9 @@ export interface FunctionTasksClientOptions {
   endpoint?: string;
   /** Region id; the endpoint becomes `https://opensearch.{regionId}.aliyuncs.com`. */
   regionId?: string;
-  /** The fetch to use (defaults to the global fetch). */
+  /** The fetch to use. Default: in Node, node:http (undici when a proxy variable is set); elsewhere the global fetch. */
   fetch?: typeof fetch;
-  /** Extra headers sent with every request (e.g. `x-fntasks-casing` for the emulator). */
+  /** Extra headers sent with every request (e.g. `x-fntasks-casing` for the emulator); names are case-insensitive. */
   headers?: Record<string, string>;
   /** Signs each attempt; set by the credential options (see the signing module). */
   signer?: RequestSigner;
@@ -142,6 +143,58 @@ function serializePath(pathname: string, params: Record<string, unknown>): strin
   return pathname.replace(/\{([^}]+)\}/g, (_, name: string) => encodePathSegment(String(params[name])));
 }
 
+/** openapi-fetch's own query serializer (form style, as the spec declares every query parameter). */
+const serializeQuery = createQuerySerializer();
+
+/**
+ * The URL of a validated request, built by openapi-fetch's serializers from the generated path template. (Not
+ * through openapi-fetch's `GET`: it builds WHATWG Request and Headers objects, whose first use in a Node process
+ * loads Node's internal undici, ~35 ms that a one-shot CLI call would pay for nothing; see README.)
+ */
+function listUrl(endpoint: string, request: ValidatedListRequest): string {
+  const params: paths[typeof LIST_FUNCTION_TASKS_PATH]['get']['parameters'] = {
+    path: request.path,
+    query: request.query,
+  };
+  const url = createFinalURL(LIST_FUNCTION_TASKS_PATH, {
+    baseUrl: endpoint,
+    params,
+    querySerializer: serializeQuery,
+    pathSerializer: serializePath,
+  });
+  // WHATWG serialisation, as a Request would hold it (the signer's header-map form relies on it).
+  return new URL(url).href;
+}
+
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
+/** The `headers` option as lower-case names with trimmed values, checked before any request is sent. */
+function normaliseHeaders(extra: Record<string, string> | undefined): Record<string, string> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (extra === undefined) return headers;
+  if (extra === null || typeof extra !== 'object') {
+    throw new InvalidArgumentError('headers', extra, 'Expected an object of header names to string values.');
+  }
+  for (const [name, value] of Object.entries(extra)) {
+    if (!HEADER_NAME.test(name)) {
+      throw new InvalidArgumentError(
+        'headers',
+        name,
+        "A header name is a token: letters, digits and !#$%&'*+-.^_`|~.",
+      );
+    }
+    if (typeof value !== 'string' || /[\r\n\0]/.test(value)) {
+      throw new InvalidArgumentError(
+        `headers.${name}`,
+        typeof value === 'string' ? '(a value with a line break or NUL)' : value,
+        'Expected a string without CR, LF or NUL.',
+      );
+    }
+    headers[name.toLowerCase()] = value.trim();
+  }
+  return headers;
+}
+
 /** The signer the credential options ask for (or the caller's own `signer`); none without credentials. */
 function buildSigner(options: FunctionTasksClientOptions, now: () => number): RequestSigner | undefined {
   if (options.clock !== undefined && typeof options.clock !== 'function') {
@@ -195,28 +248,16 @@ export function createFunctionTasksClient(options: FunctionTasksClientOptions): 
     ...(options.onEvent ? { onEvent: options.onEvent } : {}),
     clockSkew,
   });
-  const api = createClient<paths>({
-    baseUrl: endpoint,
-    pathSerializer: serializePath,
-    headers: { accept: 'application/json', ...options.headers },
-  });
+  const headers = normaliseHeaders(options.headers);
 
   async function listFunctionTasks(
     params: ListFunctionTasksParams,
     call?: CallOptions,
   ): Promise<FunctionTasksPage> {
     const request = validateListParams(params);
-    // Each attempt runs openapi-fetch again, so each attempt is a fresh request, signed afresh by `send`.
-    return transport.execute(async (attempt) => {
-      await api.GET(LIST_FUNCTION_TASKS_PATH, {
-        params: { path: request.path, query: request.query },
-        parseAs: 'stream',
-        // openapi-fetch reads error bodies itself: `send` hands it an empty stand-in, the real one stays ours.
-        fetch: attempt.send,
-      });
-      if (!attempt.response) throw new FunctionTasksError('openapi-fetch completed without calling fetch');
-      return readPage(attempt.response, request);
-    }, call);
+    const prepared: PreparedRequest = { method: 'GET', url: listUrl(endpoint, request), headers };
+    // `send` signs each attempt afresh (new date and nonce).
+    return transport.execute(async (attempt) => readPage(await attempt.send(prepared), request), call);
   }
 
   return {

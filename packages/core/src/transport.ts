@@ -1,14 +1,16 @@
 /**
- * The fetch pipeline under openapi-fetch. One logical call runs attempts in a loop; every attempt signs
- * a fresh request (new date, new nonce: openapi-fetch cannot re-run its `onRequest` middleware, so signing
- * lives here, in the layer that retries), sends it, and hands the raw response back to the caller, which
- * reads and parses the body. The loop then decides from the typed error whether to try again
- * (retry.ts), honours the caller's AbortSignal and the call's timeout (timeout.ts), corrects the clock
- * once on `InvalidTimeStamp.Expired`, and reports through `onEvent` (events.ts).
+ * The request pipeline. One logical call runs attempts in a loop; every attempt signs a fresh request (new
+ * date, new nonce: signing lives here, in the layer that retries), sends it through the engine
+ * (engine/select.ts), and hands the raw response back to the caller, which reads and parses the body. The
+ * loop then decides from the typed error whether to try again (retry.ts), honours the caller's AbortSignal
+ * and the call's timeout (timeout.ts), corrects the clock once on `InvalidTimeStamp.Expired`, and reports
+ * through `onEvent` (events.ts).
  */
+
+import { type Engine, resolveEngine } from './engine/select.js';
+import type { EngineRequest } from './engine/types.js';
 import { FunctionTasksApiError, InvalidArgumentError, NetworkError, RequestAbortedError } from './errors.js';
 import { emitEvent, type FunctionTasksEventHandler, summariseError } from './events.js';
-import { createNodeFetch, NODE_SEND, type NodeSend } from './proxy.js';
 import {
   backoffDelay,
   DEFAULT_RETRY,
@@ -41,21 +43,24 @@ export interface ClockSkew {
   readonly baseNow: () => number;
 }
 
-/** What an attempt gets: a signed `send` for openapi-fetch, the call's signal, and the raw response. */
+/** A request before signing: the URL (WHATWG-serialised), the method and lower-case headers. */
+export type PreparedRequest = EngineRequest;
+
+/** What an attempt gets: `send`, which signs and sends, the call's signal, and the raw response. */
 export interface AttemptContext {
   /** 1 for the first attempt. */
   readonly attempt: number;
   /** Fires on abort or timeout. */
   readonly signal: AbortSignal;
-  /** Signs and sends one request. A non-2xx response is returned as an empty stand-in; read `response` instead. */
-  readonly send: (request: Request) => Promise<Response>;
-  /** The raw response of this attempt once headers arrived (body unread), else `null`. */
+  /** Signs and sends one request; resolves with the raw response, whatever its status. */
+  readonly send: (request: PreparedRequest) => Promise<Response>;
+  /** The raw response of this attempt once it arrived, else `null`. */
   response: Response | null;
 }
 
 /** Settings of the transport. */
 export interface TransportOptions {
-  /** The caller's fetch; without one, Node uses undici (through HTTPS_PROXY/HTTP_PROXY when set), others the global fetch. */
+  /** The caller's fetch; without one, Node uses node:http (undici through HTTPS_PROXY/HTTP_PROXY when set), others the global fetch. */
   fetch?: typeof fetch;
   /** Signs each attempt. */
   signer?: RequestSigner;
@@ -75,8 +80,6 @@ export interface TransportOptions {
 export interface Transport {
   /** Runs `attempt` until it succeeds, fails for good, is aborted or times out. */
   execute<T>(attempt: (context: AttemptContext) => Promise<T>, call?: CallOptions): Promise<T>;
-  /** Sends one request through signing and the base fetch, no retry (kept for callers of the first version). */
-  send(request: Request, call?: CallOptions): Promise<Response>;
 }
 
 const CLOCK_ERROR_CODE = 'InvalidTimeStamp.Expired';
@@ -93,49 +96,64 @@ export function createTransport(options: TransportOptions = {}): Transport {
       'Expected a number of milliseconds (0 for no timeout).',
     );
   }
-  let resolvedFetch: typeof fetch | undefined = options.fetch;
-  let pendingFetch: Promise<typeof fetch> | undefined;
-
-  function baseFetch(): typeof fetch | Promise<typeof fetch> {
-    if (resolvedFetch) return resolvedFetch;
-    pendingFetch ??= resolveDefaultFetch().then((found) => {
-      resolvedFetch = found;
+  let engine: Engine | undefined;
+  let pendingEngine: Promise<Engine> | undefined;
+  const engineOnce = () => {
+    pendingEngine ??= resolveEngine(options.fetch).then((found) => {
+      engine = found;
       return found;
     });
-    return pendingFetch;
-  }
+    return pendingEngine;
+  };
 
-  // The signer's header-map form (see request-signer.ts), used with the undici engine of Node.
+  // The signer's header-map form (see request-signer.ts), used with core's own engines.
   const signHeaders = (signer as { [SIGN_HEADERS]?: HeaderSigner } | undefined)?.[SIGN_HEADERS];
 
-  async function sendOnce(context: AttemptContext, request: Request): Promise<Response> {
-    const fetchImpl = resolvedFetch ?? (await baseFetch());
-    // The cheap path: the signer returns the headers to send and undici sends them, no second Request built.
-    const direct = signHeaders && (fetchImpl as { [NODE_SEND]?: NodeSend })[NODE_SEND];
-    let headers = direct && signHeaders ? signHeaders(request) : null;
+  /** Signs into a plain header map (the cheap form when it applies); returns the URL and headers to send. */
+  async function signToMap(request: PreparedRequest): Promise<PreparedRequest> {
+    if (!signer) return request;
+    let headers = signHeaders ? signHeaders(request) : null;
     if (headers !== null && !isHeaderMap(headers)) headers = await headers;
-    const signed = headers !== null || !signer ? request : await signer(request);
-    if (onEvent)
-      emitEvent(onEvent, {
-        type: 'request',
-        attempt: context.attempt,
-        method: signed.method,
-        url: signed.url,
-      });
+    if (headers !== null) return { ...request, headers };
+    const signed = await signer(toWhatwgRequest(request));
+    return { url: signed.url, method: signed.method, headers: Object.fromEntries(signed.headers) };
+  }
+
+  async function sendOnce(context: AttemptContext, request: PreparedRequest): Promise<Response> {
+    const current = engine ?? (await engineOnce());
+    // Signing stays outside the try: a signer's own failure (e.g. CredentialsError) reaches the caller as it is.
+    let send: () => Promise<Response>;
+    if ('send' in current) {
+      const signed = await signToMap(request);
+      emitRequest(context, signed);
+      send = () => current.send(signed, context.signal);
+    } else {
+      const unsigned = toWhatwgRequest(request);
+      const signed = signer ? await signer(unsigned) : unsigned;
+      emitRequest(context, signed);
+      // Called as a plain function: a browser's fetch refuses any other `this` than the window.
+      const fetchImpl = current.fetch;
+      send = () => fetchImpl(signed, { signal: context.signal });
+    }
     let response: Response;
     try {
-      response =
-        headers !== null && direct
-          ? await direct(request.url, request.method, headers, null, context.signal)
-          : await fetchImpl(signed, { signal: context.signal });
+      response = await send();
     } catch (error) {
       if (context.signal.aborted) throw context.signal.reason;
       throw new NetworkError(new URL(request.url).origin, error);
     }
     context.response = response;
-    // openapi-fetch reads the body of a non-2xx response itself; hand it an empty stand-in so the real body
-    // stays the caller's to read (cheaper than a clone, which tees the stream).
-    return response.ok ? response : (stubResponse(response.status) as unknown as Response);
+    return response;
+  }
+
+  function emitRequest(context: AttemptContext, request: { method: string; url: string }) {
+    if (onEvent)
+      emitEvent(onEvent, {
+        type: 'request',
+        attempt: context.attempt,
+        method: request.method,
+        url: request.url,
+      });
   }
 
   async function loop<T>(
@@ -150,7 +168,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
         attempt,
         signal,
         response: null,
-        send: (request: Request) => sendOnce(context, request),
+        send: (request: PreparedRequest) => sendOnce(context, request),
       };
       const attemptStarted = onEvent ? performance.now() : 0;
       try {
@@ -238,15 +256,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
     }
   }
 
-  return {
-    execute,
-    send(request, call) {
-      return execute((context) => context.send(request).then(() => context.response as Response), {
-        ...call,
-        timeoutMs: call?.timeoutMs ?? options.timeoutMs,
-      });
-    },
-  };
+  return { execute };
 }
 
 function isHeaderMap(
@@ -255,18 +265,7 @@ function isHeaderMap(
   return typeof (value as { then?: unknown }).then !== 'function';
 }
 
-async function resolveDefaultFetch(): Promise<typeof fetch> {
-  // In Node: undici's dispatcher API (and the environment's proxies); elsewhere the global fetch.
-  const nodeFetch = await createNodeFetch();
-  if (nodeFetch) return nodeFetch;
-  const global = globalThis.fetch;
-  if (typeof global !== 'function') {
-    throw new InvalidArgumentError('fetch', global, 'Expected a fetch function (no global fetch was found).');
-  }
-  return global;
-}
-
-/** What openapi-fetch gets for a non-2xx answer: the status and an empty body (the real one is read by the caller). */
-function stubResponse(status: number) {
-  return { status, ok: false, headers: { get: () => null }, text: async () => '', body: null };
+/** The WHATWG Request of a prepared request, for a fetch or a signer that takes one. */
+function toWhatwgRequest(request: PreparedRequest): Request {
+  return new Request(request.url, { method: request.method, headers: request.headers });
 }

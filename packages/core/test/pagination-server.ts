@@ -146,12 +146,10 @@ export async function startTaskListServer(initial: WireTask[] = []): Promise<Tas
       pageSize: Number(q.get('pageSize') ?? 1),
     };
     state.requests.push(seen);
-    let answered = false;
-    res.on('finish', () => {
-      answered = true;
-    });
-    req.socket.once('close', () => {
-      if (!answered) state.abandoned++;
+    // A response closed before it finished: the client went away (a per-request listener, not one per
+    // request on the kept-alive socket).
+    res.once('close', () => {
+      if (!res.writableFinished) state.abandoned++;
     });
     const fault = state.faults.shift();
     if (fault === 'hang') return;

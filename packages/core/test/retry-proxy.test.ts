@@ -2,8 +2,8 @@
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import { type AddressInfo, connect, type Socket } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { hasProxyVariable } from '../src/engine/proxy.js';
 import { createFunctionTasksClient } from '../src/index.js';
-import { hasProxyVariable } from '../src/proxy.js';
 import { INSTANCE, makeTasks, startTaskListServer, type TaskListServer } from './pagination-server.js';
 
 interface Proxy {

@@ -189,7 +189,7 @@ describe('retries against a real loopback server', () => {
     server.faults.push('clock-expired');
     const error = await transport
       .execute(async (attempt) => {
-        await attempt.send(new Request(`${server.url}/x`));
+        await attempt.send({ method: 'GET', url: `${server.url}/x`, headers: {} });
         return readPage(attempt.response as Response, { pageNumber: 1, pageSize: 1 });
       })
       .catch((e: unknown) => e);

@@ -1,11 +1,11 @@
 /**
- * The signer's header-map form (what the transport sends through undici in Node) against its Request-returning
+ * The signer's header-map form (what the transport sends through core's engines in Node) against its Request-returning
  * form and the pure `signAcs3`: for the same clock and nonce, the same headers and the same signature, byte for
  * byte, over random paths, queries and extra headers; and `null` (the generic path) where it does not apply.
  */
 import { describe, expect, it } from 'vitest';
 import { createRequestSigner, EMPTY_BODY_SHA256, queryFromSearch, signAcs3 } from '../src/signing/index.js';
-import { SIGN_HEADERS } from '../src/signing/request-signer.js';
+import { type HeaderMapRequest, SIGN_HEADERS } from '../src/signing/request-signer.js';
 import { randomString, seededRandom } from './signing-oracle.js';
 
 const ID = 'LTAI5tTestKeyId';
@@ -20,8 +20,16 @@ function signers(token?: string) {
     nonce: () => `nonce-${n}`,
   };
   const sign = createRequestSigner(options);
-  const fast = sign[SIGN_HEADERS as never] as unknown as (r: Request) => Record<string, string> | null;
+  const fast = sign[SIGN_HEADERS as never] as unknown as (
+    r: HeaderMapRequest,
+  ) => Record<string, string> | null;
   return { sign, fast, next: () => n++ };
+}
+
+/** The header-map form's input, as the transport builds it: the URL and headers a Request would hold. */
+function mapRequest(url: string, headers: Record<string, string> = {}): HeaderMapRequest {
+  const request = new Request(url, { headers });
+  return { method: request.method, url: request.url, headers: Object.fromEntries(request.headers) };
 }
 
 describe('the header-map form of the ACS3 signer', () => {
@@ -47,7 +55,7 @@ describe('the header-map form of the ACS3 signer', () => {
         if (random() < 0.2) headers['content-type'] = 'application/json';
         if (random() < 0.2) headers['x-acs-accesskey-id'] = 'stale';
         if (random() < 0.2) headers.authorization = 'stale';
-        const map = fast(new Request(url, { headers }));
+        const map = fast(mapRequest(url, headers));
         if (search.includes('+')) {
           expect(map).toBeNull();
           continue;
@@ -75,12 +83,11 @@ describe('the header-map form of the ACS3 signer', () => {
     },
   );
 
-  it('leaves bodies, host headers, HMAC-SHA1 and odd URLs to the Request form', () => {
+  it('leaves host headers, HMAC-SHA1 and odd URLs to the Request form', () => {
     const { fast } = signers();
-    expect(fast(new Request('http://127.0.0.1/x', { method: 'POST', body: '{}' }))).toBeNull();
-    expect(fast(new Request('http://127.0.0.1/x', { headers: { host: 'other' } }))).toBeNull();
-    expect(fast(new Request('http://127.0.0.1/x#frag'))).toBeNull();
-    expect(fast(new Request('http://127.0.0.1/x?a=b+c'))).toBeNull();
+    expect(fast(mapRequest('http://127.0.0.1/x', { host: 'other' }))).toBeNull();
+    expect(fast(mapRequest('http://127.0.0.1/x#frag'))).toBeNull();
+    expect(fast(mapRequest('http://127.0.0.1/x?a=b+c'))).toBeNull();
     const sha1 = createRequestSigner({
       credentials: { accessKeyId: ID, accessKeySecret: SECRET },
       signatureAlgorithm: 'HMAC-SHA1',
@@ -93,9 +100,11 @@ describe('the header-map form of the ACS3 signer', () => {
     const sign = createRequestSigner({
       credentials: async () => ({ accessKeyId: `${ID}${++calls}`, accessKeySecret: SECRET }),
     });
-    const fast = sign[SIGN_HEADERS as never] as unknown as (r: Request) => Promise<Record<string, string>>;
-    const a = await fast(new Request('http://127.0.0.1/x'));
-    const b = await fast(new Request('http://127.0.0.1/x'));
+    const fast = sign[SIGN_HEADERS as never] as unknown as (
+      r: HeaderMapRequest,
+    ) => Promise<Record<string, string>>;
+    const a = await fast(mapRequest('http://127.0.0.1/x'));
+    const b = await fast(mapRequest('http://127.0.0.1/x'));
     expect(a['x-acs-signature-nonce']).not.toBe(b['x-acs-signature-nonce']);
     expect(a.authorization).toContain(`Credential=${ID}1,`);
     expect(b.authorization).toContain(`Credential=${ID}2,`);
@@ -113,13 +122,12 @@ describe('a credentials provider with the header-map form', () => {
       },
     });
     const fast = sign[SIGN_HEADERS as never] as unknown as (
-      r: Request,
+      r: HeaderMapRequest,
     ) => Promise<Record<string, string> | null> | null;
-    const odd = new Request('http://127.0.0.1/x?a=b+c');
-    expect(fast(odd)).toBeNull();
-    await sign(odd);
+    expect(fast(mapRequest('http://127.0.0.1/x?a=b+c'))).toBeNull();
+    await sign(new Request('http://127.0.0.1/x?a=b+c'));
     expect(calls).toBe(1);
-    await fast(new Request('http://127.0.0.1/x'));
+    await fast(mapRequest('http://127.0.0.1/x'));
     expect(calls).toBe(2);
   });
 });

@@ -3,7 +3,7 @@
  * access_key_secret, sts_token, region_id, … }] }`. Modes `AK` and `StsToken` carry keys; others need a
  * token service, which fntasks leaves to a credentials provider function.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs';
 import { type Credentials, CredentialsError, createCredentials } from '../credentials.js';
 
 /** The profile modes that carry keys directly. */
@@ -29,7 +29,10 @@ export interface AliyunConfig {
 export async function readAliyunConfig(file: string): Promise<AliyunConfig | undefined> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    // node:fs's callback form: node:fs/promises would load a dozen more modules at a CLI's start-up.
+    text = await new Promise<string>((resolve, reject) =>
+      readFile(file, 'utf8', (error, data) => (error ? reject(error) : resolve(data))),
+    );
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;

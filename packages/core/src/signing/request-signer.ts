@@ -3,10 +3,11 @@
  * path and query exactly as they go on the wire (the query as any server decodes it). A bodiless GET is signed
  * in place; anything else gets a new Request.
  *
- * The signer also carries a cheaper form under `SIGN_HEADERS`, which the transport uses with its undici engine
+ * The signer also carries a cheaper form under `SIGN_HEADERS`, which the transport uses with core's own engines
  * in Node: for a bodiless ACS3 request whose URL needs no rewriting, it returns the complete header map to send
- * (the request's own headers plus the signed ones), computed straight from the URL string and the headers, with
- * no `URL`, `URLSearchParams`, `Headers` or `Request` built, and synchronously when node:crypto is in use.
+ * (the request's own headers plus the signed ones), computed straight from the URL string and a plain header
+ * map, with no `URL`, `URLSearchParams`, `Headers` or `Request` built, and synchronously when node:crypto is in
+ * use.
  * It signs the same canonical request as `signAcs3` (the tests compare the two).
  */
 import { hmacSha256Hex, sha256Hex } from '#crypto';
@@ -36,14 +37,22 @@ import { randomNonce } from './nonce.js';
 
 /**
  * Internal: the property of a signer built by `createRequestSigner` holding its header-map form. Given a
- * Request, it returns every header to send for it (lower-case names, `authorization` included), or `null`
- * when the request has to go through the Request-returning signer (a body, a URL to rewrite, HMAC-SHA1…).
+ * bodiless request as URL, method and header map, it returns every header to send for it (lower-case names,
+ * `authorization` included), or `null` when the request has to go through the Request-returning signer (a URL
+ * to rewrite, a `host` header…; HMAC-SHA1 signers have no header-map form).
  */
 export const SIGN_HEADERS: unique symbol = Symbol.for('@fntasks/core/sign-headers');
 
+/** A bodiless request as the header-map form takes it: a WHATWG-serialised URL and lower-case header names. */
+export interface HeaderMapRequest {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
 /** The header-map form of a signer (see `SIGN_HEADERS`). */
 export type HeaderSigner = (
-  request: Request,
+  request: HeaderMapRequest,
 ) => Record<string, string> | null | Promise<Record<string, string> | null>;
 
 /** The two signature algorithms: ACS3 (default, everywhere) and legacy ROA HMAC-SHA1 (Node and servers). */
@@ -134,10 +143,9 @@ export function createRequestSigner(options: RequestSignerOptions): RequestSigne
   };
 
   const headersFor = (
-    request: Request,
+    request: HeaderMapRequest,
     credentials: Credentials,
   ): Record<string, string> | null | Promise<Record<string, string> | null> => {
-    if (request.body !== null) return null;
     const match = FAST_URL.exec(request.url);
     if (!match) return null;
     const host = match[1] as string;
@@ -145,7 +153,8 @@ export function createRequestSigner(options: RequestSignerOptions): RequestSigne
     const search = match[3] ?? '';
     const out: Record<string, string> = {};
     let extra: string[] | undefined;
-    for (const [name, value] of request.headers) {
+    for (const name in request.headers) {
+      const value = request.headers[name] as string;
       // A `host` header is signed twice by the generic path, and `set-cookie` repeats: both are left to it.
       if (name === 'host' || name === 'set-cookie') return null;
       if (name === 'authorization' || OWN_HEADERS.has(name)) continue;
@@ -197,10 +206,9 @@ export function createRequestSigner(options: RequestSignerOptions): RequestSigne
           if (fixed) return headersFor(request, fixed);
           // The provider is asked once per attempt: not when the generic form will sign (and ask) instead.
           if (
-            request.body !== null ||
             !FAST_URL.test(request.url) ||
-            request.headers.has('host') ||
-            request.headers.has('set-cookie')
+            request.headers.host !== undefined ||
+            request.headers['set-cookie'] !== undefined
           ) {
             return null;
           }

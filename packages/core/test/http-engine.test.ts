@@ -1,0 +1,108 @@
+/** Node's node:http engine against a real loopback server on port 0: what it sends, reads, and how it fails. */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHttpSend } from '../src/engine/http.js';
+import type { EngineRequest } from '../src/engine/types.js';
+
+let server: Server;
+let base: string;
+const seen: Array<{ method: string; url: string; headers: IncomingMessage['headers'] }> = [];
+
+beforeAll(async () => {
+  server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    req.resume();
+    req.on('end', () => {
+      seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers });
+      if (req.url === '/empty') {
+        res.writeHead(204).end();
+      } else if (req.url === '/cut') {
+        res.writeHead(200, { 'content-length': '100' });
+        res.write('{"partial":');
+        setTimeout(() => res.destroy(), 20);
+      } else if (req.url === '/slow') {
+        setTimeout(() => res.writeHead(200).end('late'), 2000);
+      } else if (req.url === '/slow-body') {
+        res.writeHead(200, { 'content-length': '100' });
+        res.write('{"partial":');
+      } else {
+        res.setHeader('x-acs-request-id', 'req-1');
+        res.setHeader('x-multi', ['a', 'b']);
+        res.writeHead(404, { 'content-type': 'application/json' }).end('{"code":"App.NotFound","msg":"½"}');
+      }
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+const engine = createHttpSend();
+/** The engine (this file only runs in Node, where it always exists). */
+function send(request: EngineRequest, signal: AbortSignal) {
+  if (!engine) throw new Error('no node:http engine in this Node');
+  return engine(request, signal);
+}
+const get = (path: string, headers: Record<string, string> = {}): EngineRequest => ({
+  method: 'GET',
+  url: `${base}${path}`,
+  headers,
+});
+
+describe('the node:http engine', () => {
+  it('exists in Node', () => {
+    expect(engine).toBeTypeOf('function');
+  });
+
+  it('sends the method, path, query and headers; returns status, headers and the UTF-8 body', async () => {
+    const response = await send(
+      get('/v4/x?pageSize=20&a=%20b', { 'x-acs-date': 'now', accept: 'application/json' }),
+      new AbortController().signal,
+    );
+    expect(response.status).toBe(404);
+    expect(response.ok).toBe(false);
+    expect(response.headers.get('X-ACS-Request-Id')).toBe('req-1');
+    expect(response.headers.get('x-multi')).toBe('a, b');
+    expect(response.headers.get('x-absent')).toBeNull();
+    expect(await response.json()).toEqual({ code: 'App.NotFound', msg: '½' });
+    expect(seen.at(-1)).toMatchObject({ method: 'GET', url: '/v4/x?pageSize=20&a=%20b' });
+    expect(seen.at(-1)?.headers['x-acs-date']).toBe('now');
+  });
+
+  it('reads a 204 as an empty body', async () => {
+    const response = await send(get('/empty'), new AbortController().signal);
+    expect(response.status).toBe(204);
+    expect(await response.text()).toBe('');
+  });
+
+  it('answers a body cut short with a response whose text() rejects, as fetch does', async () => {
+    const response = await send(get('/cut'), new AbortController().signal);
+    expect(response.status).toBe(200);
+    await expect(response.text()).rejects.toThrow();
+  });
+
+  it('rejects with the connection error (ECONNREFUSED)', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    await expect(
+      send({ method: 'GET', url: `http://127.0.0.1:${port}/`, headers: {} }, new AbortController().signal),
+    ).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+  });
+
+  it('rejects with the abort reason: before the answer, mid-body, and when already aborted', async () => {
+    const reason = new Error('stop');
+    for (const path of ['/slow', '/slow-body']) {
+      const controller = new AbortController();
+      setTimeout(() => controller.abort(reason), 50);
+      await expect(send(get(path), controller.signal)).rejects.toBe(reason);
+    }
+    const already = new AbortController();
+    already.abort(reason);
+    await expect(send(get('/slow'), already.signal)).rejects.toBe(reason);
+  });
+});
