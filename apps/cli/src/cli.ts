@@ -19,7 +19,8 @@ import {
   type TaskRef,
 } from './args.js';
 import { CliError, ExitCode, UsageError } from './errors.js';
-import type { GlobalOptions, Io } from './io.js';
+import { type GlobalOptions, type Io, useColor } from './io.js';
+import { openOutput } from './stdio.js';
 
 declare const __FNTASKS_VERSION__: string | undefined;
 /** The package version, injected by the bundler. */
@@ -45,6 +46,19 @@ function parser<T>(parse: (value: string) => T): (value: string) => T {
   };
 }
 
+/** commander's output through the Io: its text, and the width and colours of help, never `process.stdout` itself. */
+function outputFor(io: Io) {
+  return {
+    writeOut: (text: string) => io.stdout.write(text),
+    writeErr: (text: string) => io.stderr.write(text),
+    // commander's own default: the terminal's width, else 80.
+    getOutHelpWidth: () => (io.stdout.isTTY && io.stdout.columns) || 80,
+    getErrHelpWidth: () => (io.stderr.isTTY && io.stderr.columns) || 80,
+    getOutHasColors: () => useColor({}, io, io.stdout),
+    getErrHasColors: () => useColor({}, io, io.stderr),
+  };
+}
+
 /** Options every command takes: where to connect, how to print, diagnostics. */
 function addCommonOptions(command: Command, io: Io): Command {
   return command
@@ -66,10 +80,7 @@ function addCommonOptions(command: Command, io: Io): Command {
     .showHelpAfterError(
       `Usage: fntasks ${command.name()} ${command.usage()}\nRun "fntasks ${command.name()} --help" for all options and examples.`,
     )
-    .configureOutput({
-      writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
-    })
+    .configureOutput(outputFor(io))
     .exitOverride();
 }
 
@@ -109,10 +120,7 @@ export function buildProgram(io: Io): Command {
     .description('List, inspect, watch and wait on Alibaba Cloud OpenSearch function (training) tasks.')
     .version(VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
-    .configureOutput({
-      writeOut: (text) => io.stdout.write(text),
-      writeErr: (text) => io.stderr.write(text),
-    })
+    .configureOutput(outputFor(io))
     .showHelpAfterError('Run "fntasks --help" for the commands.')
     .exitOverride()
     .addHelpText(
@@ -367,10 +375,7 @@ Exit codes: 0 ok, 1 unexpected, 2 usage, 3 config/auth, 4 API/network, 5 task fa
   for (const command of [list, get, watch, wait]) program.addCommand(addCommonOptions(command, io));
   program.addCommand(
     completion
-      .configureOutput({
-        writeOut: (text) => io.stdout.write(text),
-        writeErr: (text) => io.stderr.write(text),
-      })
+      .configureOutput(outputFor(io))
       .showHelpAfterError(`Usage: fntasks completion ${completion.usage()}`)
       .exitOverride(),
   );
@@ -418,9 +423,15 @@ function valuesFor(long: string | undefined): readonly string[] | undefined {
   return undefined;
 }
 
-/** How the process looks to a command. */
+/** How the process looks to a command. A closed stdout pipe (`fntasks list … | head`) is a normal end. */
 export function processIo(signal?: AbortSignal): Io {
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env, now: Date.now, signal };
+  return {
+    stdout: openOutput(1, () => process.exit(process.exitCode ?? 0)),
+    stderr: openOutput(2, () => {}),
+    env: process.env,
+    now: Date.now,
+    signal,
+  };
 }
 
 /** Turns any error into its one-line message (+ hint) on stderr and returns the exit code. */
@@ -497,11 +508,6 @@ export async function run(): Promise<void> {
   process.on('SIGINT', () => {
     if (controller.signal.aborted) process.exit(ExitCode.Interrupted);
     controller.abort(new CliError('Interrupted.', ExitCode.Interrupted));
-  });
-  // A closed pipe (`fntasks list … | head`) is a normal end, not an error.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
   });
   process.exitCode = await main(process.argv, processIo(controller.signal));
 }

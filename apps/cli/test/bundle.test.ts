@@ -64,6 +64,8 @@ describe('bundles', () => {
       'src/args.ts',
       'src/cli.ts',
       'src/errors.ts',
+      'src/io.ts',
+      'src/stdio.ts',
     ]);
     expect([...new Set(inputs.filter((p) => p.includes('node_modules/')).map(packageOf))]).toEqual([
       'commander',
