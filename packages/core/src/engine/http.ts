@@ -18,12 +18,16 @@ export function createHttpSend(): EngineSend | null {
   const proc = (globalThis as { process?: { getBuiltinModule?: GetBuiltinModule } }).process;
   const load = proc?.getBuiltinModule;
   if (typeof load !== 'function') return null;
-  let http: typeof Http | undefined;
-  let https: typeof Http | undefined;
+  const modules: { 'node:http'?: typeof Http; 'node:https'?: typeof Http } = {};
+  const moduleFor = (url: string) => {
+    const id = url.startsWith('https:') ? 'node:https' : 'node:http';
+    const loaded = modules[id] ?? load(id);
+    modules[id] = loaded;
+    return loaded;
+  };
   return (request, signal) => {
     if (signal.aborted) return Promise.reject(signal.reason);
-    const secure = request.url.startsWith('https:');
-    const lib = secure ? (https ??= load('node:https')) : (http ??= load('node:http'));
+    const lib = moduleFor(request.url);
     return new Promise<Response>((resolve, reject) => {
       const outgoing = lib.request(requestOptions(request));
       const onAbort = () => outgoing.destroy(signal.reason);
