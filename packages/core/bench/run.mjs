@@ -155,14 +155,16 @@ vs \`node -e 0\`, interleaved, median of ${IMPORT_RUNS}.
 Load average (1 min) at start and end: ${loadBefore.toFixed(1)} / ${loadavg()[0].toFixed(1)}. On a shared machine the
 ratios move by ±0.1 between runs; the alternating windows keep the two sides under the same conditions.
 
-Reading the figures: the rows without signing show the pipeline itself (openapi-fetch, retries, timeout, undici's
-dispatcher instead of the WHATWG fetch layers, normalisation) is faster than a bare \`fetch\` + \`res.json()\`; the
-difference between the signed and unsigned rows is the per-attempt ACS3 signature. In Node the transport takes the
-signer's header-map form (\`SIGN_HEADERS\` in src/signing/request-signer.ts): the canonical request is built straight
-from the URL string and the request's headers, hashed with synchronous node:crypto, and the resulting header map
-goes to undici as is (no \`URL\`/\`Headers\`/\`Request\` rebuilt, no awaits with explicit keys): about 10 µs of CPU per
-request, against about 40 µs for the Request-returning form (still used with a caller's \`fetch\`, bodies, HMAC-SHA1).
-The cold import loads about 30 ES modules one by one; bundling the entry would remove most of the difference.
+Reading the figures: the rows without signing show the pipeline itself (URL from openapi-fetch's serializers,
+retries, timeout, Node's node:http engine instead of the WHATWG fetch layers, normalisation) is faster than a bare
+\`fetch\` + \`res.json()\`; the difference between the signed and unsigned rows is the per-attempt ACS3 signature. In
+Node the transport takes the signer's header-map form (\`SIGN_HEADERS\` in src/signing/request-signer.ts): the
+canonical request is built straight from the URL string and a plain header map, hashed with synchronous
+node:crypto, and the resulting header map goes to node:http as is (no \`Headers\`/\`Request\` built, no awaits with
+explicit keys): about 10 µs of CPU per request, against about 40 µs for the Request-returning form (still used with
+a caller's \`fetch\` and HMAC-SHA1). The engine wires its abort by hand: node:http's own \`signal\` option cost a
+keep-alive loop about a third of its requests per second (src/engine/http.ts). The cold import is of the bundled
+entry (scripts/bundle-entries.mjs), which loads no Node built-in until the first request.
 `;
   writeFileSync(join(here, '..', 'BENCHMARKS.md'), md);
   console.log('  wrote packages/core/BENCHMARKS.md');
