@@ -97,8 +97,35 @@ describe('client options', () => {
       { endpoint: 'http://127.0.0.1:1', fetch: 42 as unknown as typeof fetch },
       /Invalid fetch: "\(number\)"\. Expected a fetch function/,
     ],
+    [
+      { endpoint: 'http://127.0.0.1:1', headers: { 'x bad': '1' } },
+      /Invalid headers: "x bad"\. A header name is a token/,
+    ],
+    [
+      { endpoint: 'http://127.0.0.1:1', headers: { 'x-ok': 'a\r\nInjected: 1' } },
+      /Invalid headers\.x-ok: "\(a value with a line break or NUL\)"/,
+    ],
+    [
+      { endpoint: 'http://127.0.0.1:1', headers: { 'x-ok': 42 as unknown as string } },
+      /Invalid headers\.x-ok: 42\. Expected a string/,
+    ],
   ])('rejects %o', (options, message) => {
     expect(() => createFunctionTasksClient(options)).toThrow(message);
+  });
+
+  it('sends the headers option with case-insensitive names and trimmed values', async () => {
+    const client = createFunctionTasksClient({
+      endpoint: server.url,
+      headers: { 'X-Fntasks-Casing': ' pascal ', Accept: 'application/json, */*', 'x-team': 'ml' },
+    });
+    const before = server.requests.length;
+    await client.listFunctionTasks(names);
+    const sent = server.requests[before]?.headers;
+    expect(sent).toMatchObject({
+      'x-fntasks-casing': 'pascal',
+      accept: 'application/json, */*',
+      'x-team': 'ml',
+    });
   });
 
   it('never echoes a secret from an endpoint URL', () => {
