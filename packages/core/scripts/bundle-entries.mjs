@@ -3,15 +3,16 @@
 // Why: a cold `import '@fntasks/core'` otherwise loads ~30 ES modules one by one (issue 6 target: at most 1.35x
 // of `node -e 0`). Splitting keeps one copy of every module across entries, so `instanceof` on the error classes
 // holds whichever entry a caller imported them from. Type declarations stay tsc's (`dist/**/*.d.ts`).
-import { rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url);
 // Chunk names carry content hashes: drop the previous build's so none goes stale.
 await rm(new URL('dist/chunks', root), { recursive: true, force: true });
 
-await build({
+const result = await build({
   absWorkingDir: root.pathname,
+  metafile: true,
   entryPoints: ['dist/index.js', 'dist/node/index.js', 'dist/signing/index.js', 'dist/wire/index.js'],
   outdir: 'dist',
   outbase: 'dist',
@@ -28,3 +29,14 @@ await build({
   external: ['#crypto', 'undici', 'node:*'],
   logLevel: 'warning',
 });
+
+// esbuild imports every chunk of an entry's graph, some only for evaluation order (`import "./chunks/x.js";`).
+// Ours hold declarations only, and the package says `sideEffects: false`, so every consumer's bundler drops
+// those imports and warns about each one. They go here instead, as blank lines so the source maps still match
+// (each such chunk is also imported by name wherever its code is used).
+for (const output of Object.keys(result.metafile.outputs).filter((path) => path.endsWith('.js'))) {
+  const url = new URL(output, root);
+  const code = await readFile(url, 'utf8');
+  const cleaned = code.replace(/^import "\.{1,2}\/(?:chunks\/)?[^"]+\.js";$/gm, '');
+  if (cleaned !== code) await writeFile(url, cleaned);
+}

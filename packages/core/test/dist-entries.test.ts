@@ -27,4 +27,27 @@ describe('built entries', () => {
     await visit(new URL('../dist/index.js', import.meta.url));
     expect(seen.size).toBeGreaterThan(1);
   });
+
+  it('bundle into a consumer without a warning (no import that only a side effect would justify)', async () => {
+    const { build } = await import('esbuild');
+    for (const platform of ['node', 'browser'] as const) {
+      const entries = platform === 'node' ? ['@fntasks/core', '@fntasks/core/node'] : ['@fntasks/core'];
+      const result = await build({
+        stdin: {
+          contents: entries.map((entry, i) => `export * as e${i} from '${entry}';`).join('\n'),
+          resolveDir: new URL('..', import.meta.url).pathname,
+        },
+        bundle: true,
+        write: false,
+        platform,
+        format: 'esm',
+        external: ['undici'],
+        logLevel: 'silent',
+      });
+      expect(
+        result.warnings.map((w) => w.text),
+        platform,
+      ).toEqual([]);
+    }
+  });
 });
