@@ -67,7 +67,7 @@ describe('the node:http engine', () => {
     expect(response.headers.get('X-ACS-Request-Id')).toBe('req-1');
     expect(response.headers.get('x-multi')).toBe('a, b');
     expect(response.headers.get('x-absent')).toBeNull();
-    expect(await response.json()).toEqual({ code: 'App.NotFound', msg: '½' });
+    expect(JSON.parse(await response.text())).toEqual({ code: 'App.NotFound', msg: '½' });
     expect(seen.at(-1)).toMatchObject({ method: 'GET', url: '/v4/x?pageSize=20&a=%20b' });
     expect(seen.at(-1)?.headers['x-acs-date']).toBe('now');
   });
