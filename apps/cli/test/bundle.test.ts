@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EmulatorHandle } from '@fntasks/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CACHE_KEY_LINE } from '../src/compile-cache.js';
 import { FIXTURE_ARGS, runCli, startFixtureEmulator } from './helpers.js';
 
 interface Output {
@@ -111,7 +112,7 @@ describe('bundles', () => {
     expect(bundles.length).toBeGreaterThan(8);
     for (const bundle of bundles) {
       const source = readFileSync(new URL(bundle, dist), 'utf8');
-      const key = /^\/\/ fntasks-cache-key:([0-9a-f]{16})\n/.exec(source)?.[1];
+      const key = CACHE_KEY_LINE.exec(source)?.[1];
       const placeholder = source.replace(`fntasks-cache-key:${key}`, `fntasks-cache-key:${'0'.repeat(16)}`);
       expect(createHash('sha256').update(placeholder).digest('hex').slice(0, 16), bundle).toBe(key);
     }

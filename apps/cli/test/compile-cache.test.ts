@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EmulatorHandle } from '@fntasks/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CACHE_KEY_LINE } from '../src/compile-cache.js';
 import { FIXTURE_ARGS, runCli, startFixtureEmulator } from './helpers.js';
 
 let emulator: EmulatorHandle;
@@ -29,9 +30,7 @@ afterAll(async () => {
 
 /** The cache key the build wrote into a bundle. */
 const keyOf = (bundle: string) =>
-  /^\/\/ fntasks-cache-key:([0-9a-f]{16})\n/.exec(
-    readFileSync(new URL(`../dist/${bundle}`, import.meta.url), 'utf8'),
-  )?.[1];
+  CACHE_KEY_LINE.exec(readFileSync(new URL(`../dist/${bundle}`, import.meta.url), 'utf8'))?.[1];
 
 const freshDir = () => mkdtempSync(join(tmpdir(), 'fntasks-cc-test-'));
 const cacheFiles = (dir: string) => readdirSync(dir).sort();
