@@ -4,12 +4,12 @@
 //    alternating measurement windows, sequential and with 16 in flight (targets ≥ 0.95 and ≥ 0.9);
 // 2. cold import of @fntasks/core in a fresh Node process vs a bare `node -e 0`, median of 10 (target ≤ 1.35x).
 // `--smoke` runs short windows for CI and does not write BENCHMARKS.md.
-import { execFileSync, fork } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createFunctionTasksClient } from '@fntasks/core';
+import { countRequests, startBenchVariants } from './variants.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const smoke = process.argv.includes('--smoke') || process.env.FNTASKS_BENCH_SMOKE === '1';
@@ -19,55 +19,19 @@ const WARMUP_MS = smoke ? 200 : 2000;
 const IMPORT_RUNS = smoke ? 3 : 10;
 
 const loadBefore = loadavg()[0];
-const server = fork(join(here, 'fixed-server.mjs'), { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-const port = await new Promise((resolve) => server.once('message', (m) => resolve(m.port)));
-const endpoint = `http://127.0.0.1:${port}`;
-const params = {
-  appGroupIdentity: 'bench-app',
-  functionName: 'ctr',
-  instanceName: 'ctr_bench',
-  pageNumber: 1,
-  pageSize: 10,
-};
-const client = createFunctionTasksClient({
-  endpoint,
-  credentials: { accessKeyId: 'LTAI5tBenchKeyId', accessKeySecret: 'bench-secret-not-real' },
-});
-// The same client without credentials: shows what signing costs (not a target, for reading the figures).
-const unsignedClient = createFunctionTasksClient({ endpoint });
-const url = `${endpoint}/v4/openapi/app-groups/bench-app/functions/ctr/instances/ctr_bench/tasks?pageNumber=1&pageSize=10`;
-
-const variants = {
-  client: () => client.listFunctionTasks(params),
-  unsigned: () => unsignedClient.listFunctionTasks(params),
-  fetch: () => fetch(url, { headers: { accept: 'application/json' } }).then((res) => res.json()),
-};
-
-/** Runs `fn` with `inFlight` concurrent loops for `ms`; returns requests completed. */
-async function window(fn, inFlight, ms) {
-  const until = performance.now() + ms;
-  let done = 0;
-  const loop = async () => {
-    while (performance.now() < until) {
-      await fn();
-      done++;
-    }
-  };
-  await Promise.all(Array.from({ length: inFlight }, loop));
-  return done;
-}
+const { variants, stop } = await startBenchVariants();
 
 /** Alternates windows of the variants, rotating which goes first each round. */
 async function compare(inFlight) {
   const names = Object.keys(variants);
-  for (const name of names) await window(variants[name], inFlight, WARMUP_MS / names.length);
+  for (const name of names) await countRequests(variants[name], inFlight, WARMUP_MS / names.length);
   const totals = Object.fromEntries(names.map((n) => [n, 0]));
   const times = Object.fromEntries(names.map((n) => [n, 0]));
   for (let round = 0; round < ROUNDS; round++) {
     const order = names.map((_, i) => names[(i + round) % names.length]);
     for (const name of order) {
       const started = performance.now();
-      totals[name] += await window(variants[name], inFlight, WINDOW_MS);
+      totals[name] += await countRequests(variants[name], inFlight, WINDOW_MS);
       times[name] += performance.now() - started;
     }
   }
@@ -106,8 +70,7 @@ function coldImport() {
 
 const sequential = await compare(1);
 const parallel = await compare(16);
-server.disconnect();
-server.kill();
+stop();
 const cold = coldImport();
 
 const f = (n, d = 0) => n.toFixed(d);
