@@ -10,6 +10,35 @@ export {
   wireKey,
 } from './casing.js';
 export {
+  BELONGS_KEYS,
+  DAG_STATUSES,
+  DEFAULT_INSTANCE_KEYS,
+  DEFAULT_INSTANCE_PAGE_SIZE,
+  DEFAULT_INSTANCE_STRAY_KEYS,
+  FUNCTION_NAMES,
+  FUNCTION_TYPES,
+  type FunctionName,
+  INSTANCE_KEYS,
+  INSTANCE_NAME_PATTERN,
+  INSTANCE_OUTPUT_LEVELS,
+  INSTANCE_SOURCE_FILTERS,
+  INSTANCE_SOURCES,
+  INSTANCE_STATUSES,
+  INSTANCE_TASK_KEYS,
+  MODEL_TYPES,
+  PARAMETER_KEYS,
+} from './instance.js';
+export {
+  FUNCTION_OPERATION_IDS,
+  FUNCTION_OPERATIONS,
+  type FunctionOperationId,
+  type FunctionOperationMethod,
+  functionOperationPath,
+  isFunctionOperationPath,
+  type MatchedFunctionOperation,
+  matchFunctionOperation,
+} from './operations.js';
+export {
   ACTION,
   API_VERSION,
   DEFAULT_PAGE_NUMBER,

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import {
+  FUNCTION_OPERATION_IDS,
+  FUNCTION_OPERATIONS,
+  functionOperationPath,
+  isFunctionOperationPath,
+  matchFunctionOperation,
+} from '../src/wire/index.js';
+
+const names = { appGroupIdentity: 'my app', functionName: 'ctr', instanceName: 'ctr_test', generation: '3' };
+
+describe('the operation table', () => {
+  it('routes every operation’s own path back to it, with its segments', () => {
+    for (const operationId of FUNCTION_OPERATION_IDS) {
+      const { method } = FUNCTION_OPERATIONS[operationId];
+      const path = functionOperationPath(operationId, names);
+      const matched = matchFunctionOperation(method, path);
+      expect(matched?.operationId).toBe(operationId);
+      for (const name of FUNCTION_OPERATIONS[operationId].pathParams) {
+        expect(decodeURIComponent(matched?.segments[name] ?? '')).toBe(names[name]);
+      }
+    }
+  });
+
+  it('tells tasks from one task and an instance from its default', () => {
+    const base = '/v4/openapi/app-groups/a/functions/ctr';
+    expect(matchFunctionOperation('GET', `${base}/instances/i/tasks`)?.operationId).toBe('ListFunctionTasks');
+    expect(matchFunctionOperation('post', `${base}/instances/i/tasks/`)?.operationId).toBe(
+      'CreateFunctionTask',
+    );
+    expect(matchFunctionOperation('GET', `${base}/instances/i/tasks/7`)?.operationId).toBe('GetFunctionTask');
+    expect(matchFunctionOperation('DELETE', `${base}/instances/i/tasks/7`)?.operationId).toBe(
+      'DeleteFunctionTask',
+    );
+    expect(matchFunctionOperation('GET', `${base}/instances`)?.operationId).toBe('ListFunctionInstances');
+    expect(matchFunctionOperation('GET', `${base}/instances/i`)?.operationId).toBe('GetFunctionInstance');
+    expect(matchFunctionOperation('GET', `${base}/default-instance`)?.operationId).toBe(
+      'GetFunctionDefaultInstance',
+    );
+    // The page's sample request says `default-instances`; the route is singular.
+    expect(matchFunctionOperation('GET', `${base}/default-instances`)).toBeNull();
+    expect(matchFunctionOperation('PUT', `${base}/instances/i/tasks`)).toBeNull();
+    expect(isFunctionOperationPath(`${base}/instances/i/tasks`)).toBe(true);
+    expect(isFunctionOperationPath(`${base}/instances/i/task`)).toBe(false);
+  });
+
+  it('names a missing path parameter', () => {
+    expect(() =>
+      functionOperationPath('GetFunctionTask', {
+        appGroupIdentity: 'a',
+        functionName: 'f',
+        instanceName: 'i',
+      }),
+    ).toThrow(/generation/);
+  });
+});
