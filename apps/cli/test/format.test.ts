@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { csvCell, renderCsv } from '../src/format/csv.js';
+import { renderCsv } from '../src/format/csv.js';
 import { renderDetail } from '../src/format/detail.js';
 import {
   formatDuration,
@@ -12,7 +12,7 @@ import {
 import { renderTask, renderTasks } from '../src/format/index.js';
 import { colors, progressBar } from '../src/format/style.js';
 import { renderTable } from '../src/format/table.js';
-import { makeTask, stripAnsi } from './helpers.js';
+import { makeTask, parseCsv, stripAnsi } from './helpers.js';
 
 const now = Date.UTC(2025, 10, 28, 12, 0, 0);
 const display = { utc: true, now, color: false };
@@ -108,16 +108,15 @@ describe('table', () => {
 });
 
 describe('csv', () => {
-  it('escapes formula-looking cells and quotes per RFC 4180', () => {
-    expect(csvCell('=SUM(A1:A9)')).toBe("'=SUM(A1:A9)");
-    expect(csvCell('+1')).toBe("'+1");
-    expect(csvCell('-cmd')).toBe("'-cmd");
-    expect(csvCell('@import')).toBe("'@import");
-    expect(csvCell('\tx')).toBe("'\tx");
-    expect(csvCell('=1,2')).toBe(`"'=1,2"`);
-    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
-    expect(csvCell('two\nlines')).toBe('"two\nlines"');
-    expect(csvCell('plain')).toBe('plain');
+  it('quotes a run id holding a semicolon, so a ;-splitting spreadsheet never sees a formula cell', () => {
+    const evil = makeTask({ runId: "safe;=cmd|' /C calc'!A0" });
+    const text = renderCsv([evil], { utc: true, now, columns: ['run-id'] });
+    expect(
+      parseCsv(text, ';')
+        .flat()
+        .some((cell) => cell.startsWith('=')),
+    ).toBe(false);
+    expect(parseCsv(text)[1]).toEqual(["safe;=cmd|' /C calc'!A0"]);
   });
   it('writes a header and one CRLF row per task, with ISO times and raw extendInfo', () => {
     const evil = makeTask({ runId: '=HYPERLINK("http://x")', extendInfo: { note: '@risk' } });

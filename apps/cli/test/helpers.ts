@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { FunctionTask } from '@fntasks/core';
+import { parse } from 'csv-parse/sync';
 import type { Io, OutStream } from '../src/io.js';
 
 /** A clean task with every field set; override what a test is about. */
@@ -188,37 +189,9 @@ export function startCli(
   };
 }
 
-/** Parses RFC 4180 CSV (quoted cells, doubled quotes, CRLF rows). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else cell += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += ch;
-  }
-  if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
-  }
-  return rows;
+/** Parses CSV output with a quote-aware reader (csv-parse), as a spreadsheet or a script would. */
+export function parseCsv(text: string, separator: ',' | ';' = ','): string[][] {
+  return parse(text, { delimiter: separator, record_delimiter: '\r\n', relax_column_count: true });
 }
 
 /** The fixture instance every e2e test reads: `cli-e2e/ctr/fixture`. */
