@@ -4,6 +4,117 @@
  */
 
 export interface paths {
+    "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/default-instance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the application (application group).
+                 * @example app_group_name
+                 */
+                appGroupIdentity: components["parameters"]["appGroupIdentity"];
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Queries the name of a function's default instance.
+         * @description Queries which instance is the function's default. The route is the singular `default-instance` (the
+         *     page's sample request says `default-instances`, a typo). The name is `result.instanceName` /
+         *     `Result.InstanceName`; the stray top-level `InstanceName` and `FunctionName` of the PascalCase shape are
+         *     not it. No default set is the error `DefaultInstance.NotExist` (assumed 404). RAM action
+         *     `opensearch:DescribeFunction`. Signed requests carry `x-acs-action: GetFunctionDefaultInstance` and
+         *     `x-acs-version: 2017-12-25`.
+         */
+        get: operations["GetFunctionDefaultInstance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the application (application group).
+                 * @example app_group_name
+                 */
+                appGroupIdentity: components["parameters"]["appGroupIdentity"];
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Lists the instances of a function.
+         * @description Lists the instances of one function (feature) of an application group, a page at a time. The items carry
+         *     no `task` (only GetFunctionInstance does). RAM action `opensearch:DescribeFunction`. Signed requests carry
+         *     `x-acs-action: ListFunctionInstances` and `x-acs-version: 2017-12-25`.
+         */
+        get: operations["ListFunctionInstances"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances/{instanceName}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the application (application group).
+                 * @example app_group_name
+                 */
+                appGroupIdentity: components["parameters"]["appGroupIdentity"];
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+                /**
+                 * @description The name of the instance (1–30 letters, digits or `_`, starting with a letter; case-sensitive).
+                 * @example test_model_2
+                 */
+                instanceName: components["parameters"]["instanceName"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Queries one function instance, with the state of its training.
+         * @description Queries one instance. Beside the instance fields it carries `task`: the DAG status of the training,
+         *     `lastRunTime` (the time the most recent run took, in milliseconds, not a point in time) and, in the page's
+         *     camelCase sample only (the SDK does not model it), `progress`. RAM action `opensearch:DescribeFunction`.
+         *     Signed requests carry `x-acs-action: GetFunctionInstance` and `x-acs-version: 2017-12-25`.
+         */
+        get: operations["GetFunctionInstance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances/{instanceName}/tasks": {
         parameters: {
             query?: never;
@@ -15,12 +126,13 @@ export interface paths {
                  */
                 appGroupIdentity: components["parameters"]["appGroupIdentity"];
                 /**
-                 * @description The name of the feature (algorithm function), for example `ctr`.
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
                  * @example ctr
                  */
                 functionName: components["parameters"]["functionName"];
                 /**
-                 * @description The name of the instance.
+                 * @description The name of the instance (1–30 letters, digits or `_`, starting with a letter; case-sensitive).
                  * @example test_model_2
                  */
                 instanceName: components["parameters"]["instanceName"];
@@ -35,8 +147,69 @@ export interface paths {
          */
         get: operations["ListFunctionTasks"];
         put?: never;
-        post?: never;
+        /**
+         * Starts a new training task (run) of a function instance.
+         * @description Starts the next run of the instance. The request has no body (its `x-acs-content-sha256` is the hash of
+         *     the empty string) and the answer is the envelope only: it names neither the run nor its generation, so a
+         *     caller that needs the new run lists the tasks afterwards and looks for a generation greater than the
+         *     newest one before the call. While a run is in progress the service refuses with `Task.IsRunning`
+         *     (assumed 400). The page's sample path says `…/task` (singular, a typo). RAM action
+         *     `opensearch:WriteFunction`. Signed requests carry `x-acs-action: CreateFunctionTask` and
+         *     `x-acs-version: 2017-12-25`.
+         */
+        post: operations["CreateFunctionTask"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances/{instanceName}/tasks/{generation}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the application (application group).
+                 * @example app_group_name
+                 */
+                appGroupIdentity: components["parameters"]["appGroupIdentity"];
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+                /**
+                 * @description The generation (iteration number) of the run, as ListFunctionTasks reports it.
+                 * @example 3
+                 */
+                generation: components["parameters"]["generation"];
+                /**
+                 * @description The name of the instance (1–30 letters, digits or `_`, starting with a letter; case-sensitive).
+                 * @example test_model_2
+                 */
+                instanceName: components["parameters"]["instanceName"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Queries one training task (run) of a function instance by its generation.
+         * @description Queries one run. The result is a task with the same eight fields as a ListFunctionTasks item. An unknown
+         *     generation is `Task.NotExist` (assumed 404). RAM action `opensearch:DescribeFunction`. Signed requests
+         *     carry `x-acs-action: GetFunctionTask` and `x-acs-version: 2017-12-25`.
+         */
+        get: operations["GetFunctionTask"];
+        put?: never;
+        post?: never;
+        /**
+         * Deletes one finished training task (run) of a function instance.
+         * @description Deletes one run. The answer is the envelope only. A run still in progress cannot be deleted
+         *     (`Task.UnableDelete`, assumed 400); an unknown generation is `Task.NotExist` (assumed 404). RAM action
+         *     `opensearch:WriteFunction`. Signed requests carry `x-acs-action: DeleteFunctionTask` and
+         *     `x-acs-version: 2017-12-25`.
+         */
+        delete: operations["DeleteFunctionTask"];
         options?: never;
         head?: never;
         patch?: never;
@@ -48,9 +221,73 @@ export interface components {
     schemas: {
         /**
          * Format: int64
+         * @description When the instance was created, UNIX epoch milliseconds.
+         */
+        CreateTime: number;
+        /**
+         * @description The periodic training schedule, five fields `Minutes Hours DayofMonth Month DayofWeek` (`?` allowed,
+         *     0 = Sunday), for example `0 3 ? * 0,1,3,5`; `""` means no periodic training.
+         */
+        Cron: string;
+        /**
+         * @description The state of an instance's training (DAG).
+         * @enum {string}
+         */
+        DagStatus: "success" | "failed" | "untrained" | "pending" | "running";
+        /**
+         * Format: int64
          * @description The time when the task ended, UNIX epoch milliseconds; 0 means the task has not ended.
          */
         EndTime: number;
+        /**
+         * @description The envelope fields of every camelCase success body (a mixin for `allOf`). `code` and `message` are `""`
+         *     on success in the pages' camelCase samples; under the success-or-error rule a 2xx whose `code` is not
+         *     `""`, `"200"` or `"OK"` is an error.
+         */
+        EnvelopeCamel: {
+            /** @description The error code (`""` on success). */
+            code?: string;
+            /** @description The HTTP status code. */
+            httpCode?: number;
+            /** @description The time consumed by the request, in milliseconds. */
+            latency?: number;
+            /** @description The returned message (`""` on success). */
+            message?: string;
+            /** @description The ID of the request. */
+            requestId: string;
+            /**
+             * @description The status of the request (`OK` in the camelCase samples).
+             * @example OK
+             */
+            status?: string;
+        };
+        /** @description The camelCase envelope; `result`, when present, is an empty object (as in the pages' samples). */
+        EnvelopeOnlyCamelBody: {
+            /** @description Always empty. */
+            result?: Record<string, never>;
+        } & components["schemas"]["EnvelopeCamel"];
+        /** @description The PascalCase envelope, nothing else (the SDK models no `Result` here). */
+        EnvelopeOnlyPascalBody: components["schemas"]["EnvelopePascal"];
+        /** @description The envelope-only success body of CreateFunctionTask and DeleteFunctionTask, in either casing. */
+        EnvelopeOnlyResponse: components["schemas"]["EnvelopeOnlyCamelBody"] | components["schemas"]["EnvelopeOnlyPascalBody"];
+        /**
+         * @description The envelope fields of every PascalCase success body (a mixin for `allOf`), as the SDK models them.
+         *     `Status` is `"OK"` or `"200"`, `Code` `""` or `"200"` on success; any other `Code` on a 2xx is an error.
+         */
+        EnvelopePascal: {
+            /** @description The error code (`""` or `"200"` on success). */
+            Code?: string;
+            /** @description The HTTP status code. */
+            HttpCode?: number;
+            /** @description The time consumed by the request, in milliseconds. */
+            Latency?: number;
+            /** @description The returned message. */
+            Message?: string;
+            /** @description The ID of the request. */
+            RequestId: string;
+            /** @description The status of the request (`200` in the ListFunctionTasks example, `OK` elsewhere). */
+            Status?: string;
+        };
         /** @description The error body, in either casing (`RequestId||requestId`, `Code||code`, `Message||message`). */
         ErrorBody: components["schemas"]["ErrorCamelBody"] | components["schemas"]["ErrorPascalBody"];
         /** @description The v4 error body with camelCase keys. */
@@ -76,11 +313,91 @@ export interface components {
             RequestId: string;
         };
         /**
-         * @description A JSON document encoded as a string, with model evaluation results and training errors,
-         *     for example `{"recall":91,"errors":[]}`.
+         * @description A task's JSON document encoded as a string, with model evaluation results and training errors,
+         *     for example `{"recall":91,"errors":[]}`. Inside it, `errors` is an array.
          * @example {"recall":91,"errors":[]}
          */
         ExtendInfo: string;
+        /** @description The fields of an instance, camelCase keys (a mixin for `allOf`; the list's items). */
+        FunctionInstanceCamel: {
+            /** @description Where the instance belongs. */
+            belongs?: {
+                /** @description The category, for example `general`. */
+                category?: string;
+                /** @description The industry domain (`education`, `ecommerce`, `community`; empty means general). */
+                domain?: string;
+                /** @description The language. */
+                language?: string;
+            };
+            /** @description The parameters the instance was created with. */
+            createParameters?: components["schemas"]["InstanceParameterCamel"][];
+            createTime?: components["schemas"]["CreateTime"];
+            cron?: components["schemas"]["Cron"];
+            /** @description The description of the instance. */
+            description?: string;
+            extendInfo?: components["schemas"]["InstanceExtendInfo"];
+            /** @description The name of the function (feature). */
+            functionName: string;
+            functionType?: components["schemas"]["FunctionType"];
+            /** @description The name of the instance. */
+            instanceName: string;
+            modelType?: components["schemas"]["ModelType"];
+            source?: components["schemas"]["InstanceSource"];
+            status?: components["schemas"]["InstanceStatus"];
+            /** @description The parameters the instance is used with. */
+            usageParameters?: components["schemas"]["InstanceParameterCamel"][];
+            /** @description The version of the function the instance was created from. */
+            versionId?: number;
+        };
+        /** @description An instance as GetFunctionInstance answers it (camelCase), with the state of its training. */
+        FunctionInstanceDetailCamel: {
+            /** @description The state of the instance's training. */
+            task?: {
+                dagStatus: components["schemas"]["DagStatus"];
+                lastRunTime?: components["schemas"]["LastRunTime"];
+                progress?: components["schemas"]["Progress"];
+            };
+        } & components["schemas"]["FunctionInstanceCamel"];
+        /** @description An instance as GetFunctionInstance answers it (PascalCase), with the state of its training. */
+        FunctionInstanceDetailPascal: {
+            /** @description The state of the instance's training (`Progress` appears only in the camelCase sample; the SDK does not read it). */
+            Task?: {
+                DagStatus: components["schemas"]["DagStatus"];
+                LastRunTime?: components["schemas"]["LastRunTime"];
+                Progress?: components["schemas"]["Progress"];
+            };
+        } & components["schemas"]["FunctionInstancePascal"];
+        /** @description The fields of an instance, PascalCase keys as the SDK models them (a mixin for `allOf`; the list's items). */
+        FunctionInstancePascal: {
+            /** @description Where the instance belongs. */
+            Belongs?: {
+                /** @description The category, for example `general`. */
+                Category?: string;
+                /** @description The industry domain (`education`, `ecommerce`, `community`; empty means general). */
+                Domain?: string;
+                /** @description The language. */
+                Language?: string;
+            };
+            /** @description The parameters the instance was created with. */
+            CreateParameters?: components["schemas"]["InstanceParameterPascal"][];
+            CreateTime?: components["schemas"]["CreateTime"];
+            Cron?: components["schemas"]["Cron"];
+            /** @description The description of the instance. */
+            Description?: string;
+            ExtendInfo?: components["schemas"]["InstanceExtendInfo"];
+            /** @description The name of the function (feature). */
+            FunctionName: string;
+            FunctionType?: components["schemas"]["FunctionType"];
+            /** @description The name of the instance. */
+            InstanceName: string;
+            ModelType?: components["schemas"]["ModelType"];
+            Source?: components["schemas"]["InstanceSource"];
+            Status?: components["schemas"]["InstanceStatus"];
+            /** @description The parameters the instance is used with. */
+            UsageParameters?: components["schemas"]["InstanceParameterPascal"][];
+            /** @description The version of the function the instance was created from. */
+            VersionId?: number;
+        };
         /** @description One training task, camelCase keys. */
         FunctionTaskCamel: {
             endTime: components["schemas"]["EndTime"];
@@ -94,11 +411,7 @@ export interface components {
              * @example trigger__2021-03-05T12:18:41
              */
             runId: string;
-            /**
-             * Format: int64
-             * @description The time when the task started, UNIX epoch milliseconds.
-             */
-            startTime: number;
+            startTime: components["schemas"]["StartTime"];
             status: components["schemas"]["TaskStatus"];
         };
         /** @description One training task, PascalCase keys. */
@@ -111,73 +424,153 @@ export interface components {
             Progress: components["schemas"]["Progress"];
             /** @description The ID of the task. */
             RunId: string;
-            /**
-             * Format: int64
-             * @description The time when the task started, UNIX epoch milliseconds.
-             */
-            StartTime: number;
+            StartTime: components["schemas"]["StartTime"];
             Status: components["schemas"]["TaskStatus"];
         };
+        /**
+         * @description The type of a function.
+         * @enum {string}
+         */
+        FunctionType: "PAAS" | "SAAS";
         /**
          * @description The iteration number, a number encoded as a string (for example "3").
          * @example 3
          */
         Generation: string;
+        /** @description The page's camelCase "Sample success responses" shape. */
+        GetFunctionDefaultInstanceCamelBody: {
+            /** @description The default instance. */
+            result: {
+                /** @description The name of the default instance. */
+                instanceName: string;
+            };
+        } & components["schemas"]["EnvelopeCamel"];
+        /**
+         * @description The PascalCase shape of the page and the SDK model, including two stray top-level fields whose sample
+         *     values belong to no function instance (`sh-bp1oi31w1jn4ctdyv`, `cdn_waf`). Read `Result.InstanceName`.
+         */
+        GetFunctionDefaultInstancePascalBody: {
+            /** @description Stray; modelled by the SDK, unrelated to the function asked about. Do not read. */
+            FunctionName?: string;
+            /** @description Stray; modelled by the SDK, unrelated to the default instance. Do not read. */
+            InstanceName?: string;
+            /** @description The default instance. */
+            Result: {
+                /** @description The name of the default instance. */
+                InstanceName: string;
+            };
+        } & components["schemas"]["EnvelopePascal"];
+        /** @description The success body of GetFunctionDefaultInstance, in either casing. */
+        GetFunctionDefaultInstanceResponse: components["schemas"]["GetFunctionDefaultInstanceCamelBody"] | components["schemas"]["GetFunctionDefaultInstancePascalBody"];
+        /** @description The page's camelCase sample shape. */
+        GetFunctionInstanceCamelBody: {
+            result: components["schemas"]["FunctionInstanceDetailCamel"];
+        } & components["schemas"]["EnvelopeCamel"];
+        /** @description The PascalCase shape of the SDK model. */
+        GetFunctionInstancePascalBody: {
+            Result: components["schemas"]["FunctionInstanceDetailPascal"];
+        } & components["schemas"]["EnvelopePascal"];
+        /** @description The success body of GetFunctionInstance, in either casing. */
+        GetFunctionInstanceResponse: components["schemas"]["GetFunctionInstanceCamelBody"] | components["schemas"]["GetFunctionInstancePascalBody"];
+        /** @description The page's camelCase sample shape. */
+        GetFunctionTaskCamelBody: {
+            result: components["schemas"]["FunctionTaskCamel"];
+        } & components["schemas"]["EnvelopeCamel"];
+        /** @description The page's PascalCase sample shape, as the SDK reads it. */
+        GetFunctionTaskPascalBody: {
+            Result: components["schemas"]["FunctionTaskPascal"];
+        } & components["schemas"]["EnvelopePascal"];
+        /** @description The success body of GetFunctionTask, in either casing. */
+        GetFunctionTaskResponse: components["schemas"]["GetFunctionTaskCamelBody"] | components["schemas"]["GetFunctionTaskPascalBody"];
+        /**
+         * @description An instance's JSON document encoded as a string, for example `{"dataReport":{},"errors":{}}`. Inside it,
+         *     `errors` is an object (a task's is an array). The GetFunctionInstance page's sample spells it `error`.
+         * @example {"dataReport":{},"errors":{}}
+         */
+        InstanceExtendInfo: string;
+        /** @description One named parameter of an instance. */
+        InstanceParameterCamel: {
+            /** @description The name of the parameter. */
+            name: string;
+            /** @description Its value. */
+            value: string;
+        };
+        /** @description One named parameter of an instance, PascalCase keys. */
+        InstanceParameterPascal: {
+            /** @description The name of the parameter. */
+            Name: string;
+            /** @description Its value. */
+            Value: string;
+        };
+        /**
+         * @description Who created an instance.
+         * @enum {string}
+         */
+        InstanceSource: "user" | "builtin";
+        /**
+         * @description Whether an instance can serve.
+         * @enum {string}
+         */
+        InstanceStatus: "available" | "unavailable";
+        /**
+         * Format: int64
+         * @description The time the most recent run took, in milliseconds (a duration, not a point in time).
+         */
+        LastRunTime: number;
+        /** @description The page's "正常返回结果" shape (camelCase keys). */
+        ListFunctionInstancesCamelBody: {
+            /** @description The instances of this page. */
+            result: components["schemas"]["FunctionInstanceCamel"][];
+            totalCount: components["schemas"]["TotalCount"];
+        } & components["schemas"]["EnvelopeCamel"];
+        /** @description The PascalCase shape of the page's table and the SDK model. */
+        ListFunctionInstancesPascalBody: {
+            /** @description The instances of this page. */
+            Result: components["schemas"]["FunctionInstancePascal"][];
+            TotalCount: components["schemas"]["TotalCount"];
+        } & components["schemas"]["EnvelopePascal"];
+        /** @description The success body of ListFunctionInstances, in either casing. */
+        ListFunctionInstancesResponse: components["schemas"]["ListFunctionInstancesCamelBody"] | components["schemas"]["ListFunctionInstancesPascalBody"];
         /** @description The documented "Sample success response" shape (camelCase keys). */
         ListFunctionTasksCamelBody: {
-            /** @description The error code ("" on success). */
-            code?: string;
-            /** @description The HTTP status code. */
-            httpCode?: number;
-            /** @description The time consumed by the request, in milliseconds. */
-            latency?: number;
-            /** @description The returned message ("" on success). */
-            message?: string;
-            /** @description The ID of the request. */
-            requestId: string;
             /** @description The tasks of this page, newest first. */
             result: components["schemas"]["FunctionTaskCamel"][];
-            /**
-             * @description The status of the request ("OK" in the documented sample).
-             * @example OK
-             */
-            status?: string;
-            /** @description The total number of records that meet the requirements. */
-            totalCount: number;
-        };
+            totalCount: components["schemas"]["TotalCount"];
+        } & components["schemas"]["EnvelopeCamel"];
         /** @description The PascalCase shape of the response-elements table and the SDK metadata. */
         ListFunctionTasksPascalBody: {
-            /** @description The error code. */
-            Code?: string;
-            /** @description The HTTP status code. */
-            HttpCode?: number;
-            /** @description The time consumed by the request, in milliseconds. */
-            Latency?: number;
-            /** @description The returned message. */
-            Message?: string;
-            /** @description The ID of the request. */
-            RequestId: string;
             /** @description The tasks of this page, newest first. */
             Result: components["schemas"]["FunctionTaskPascal"][];
-            /** @description The status of the request ("200" in the documented example). */
-            Status?: string;
-            /** @description The total number of records that meet the requirements. */
-            TotalCount: number;
-        };
+            TotalCount: components["schemas"]["TotalCount"];
+        } & components["schemas"]["EnvelopePascal"];
         /** @description The success body, in either of the two casings the service is documented with. */
         ListFunctionTasksResponse: components["schemas"]["ListFunctionTasksCamelBody"] | components["schemas"]["ListFunctionTasksPascalBody"];
+        /**
+         * @description The model type of an instance (`near_realtime` serves real-time hot search and personalised hints).
+         * @enum {string}
+         */
+        ModelType: "tf_checkpoint" | "pop" | "offline_inference" | "near_realtime" | "text";
         /** @description The progress of the task in percent; 90 means 90% complete. */
         Progress: number;
+        /**
+         * Format: int64
+         * @description The time when the task started, UNIX epoch milliseconds.
+         */
+        StartTime: number;
         /**
          * @description The status of a task.
          * @enum {string}
          */
         TaskStatus: "success" | "failed" | "running";
+        /** @description The total number of records that meet the requirements. */
+        TotalCount: number;
     };
     responses: {
         /**
          * @description A rejected request: `InvalidParameter`, `SignatureDoesNotMatch`, `InvalidTimeStamp.Expired`,
-         *     `SignatureNonceUsed`, `Throttling` / `Throttling.User` (retry with backoff; may carry `x-acs-retry-after`).
+         *     `SignatureNonceUsed`, `Throttling` / `Throttling.User` (retry with backoff; may carry `x-acs-retry-after`);
+         *     and, with an assumed status of 400 (the pages give none), `Task.IsRunning` (CreateFunctionTask while a run
+         *     is in progress) and `Task.UnableDelete` (DeleteFunctionTask of a running run).
          */
         BadRequest: {
             headers: {
@@ -185,6 +578,19 @@ export interface components {
             };
             content: {
                 "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /**
+         * @description Success, answered with the envelope only (no result, no generation). A camelCase answer may carry an
+         *     empty `result` object, as both pages' camelCase samples do. Under the success-or-error rule, a 2xx whose
+         *     `code` is not `""`, `"200"` or `"OK"` is the error it names.
+         */
+        EnvelopeOnly: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["EnvelopeOnlyResponse"];
             };
         };
         /** @description The caller lacks the RAM permission (`Forbidden.RAM`). */
@@ -196,7 +602,11 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
-        /** @description Unknown application group (`App.NotFound`), instance (`Instance.NotExist`) or AccessKey (`InvalidAccessKeyId.NotFound`). */
+        /**
+         * @description Unknown application group (`App.NotFound`) or AccessKey (`InvalidAccessKeyId.NotFound`); and, with an
+         *     assumed status of 404 (the pages give none), an unknown instance (`Instance.NotExist`), an unknown
+         *     generation (`Task.NotExist`) or a function with no default instance (`DefaultInstance.NotExist`).
+         */
         NotFound: {
             headers: {
                 [name: string]: unknown;
@@ -228,26 +638,59 @@ export interface components {
          */
         endTime: number;
         /**
-         * @description The name of the feature (algorithm function), for example `ctr`.
+         * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+         *     `suggest`, `analyzer`, `termweight`.
          * @example ctr
          */
         functionName: string;
         /**
-         * @description The name of the instance.
+         * @description Only instances of this function type.
+         * @example PAAS
+         */
+        functionType: components["schemas"]["FunctionType"];
+        /**
+         * @description The generation (iteration number) of the run, as ListFunctionTasks reports it.
+         * @example 3
+         */
+        generation: components["schemas"]["Generation"];
+        /**
+         * @description The name of the instance (1–30 letters, digits or `_`, starting with a letter; case-sensitive).
          * @example test_model_2
          */
         instanceName: string;
+        /**
+         * @description The number of instances to return on each page. Default value 10. The service documents no maximum;
+         *     the fntasks emulator enforces 100 and answers InvalidParameter above it.
+         * @example 10
+         */
+        instancePageSize: number;
+        /**
+         * @description Only instances of this model type.
+         * @example tf_checkpoint
+         */
+        modelType: components["schemas"]["ModelType"];
+        /**
+         * @description How much of each instance to return. Default value `normal`.
+         * @example detail
+         */
+        output: "simple" | "normal" | "detail";
         /**
          * @description The page number. Default value 1.
          * @example 1
          */
         pageNumber: number;
         /**
-         * @description The number of entries to return on each page. Default value 1 (one task per page unless asked).
+         * @description The number of tasks to return on each page. Default value 1 (one task per page unless asked).
          *     The service documents no maximum; the fntasks emulator enforces 100 and answers InvalidParameter above it.
          * @example 10
          */
         pageSize: number;
+        /**
+         * @description Which instances to list: those the user created (`user`, the default), the built-in ones (`builtin`),
+         *     or both (`all`).
+         * @example all
+         */
+        source: "user" | "builtin" | "all";
         /**
          * @description Returns tasks that started after the specified time. The time is a UNIX timestamp in milliseconds.
          *     (The API page's own example, 1582214400, is in seconds although its text says milliseconds.)
@@ -266,6 +709,158 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    GetFunctionDefaultInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the application (application group).
+                 * @example app_group_name
+                 */
+                appGroupIdentity: components["parameters"]["appGroupIdentity"];
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "5XX": components["responses"]["ServerError"];
+            /** @description The default instance's name, in the documented camelCase or PascalCase shape. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetFunctionDefaultInstanceResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    ListFunctionInstances: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only instances of this function type.
+                 * @example PAAS
+                 */
+                functionType?: components["parameters"]["functionType"];
+                /**
+                 * @description Only instances of this model type.
+                 * @example tf_checkpoint
+                 */
+                modelType?: components["parameters"]["modelType"];
+                /**
+                 * @description How much of each instance to return. Default value `normal`.
+                 * @example detail
+                 */
+                output?: components["parameters"]["output"];
+                /**
+                 * @description The page number. Default value 1.
+                 * @example 1
+                 */
+                pageNumber?: components["parameters"]["pageNumber"];
+                /**
+                 * @description The number of instances to return on each page. Default value 10. The service documents no maximum;
+                 *     the fntasks emulator enforces 100 and answers InvalidParameter above it.
+                 * @example 10
+                 */
+                pageSize?: components["parameters"]["instancePageSize"];
+                /**
+                 * @description Which instances to list: those the user created (`user`, the default), the built-in ones (`builtin`),
+                 *     or both (`all`).
+                 * @example all
+                 */
+                source?: components["parameters"]["source"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the application (application group).
+                 * @example app_group_name
+                 */
+                appGroupIdentity: components["parameters"]["appGroupIdentity"];
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "5XX": components["responses"]["ServerError"];
+            /** @description A page of instances, in the documented camelCase shape or in the PascalCase shape of the SDK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListFunctionInstancesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    GetFunctionInstance: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How much of each instance to return. Default value `normal`.
+                 * @example detail
+                 */
+                output?: components["parameters"]["output"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the application (application group).
+                 * @example app_group_name
+                 */
+                appGroupIdentity: components["parameters"]["appGroupIdentity"];
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+                /**
+                 * @description The name of the instance (1–30 letters, digits or `_`, starting with a letter; case-sensitive).
+                 * @example test_model_2
+                 */
+                instanceName: components["parameters"]["instanceName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "5XX": components["responses"]["ServerError"];
+            /** @description The instance, in the documented camelCase shape or in the PascalCase shape of the SDK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetFunctionInstanceResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
     ListFunctionTasks: {
         parameters: {
             query?: {
@@ -281,7 +876,7 @@ export interface operations {
                  */
                 pageNumber?: components["parameters"]["pageNumber"];
                 /**
-                 * @description The number of entries to return on each page. Default value 1 (one task per page unless asked).
+                 * @description The number of tasks to return on each page. Default value 1 (one task per page unless asked).
                  *     The service documents no maximum; the fntasks emulator enforces 100 and answers InvalidParameter above it.
                  * @example 10
                  */
@@ -306,12 +901,13 @@ export interface operations {
                  */
                 appGroupIdentity: components["parameters"]["appGroupIdentity"];
                 /**
-                 * @description The name of the feature (algorithm function), for example `ctr`.
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
                  * @example ctr
                  */
                 functionName: components["parameters"]["functionName"];
                 /**
-                 * @description The name of the instance.
+                 * @description The name of the instance (1–30 letters, digits or `_`, starting with a letter; case-sensitive).
                  * @example test_model_2
                  */
                 instanceName: components["parameters"]["instanceName"];
@@ -330,6 +926,123 @@ export interface operations {
                     "application/json": components["schemas"]["ListFunctionTasksResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    CreateFunctionTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the application (application group).
+                 * @example app_group_name
+                 */
+                appGroupIdentity: components["parameters"]["appGroupIdentity"];
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+                /**
+                 * @description The name of the instance (1–30 letters, digits or `_`, starting with a letter; case-sensitive).
+                 * @example test_model_2
+                 */
+                instanceName: components["parameters"]["instanceName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "5XX": components["responses"]["ServerError"];
+            200: components["responses"]["EnvelopeOnly"];
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    GetFunctionTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the application (application group).
+                 * @example app_group_name
+                 */
+                appGroupIdentity: components["parameters"]["appGroupIdentity"];
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+                /**
+                 * @description The generation (iteration number) of the run, as ListFunctionTasks reports it.
+                 * @example 3
+                 */
+                generation: components["parameters"]["generation"];
+                /**
+                 * @description The name of the instance (1–30 letters, digits or `_`, starting with a letter; case-sensitive).
+                 * @example test_model_2
+                 */
+                instanceName: components["parameters"]["instanceName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "5XX": components["responses"]["ServerError"];
+            /** @description The task, in the documented camelCase shape or in the PascalCase shape of the SDK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetFunctionTaskResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    DeleteFunctionTask: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the application (application group).
+                 * @example app_group_name
+                 */
+                appGroupIdentity: components["parameters"]["appGroupIdentity"];
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+                /**
+                 * @description The generation (iteration number) of the run, as ListFunctionTasks reports it.
+                 * @example 3
+                 */
+                generation: components["parameters"]["generation"];
+                /**
+                 * @description The name of the instance (1–30 letters, digits or `_`, starting with a letter; case-sensitive).
+                 * @example test_model_2
+                 */
+                instanceName: components["parameters"]["instanceName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            "5XX": components["responses"]["ServerError"];
+            200: components["responses"]["EnvelopeOnly"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
