@@ -5,6 +5,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
+import { JSON_TYPE } from './browser-answer.js';
 import { errorBody } from './errors.js';
 import { allowedHosts, guard } from './guard.js';
 import { loadStaticFiles, type StaticFile } from './static-files.js';
@@ -77,7 +78,7 @@ export function createDashboardApp(
     };
     const result = await upstream.forward(paramsFromQuery(names, new URL(c.req.url).searchParams));
     return c.body(result.body, result.status as 200, {
-      'content-type': result.contentType,
+      'content-type': JSON_TYPE,
       'cache-control': 'no-store',
     });
   });

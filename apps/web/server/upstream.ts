@@ -1,8 +1,8 @@
 /**
  * Forwarding ListFunctionTasks to the upstream (the emulator or the real endpoint) through @fntasks/core,
  * which validates the names and query, builds the URL and signs on the server. The upstream's body goes back
- * to the browser untouched (either casing: core in the browser normalises); only its status and content type
- * are copied, never its other headers.
+ * to the browser (either casing: core in the browser normalises) as JSON with its status, credential values
+ * masked (see browser-answer.ts); no other header of the upstream is copied.
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import {
@@ -15,7 +15,8 @@ import {
   RequestTimeoutError,
 } from '@fntasks/core';
 import { createNodeFunctionTasksClient } from '@fntasks/core/node';
-import { errorBody } from './errors.js';
+import { browserAnswer, type ForwardedResponse, localAnswer, type RawAnswer } from './browser-answer.js';
+import { NO_SECRETS, type SentSecrets, secretsOfRequest, stripUrlDetails } from './redact.js';
 
 /** AccessKey credentials (long-term or STS); they stay on the server. */
 export interface ServerCredentials {
@@ -40,13 +41,6 @@ export interface UpstreamOptions {
   timeoutMs?: number;
   /** The fetch to use (tests); defaults to the global fetch. */
   fetch?: typeof fetch;
-}
-
-/** What goes back to the browser. */
-export interface ForwardedResponse {
-  status: number;
-  contentType: string;
-  body: string;
 }
 
 /** A ready upstream: where it is, where its credentials came from, and the forwarding function. */
@@ -80,19 +74,29 @@ export function paramsFromQuery(
 
 /**
  * Builds the upstream: one core client for the server's life (core's Node client when the credential chain
- * is wanted). Its fetch records each raw response into the calling request's slot (AsyncLocalStorage), so
- * the body can go back exactly as it came while core still validates, builds the URL and signs.
+ * is wanted). Its fetch never follows a redirect and records each raw answer, with the credential values the
+ * signed request carried, into the calling request's slot (AsyncLocalStorage), so the body can go back as it
+ * came (made safe by browserAnswer) while core still validates, builds the URL and signs.
  */
 export async function createUpstream(options: UpstreamOptions): Promise<Upstream> {
   const baseFetch = options.fetch ?? globalThis.fetch;
-  const slots = new AsyncLocalStorage<{ response: ForwardedResponse | null }>();
+  const slots = new AsyncLocalStorage<Slot>();
   const capture: typeof fetch = async (input, init) => {
-    const response = await baseFetch(input, init);
-    const body = await response.text();
-    const contentType = response.headers.get('content-type') ?? 'application/json';
     const slot = slots.getStore();
-    if (slot) slot.response = { status: response.status, contentType, body };
-    return new Response(body, { status: response.status, headers: { 'content-type': contentType } });
+    const sent = input instanceof Request ? input.headers : new Headers(init?.headers);
+    // A redirect is answered, never followed: the signed headers must not reach another host.
+    const response = await baseFetch(input, { ...init, redirect: 'manual' });
+    const body = await response.text();
+    if (slot) {
+      slot.secrets = secretsOfRequest(sent);
+      slot.raw = {
+        status: response.status,
+        contentType: response.headers.get('content-type'),
+        location: response.headers.get('location'),
+        body,
+      };
+    }
+    return new Response(body, { status: response.status, headers: { 'content-type': 'application/json' } });
   };
   const clientOptions = {
     ...(options.endpoint !== undefined ? { endpoint: options.endpoint } : {}),
@@ -120,41 +124,45 @@ export async function createUpstream(options: UpstreamOptions): Promise<Upstream
     credentialSource,
     signed: Boolean(options.credentials) || Boolean(options.useDefaultCredentials),
     async forward(params) {
-      const slot: { response: ForwardedResponse | null } = { response: null };
+      const slot: Slot = { raw: null, secrets: NO_SECRETS };
+      let failure: unknown = null;
       try {
         await slots.run(slot, () => client.listFunctionTasks(params));
       } catch (error) {
-        // An error body from the upstream is the upstream's answer: pass it on as it came.
-        if (slot.response) return slot.response;
-        return localError(error);
+        failure = error;
       }
-      return slot.response ?? localError(new Error('no response was captured'));
+      // An answer from the upstream is the upstream's answer (an API error included): pass it on, made safe.
+      if (slot.raw) return browserAnswer(slot.raw, client.endpoint, slot.secrets);
+      return localError(failure ?? new Error('no response was captured'));
     },
   };
 }
 
+/** One forwarded call's record: the raw answer and the credential values its request carried. */
+interface Slot {
+  raw: RawAnswer | null;
+  secrets: SentSecrets;
+}
+
 /** Errors before or instead of an upstream answer, described without any configuration detail. */
 function localError(error: unknown): ForwardedResponse {
-  const json = (status: number, code: string, message: string): ForwardedResponse => ({
-    status,
-    contentType: 'application/json',
-    body: JSON.stringify(errorBody(status, code, message)),
-  });
-  if (error instanceof InvalidArgumentError) return json(400, 'InvalidParameter', error.message);
+  if (error instanceof InvalidArgumentError)
+    return localAnswer(400, 'InvalidParameter', stripUrlDetails(error.message));
   if (error instanceof NetworkError) {
-    return json(
+    return localAnswer(
       502,
       'Dashboard.UpstreamUnreachable',
       `The dashboard server could not reach ${error.origin}.`,
     );
   }
-  if (error instanceof RequestTimeoutError) return json(504, 'Dashboard.UpstreamTimeout', error.message);
+  if (error instanceof RequestTimeoutError)
+    return localAnswer(504, 'Dashboard.UpstreamTimeout', error.message);
   if (error instanceof FunctionTasksError && error.name === 'CredentialsError') {
-    return json(
+    return localAnswer(
       500,
       'Dashboard.NoCredentials',
       'The dashboard server has no usable credentials for the upstream.',
     );
   }
-  return json(500, 'Dashboard.InternalError', 'The dashboard server failed to forward the request.');
+  return localAnswer(500, 'Dashboard.InternalError', 'The dashboard server failed to forward the request.');
 }

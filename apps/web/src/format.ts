@@ -1,4 +1,5 @@
 /** Pure formatting helpers shared by the table, the detail panel and the tests. */
+import { previewJson } from './bounded-view.js';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
@@ -27,11 +28,7 @@ export function formatValue(value: unknown): string {
     return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(4)));
   if (typeof value === 'string') return value;
   if (value === null || value === undefined) return '—';
-  try {
-    return JSON.stringify(value);
-  } catch {
-    return String(value);
-  }
+  return previewJson(value);
 }
 
 /** Thousands separators for counts (`10,000`). */

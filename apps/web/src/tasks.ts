@@ -3,6 +3,7 @@
  * and the merge that auto-refresh uses. Pure functions, unit-tested in Node.
  */
 import type { FunctionTask } from '@fntasks/core';
+import { previewJson } from './bounded-view.js';
 
 /** A stable identity for a task within one instance: run id plus generation. */
 export function taskKey(task: Pick<FunctionTask, 'runId' | 'generation'>): string {
@@ -31,26 +32,12 @@ export function metricValue(task: FunctionTask, name: string): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
-/** Training errors a task reports in `extendInfo.errors` (strings, or objects rendered as text). */
+/** Training errors a task reports in `extendInfo.errors` (strings, or objects rendered as bounded text). */
 export function taskErrors(task: FunctionTask): string[] {
   const errors = task.extendInfo?.errors;
   if (errors === undefined || errors === null) return [];
   const list = Array.isArray(errors) ? errors : [errors];
-  return list.map((e) => (typeof e === 'string' ? e : JSON.stringify(e)));
-}
-
-/** Flattens `extendInfo` into readable key/value rows (`a.b`, `errors[0]`); values stay data, never markup. */
-export function flattenInfo(value: unknown, prefix = '', out: [string, unknown][] = []): [string, unknown][] {
-  if (value !== null && typeof value === 'object') {
-    const entries = Array.isArray(value)
-      ? value.map((v, i) => [`${prefix}[${i}]`, v] as const)
-      : Object.entries(value).map(([k, v]) => [prefix ? `${prefix}.${k}` : k, v] as const);
-    if (entries.length === 0 && prefix) out.push([prefix, Array.isArray(value) ? '[]' : '{}']);
-    for (const [k, v] of entries) flattenInfo(v, k, out);
-  } else if (prefix) {
-    out.push([prefix, value]);
-  }
-  return out;
+  return list.map((e) => (typeof e === 'string' ? e : previewJson(e)));
 }
 
 /** One point per generation: the newest task of that generation that has the metric. Sorted by generation. */

@@ -267,6 +267,45 @@ describe('dashboard in chromium', () => {
     await page.close();
   });
 
+  it('opens tasks whose extendInfo nests 100,000 levels (whole, and inside errors): no uncaught error', async () => {
+    const deep = { ...INSTANCE, instanceName: 'ctr_deep' };
+    const nested = `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`;
+    const base = { ...deep, status: 'success' as const, progress: 100, startTime: Date.now() - 3_600_000 };
+    await stack.emulator.loadTasks([
+      {
+        ...base,
+        runId: 'deep-raw',
+        generation: '1',
+        endTime: base.startTime + 60_000,
+        extendInfo: nested,
+      },
+      {
+        ...base,
+        runId: 'deep-object',
+        generation: '2',
+        startTime: base.startTime + 1,
+        endTime: base.startTime + 60_000,
+        extendInfo: `{"errors":[${nested}],"nested":${nested}}`,
+      },
+    ]);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(viewUrl(stack.server.url, deep));
+    await page.waitForSelector('html[data-state="ready"], html[data-state="error"]');
+    for (const runId of ['deep-raw', 'deep-object']) {
+      await page.click(`.body-row[data-run-id="${runId}"]`);
+      const detail = page.locator('[data-testid=detail]');
+      await detail.waitFor();
+      // Shown bounded: flattened to 16 levels, or (once core drops a too-deep value) the raw text alone.
+      expect(await detail.textContent()).toMatch(/deeper than|raw text below/);
+      await page.keyboard.press('Escape');
+      await detail.waitFor({ state: 'detached' });
+    }
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('keeps 2,000 rows virtualised: all loaded, a few dozen in the DOM, End reaches the oldest', async () => {
     const big = { ...INSTANCE, instanceName: 'ctr_big' };
     await stack.emulator.loadTasks(makeTasks(2000, big));

@@ -1,6 +1,8 @@
 /** Shared test helpers: a real emulator and a real dashboard server on port 0, and headless Debian chromium. */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { createServer, type IncomingMessage, request, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type EmulatorHandle, startEmulator } from '@fntasks/emulator';
@@ -143,4 +145,52 @@ export function viewUrl(
 ): string {
   const q = new URLSearchParams({ app: i.appGroupIdentity, fn: i.functionName, inst: i.instanceName });
   return `${base}/?${q}${extra ? `&${extra}` : ''}`;
+}
+
+/** Raw HTTP, so tests can send any Host/Origin/method (fetch forbids setting Host). */
+export function raw(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; path?: string } = {},
+) {
+  const u = new URL(url);
+  return new Promise<{
+    status: number;
+    headers: Record<string, string | string[] | undefined>;
+    body: string;
+  }>((resolve, reject) => {
+    const req = request(
+      {
+        host: u.hostname,
+        port: u.port,
+        method: options.method ?? 'GET',
+        path: options.path ?? '/',
+        headers: options.headers ?? {},
+      },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** A plain node:http server on a free loopback port (a hostile upstream, a redirect target). */
+export async function startHttpServer(
+  handler: (req: IncomingMessage, res: ServerResponse) => void,
+): Promise<{ url: string; close(): Promise<void> }> {
+  const server = createServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }

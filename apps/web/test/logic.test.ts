@@ -1,7 +1,8 @@
 import type { FunctionTask } from '@fntasks/core';
 import { describe, expect, it } from 'vitest';
+import { flattenInfo, MAX_SHOWN_DEPTH, MAX_SHOWN_ROWS, previewJson } from '../src/bounded-view.js';
 import { formatDuration, formatTime, formatValue } from '../src/format.js';
-import { dedupe, flattenInfo, mergeRefreshed, metricNames, metricSeries, taskErrors } from '../src/tasks.js';
+import { dedupe, mergeRefreshed, metricNames, metricSeries, taskErrors } from '../src/tasks.js';
 import { parseViewState, serializeViewState, timeFilter } from '../src/url-state.js';
 
 const task = (over: Partial<FunctionTask>): FunctionTask => ({
@@ -51,6 +52,24 @@ describe('tasks', () => {
       ['empty', '[]'],
     ]);
     expect(taskErrors(task({ extendInfo: { errors: ['x', { code: 1 }] } }))).toEqual(['x', '{"code":1}']);
+  });
+  it('copes with a 100,000-level extendInfo and a very wide one (bounded rows and text, no RangeError)', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 100_000; i++) deep = { a: deep };
+    const rows = flattenInfo(deep);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.[0]).toBe(Array(MAX_SHOWN_DEPTH).fill('a').join('.'));
+    expect(String(rows[0]?.[1])).toContain('deeper than');
+    const text = previewJson(deep);
+    expect(text.startsWith('{"a":{"a":')).toBe(true);
+    expect(text).toContain('{…}');
+    expect(formatValue(deep)).toBe(text);
+    expect(taskErrors(task({ extendInfo: { errors: [deep] } }))[0]).toBe(text);
+    const wide = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`k${i}`, i]));
+    const wideRows = flattenInfo(wide);
+    expect(wideRows).toHaveLength(MAX_SHOWN_ROWS + 1);
+    expect(wideRows[0]).toEqual(['k0', 0]);
+    expect(previewJson(wide).length).toBeLessThanOrEqual(2001);
   });
   it('merges a refreshed head: fresh wins in its range, older tasks kept', () => {
     const current = [

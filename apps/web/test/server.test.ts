@@ -1,41 +1,9 @@
 /** The server without a browser: forwarding, the instance list, and everything it must refuse. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { request } from 'node:http';
 import { join } from 'node:path';
 import { createFunctionTasksClient } from '@fntasks/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INSTANCE, makeTasks, STATIC_DIR, type Stack, startStack } from './helpers.js';
-
-/** Raw HTTP, so tests can send any Host/Origin/method (fetch forbids setting Host). */
-function raw(
-  url: string,
-  options: { method?: string; headers?: Record<string, string>; path?: string } = {},
-) {
-  const u = new URL(url);
-  return new Promise<{
-    status: number;
-    headers: Record<string, string | string[] | undefined>;
-    body: string;
-  }>((resolve, reject) => {
-    const req = request(
-      {
-        host: u.hostname,
-        port: u.port,
-        method: options.method ?? 'GET',
-        path: options.path ?? '/',
-        headers: options.headers ?? {},
-      },
-      (res) => {
-        let body = '';
-        res.setEncoding('utf8');
-        res.on('data', (c: string) => (body += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-      },
-    );
-    req.on('error', reject);
-    req.end();
-  });
-}
+import { INSTANCE, makeTasks, raw, STATIC_DIR, type Stack, startStack } from './helpers.js';
 
 const TASKS_PATH = `/v4/openapi/app-groups/${INSTANCE.appGroupIdentity}/functions/${INSTANCE.functionName}/instances/${INSTANCE.instanceName}/tasks`;
 
@@ -93,7 +61,7 @@ describe('dashboard server', () => {
     const res = await raw(stack.server.url);
     expect(res.status).toBe(200);
     expect(res.body).toContain('<div id="app">');
-    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(res.headers['content-security-policy']).toContain(`script-src ${stack.server.url}/assets/;`);
     expect(res.headers['access-control-allow-origin']).toBeUndefined();
   });
 

@@ -1,8 +1,12 @@
 import type { FunctionTask } from '@fntasks/core';
 import { useEffect, useRef } from 'preact/hooks';
-import { formatDuration, formatTime, formatValue } from '../format';
-import { flattenInfo, taskErrors } from '../tasks';
+import { flattenInfo } from '../bounded-view';
+import { formatCount, formatDuration, formatTime, formatValue } from '../format';
+import { taskErrors } from '../tasks';
 import { ProgressBar, StatusBadge } from './StatusBadge';
+
+/** The raw text shown at most (a 100,000-level value is 600,000 characters of brackets). */
+const RAW_CHARS = 20_000;
 
 interface Props {
   task: FunctionTask;
@@ -85,7 +89,9 @@ export function DetailPanel({ task, now, onClose }: Props) {
           <details>
             <summary>Raw text</summary>
             <pre class="raw" data-testid="extend-info-raw">
-              {task.extendInfoRaw}
+              {task.extendInfoRaw.length > RAW_CHARS
+                ? `${task.extendInfoRaw.slice(0, RAW_CHARS)}\n… ${formatCount(task.extendInfoRaw.length - RAW_CHARS)} more characters`
+                : task.extendInfoRaw}
             </pre>
           </details>
         )}
