@@ -4,11 +4,15 @@ import { parseArgs } from 'node:util';
 import { type AccessKey, parseAccessKeySpec } from './auth-verifier.js';
 import { FAULT_KINDS, type FaultKind, type FaultSettings } from './faults.js';
 import { DEFAULT_PORT, type StartEmulatorOptions } from './index.js';
+import { checkAllowedHost } from './request-guard.js';
 
 /** The --help text. */
 export const USAGE = `Usage: fntasks-emulator [options]
 
   --host <addr>               interface to bind (default 127.0.0.1)
+  --allowed-host <host[:port]>
+                              also answer to this Host (repeatable), e.g. a container name or a proxy's
+                              host; always: 127.0.0.1, localhost, [::1] and --host on the bound port
   --port <n|0>                port (default ${DEFAULT_PORT}; 0 picks a free one)
   --db <path|:memory:>        SQLite database (default :memory:)
   --seed [n]                  replace the data with the demo data of PRNG seed n (default 1)
@@ -65,6 +69,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): StartEmulatorO
     allowPositionals: false,
     options: {
       host: { type: 'string' },
+      'allowed-host': { type: 'string', multiple: true },
       port: { type: 'string' },
       db: { type: 'string' },
       seed: { type: 'string' },
@@ -154,6 +159,15 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): StartEmulatorO
     faults,
     auth: { mode: (values.auth as 'off' | 'verify' | undefined) ?? 'off', keys },
   };
+  if (values['allowed-host']) {
+    options.allowedHosts = values['allowed-host'].map((value) => {
+      try {
+        return checkAllowedHost(value);
+      } catch (error) {
+        throw new UsageError((error as Error).message);
+      }
+    });
+  }
   if (values.casing) options.casing = values.casing as 'camel' | 'pascal';
   if (values.seed !== undefined) options.seed = number('seed', values.seed) ?? 1;
   if (values.load) options.load = values.load;

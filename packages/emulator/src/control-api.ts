@@ -4,6 +4,7 @@
  */
 import type { ServerResponse } from 'node:http';
 import { ControlInputError, type Emulator } from './emulator.js';
+import { isJsonContentType } from './request-guard.js';
 
 /** The reserved path prefix; never part of the spec. */
 export const CONTROL_PREFIX = '/__fntasks/';
@@ -29,7 +30,7 @@ const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
   health: { GET: () => ({ json: { ok: true } }) },
   reset: {
     POST: (e, body) => {
-      // An empty body is a plain reset, so `curl -X POST …/reset` works.
+      // An empty body (still sent as application/json) is a plain reset.
       if (body === undefined) return { json: e.reset() };
       onlyFields(body, ['seed']);
       return { json: e.reset(field(body, 'seed') as number | null | undefined) };
@@ -77,7 +78,8 @@ const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
   },
 };
 
-function send(res: ServerResponse, status: number, json: unknown): void {
+/** Sends a control API answer. */
+export function sendControlJson(res: ServerResponse, status: number, json: unknown): void {
   const text = JSON.stringify(json);
   res.writeHead(status, {
     'content-type': 'application/json;charset=utf-8',
@@ -91,19 +93,30 @@ export function handleControl(
   emulator: Emulator,
   method: string,
   route: string,
+  contentType: string | undefined,
   bodyText: string,
   res: ServerResponse,
 ): void {
   const methods = ROUTES[route.replace(/\/+$/, '')];
   if (!methods) {
-    send(res, 404, { error: `unknown control route ${CONTROL_PREFIX}${route}; see the emulator README` });
+    sendControlJson(res, 404, {
+      error: `unknown control route ${CONTROL_PREFIX}${route}; see the emulator README`,
+    });
     return;
   }
   const handler = methods[method];
   if (!handler) {
     res.setHeader('allow', Object.keys(methods).join(', '));
-    send(res, 405, {
+    sendControlJson(res, 405, {
       error: `${method} is not allowed on ${CONTROL_PREFIX}${route}; use ${Object.keys(methods).join(' or ')}`,
+    });
+    return;
+  }
+  // A cross-site form or a "simple" fetch cannot send application/json: requiring it on every state change,
+  // bodiless ones too, leaves only callers that chose to send it (curl -H, scripts, tests).
+  if (method !== 'GET' && method !== 'HEAD' && !isJsonContentType(contentType)) {
+    sendControlJson(res, 415, {
+      error: `${method} ${CONTROL_PREFIX}${route} needs Content-Type: application/json (bodiless requests too), got ${JSON.stringify(contentType ?? null)}`,
     });
     return;
   }
@@ -112,15 +125,15 @@ export function handleControl(
     try {
       body = JSON.parse(bodyText);
     } catch (error) {
-      send(res, 400, { error: `the body is not JSON: ${(error as Error).message}` });
+      sendControlJson(res, 400, { error: `the body is not JSON: ${(error as Error).message}` });
       return;
     }
   }
   try {
     const { status = 200, json } = handler(emulator, body);
-    send(res, status, json);
+    sendControlJson(res, status, json);
   } catch (error) {
-    if (error instanceof ControlInputError) send(res, 400, { error: error.message });
-    else send(res, 500, { error: `internal emulator error: ${(error as Error).message}` });
+    if (error instanceof ControlInputError) sendControlJson(res, 400, { error: error.message });
+    else sendControlJson(res, 500, { error: `internal emulator error: ${(error as Error).message}` });
   }
 }

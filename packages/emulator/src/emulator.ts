@@ -158,6 +158,11 @@ export class Emulator {
     }
   }
 
+  /** Runs `work` in one store transaction: everything it writes is committed together, or nothing is. */
+  inTransaction<T>(work: () => T): T {
+    return this.store.db.transaction(work)();
+  }
+
   /** Closes the store. */
   close(): void {
     this.store.close();

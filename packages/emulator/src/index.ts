@@ -5,7 +5,8 @@ import type { AuthSettings } from './auth-verifier.js';
 import type { ClockState, ClockUpdate } from './clock.js';
 import { Emulator, type EmulatorOptions, type FinishTaskRequest } from './emulator.js';
 import type { FaultSettings, FaultState } from './faults.js';
-import { loadNdjsonFile } from './load-ndjson.js';
+import { loadNdjsonFiles } from './load-ndjson.js';
+import { allowedHosts, checkAllowedHost } from './request-guard.js';
 import type { SeedSummary } from './seed.js';
 import { createEmulatorServer } from './server.js';
 import type { FinishResult, InstanceSummary } from './store.js';
@@ -22,8 +23,13 @@ export interface StartEmulatorOptions extends EmulatorOptions {
   port?: number;
   /** Write the demo data of this PRNG seed after start (replacing what the database holds). */
   seed?: number | null;
-  /** NDJSON files to import after seeding, each all-or-nothing. */
+  /** NDJSON files to import after seeding; the seed and every file are one transaction (all or nothing). */
   load?: string[];
+  /**
+   * Extra `Host` values to answer to besides the loopback names and the bound address on its port (a container
+   * name, a proxy's host): `name:port`, or a bare `name` meaning the bound port. Origins must match the same list.
+   */
+  allowedHosts?: string[];
 }
 
 /** A running emulator: its URL and the control API's operations as methods. */
@@ -60,17 +66,23 @@ export interface EmulatorHandle {
 
 /** Starts an emulator in this process. */
 export async function startEmulator(options: StartEmulatorOptions = {}): Promise<EmulatorHandle> {
+  const extraHosts = (options.allowedHosts ?? []).map(checkAllowedHost);
   const emulator = new Emulator(options);
-  let seeded: SeedSummary | null = null;
+  let seeded: SeedSummary | null;
   try {
-    if (options.seed !== undefined && options.seed !== null) seeded = emulator.reset(options.seed).seeded;
-    for (const file of options.load ?? []) loadNdjsonFile(emulator, file);
+    // One transaction: a bad file leaves a file database exactly as it was, seed included.
+    seeded = emulator.inTransaction(() => {
+      const summary = options.seed != null ? emulator.reset(options.seed).seeded : null;
+      loadNdjsonFiles(emulator, options.load ?? []);
+      return summary;
+    });
   } catch (error) {
     emulator.close();
     throw error;
   }
-  const server = createEmulatorServer(emulator);
   const host = options.host ?? '127.0.0.1';
+  let hosts: ReadonlySet<string> = new Set();
+  const server = createEmulatorServer(emulator, () => hosts);
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error) => {
       emulator.close();
@@ -79,6 +91,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     server.listen(options.port ?? 0, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  hosts = allowedHosts(host, port, extraHosts);
   const urlHost = host.includes(':') ? `[${host}]` : host;
   let closing: Promise<void> | undefined;
   return {

@@ -1,4 +1,7 @@
-/** `--load file.ndjson`: one LoadTask per line; a bad line is reported by number and nothing is imported. */
+/**
+ * `--load file.ndjson`: one LoadTask per line. The files of one command line are one transaction: a bad line
+ * (or a duplicate run id) in any of them is reported by file and line, and nothing of any file is imported.
+ */
 import { readFileSync } from 'node:fs';
 import type { Emulator } from './emulator.js';
 import { type NewTask, TaskInputError, validateLoadTask } from './task-input.js';
@@ -8,11 +11,16 @@ export class LoadFileError extends Error {
   override name = 'LoadFileError';
 }
 
-/** Parses NDJSON text into validated tasks; throws LoadFileError naming the first bad line. */
-export function parseNdjson(text: string, fileName: string): NewTask[] {
-  const tasks: NewTask[] = [];
-  const lineOfTask: number[] = [];
-  const lines = text.split(/\r?\n/);
+/** Tasks parsed from files, with the `file:line` each came from (so a store error can name it). */
+export interface ParsedTasks {
+  tasks: NewTask[];
+  origins: string[];
+}
+
+/** Parses NDJSON text into validated tasks, appending to `into`; throws LoadFileError naming the first bad line. */
+export function parseNdjson(text: string, fileName: string, into: ParsedTasks = { tasks: [], origins: [] }) {
+  // Editors on Windows write a byte order mark; it is not part of the first task.
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   lines.forEach((line, i) => {
     if (line.trim() === '') return; // blank lines (and the final newline) are not tasks
     let value: unknown;
@@ -22,35 +30,36 @@ export function parseNdjson(text: string, fileName: string): NewTask[] {
       throw new LoadFileError(`${fileName}:${i + 1}: not valid JSON (${(error as Error).message})`);
     }
     try {
-      tasks.push(validateLoadTask(value, tasks.length));
-      lineOfTask.push(i + 1);
+      into.tasks.push(validateLoadTask(value, into.tasks.length));
+      into.origins.push(`${fileName}:${i + 1}`);
     } catch (error) {
       throw new LoadFileError(`${fileName}:${i + 1}: ${(error as Error).message}`);
     }
   });
-  lineNumbers.set(tasks, lineOfTask);
-  return tasks;
+  return into;
 }
 
-// Remembers which line each parsed task came from, so a store error (a duplicate) can name its line.
-const lineNumbers = new WeakMap<NewTask[], number[]>();
-
-/** Loads an NDJSON file into the emulator in one transaction; returns how many tasks were added. */
-export function loadNdjsonFile(emulator: Emulator, path: string): number {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new LoadFileError(`cannot read ${path}: ${(error as Error).message}`);
-  }
-  const tasks = parseNdjson(text, path);
-  try {
-    return emulator.store.insertTasks(tasks);
-  } catch (error) {
-    if (error instanceof TaskInputError) {
-      const line = lineNumbers.get(tasks)?.[error.index] ?? '?';
-      throw new LoadFileError(`${path}:${line}: ${error.message}`);
+/**
+ * Loads NDJSON files into the emulator in one transaction (all files or none); returns how many tasks were
+ * added. Call it inside a wider transaction to make a seed and the loads one unit too.
+ */
+export function loadNdjsonFiles(emulator: Emulator, paths: readonly string[]): number {
+  const parsed: ParsedTasks = { tasks: [], origins: [] };
+  for (const path of paths) {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      throw new LoadFileError(`cannot read ${path}: ${(error as Error).message}`);
     }
+    parseNdjson(text, path, parsed);
+  }
+  if (parsed.tasks.length === 0) return 0;
+  try {
+    return emulator.store.insertTasks(parsed.tasks);
+  } catch (error) {
+    if (error instanceof TaskInputError)
+      throw new LoadFileError(`${parsed.origins[error.index] ?? '?'}: ${error.message}`);
     throw error;
   }
 }

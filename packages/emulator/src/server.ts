@@ -1,11 +1,12 @@
 /** The HTTP routes, and only the routes: behaviour lives in the modules beside this one. */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { PATH_PATTERN } from '@fntasks/core/wire';
-import { CONTROL_PREFIX, handleControl } from './control-api.js';
+import { CONTROL_PREFIX, handleControl, sendControlJson } from './control-api.js';
 import type { Emulator } from './emulator.js';
 import { sendError } from './envelope.js';
 import { handleListTasks } from './list-tasks.js';
 import { InvalidParameterError, splitUrl } from './query-parser.js';
+import { checkBrowserRules } from './request-guard.js';
 
 // Control bodies can carry many tasks; anything larger should go through --load.
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -27,10 +28,22 @@ function readBody(req: IncomingMessage): Promise<string | null> | string {
   });
 }
 
-async function route(emulator: Emulator, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const body = await readBody(req);
+async function route(
+  emulator: Emulator,
+  hosts: () => ReadonlySet<string>,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const method = req.method ?? 'GET';
   const rawUrl = req.url ?? '/';
+  // Before anything else, reads included: a rebinding page must not even read data.
+  const refusal = checkBrowserRules(req, hosts());
+  if (refusal) {
+    if (rawUrl.startsWith(CONTROL_PREFIX)) sendControlJson(res, 403, { error: refusal.message });
+    else sendError(res, emulator.casing, { httpCode: 403, ...refusal });
+    return;
+  }
+  const body = await readBody(req);
   if (body === null) {
     res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
     res.end(JSON.stringify({ error: `the body is larger than ${MAX_BODY_BYTES} bytes` }));
@@ -46,7 +59,14 @@ async function route(emulator: Emulator, req: IncomingMessage, res: ServerRespon
     return;
   }
   if (url.rawPath.startsWith(CONTROL_PREFIX)) {
-    handleControl(emulator, method, url.rawPath.slice(CONTROL_PREFIX.length), body, res);
+    handleControl(
+      emulator,
+      method,
+      url.rawPath.slice(CONTROL_PREFIX.length),
+      req.headers['content-type'],
+      body,
+      res,
+    );
   } else if (method === 'GET' && PATH_PATTERN.test(url.rawPath)) {
     await handleListTasks(emulator, req, res, url, body);
   } else {
@@ -58,10 +78,13 @@ async function route(emulator: Emulator, req: IncomingMessage, res: ServerRespon
   }
 }
 
-/** Creates the HTTP server for an emulator; it never crashes on a bad request. */
-export function createEmulatorServer(emulator: Emulator): Server {
+/**
+ * Creates the HTTP server for an emulator; it never crashes on a bad request. `hosts` is read per request: the
+ * Host values to answer to are known only once the port is bound.
+ */
+export function createEmulatorServer(emulator: Emulator, hosts: () => ReadonlySet<string>): Server {
   return createServer((req, res) => {
-    route(emulator, req, res).catch((error: unknown) => {
+    route(emulator, hosts, req, res).catch((error: unknown) => {
       if (res.headersSent) {
         res.destroy();
         return;

@@ -88,6 +88,15 @@ export function validateLoadTask(value: unknown, index: number): NewTask {
     if (typeof v !== 'string' || v.length === 0) fail(`${field} must be a non-empty string, got ${show(v)}`);
     return v as string;
   };
+  // Core's rule for path segments: every URL parser collapses "." and "..", so no client could reach the task.
+  const pathName = (field: string): string => {
+    const v = name(field);
+    if (v === '.' || v === '..')
+      fail(
+        `${field} must not be "." or "..": URL parsers collapse those path segments, so no client could reach it`,
+      );
+    return v;
+  };
   const integer = (field: string, min: number, max = Number.MAX_SAFE_INTEGER): number => {
     const v = input[field];
     if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min || v > max) {
@@ -96,9 +105,9 @@ export function validateLoadTask(value: unknown, index: number): NewTask {
     return v as number;
   };
 
-  const appGroupIdentity = name('appGroupIdentity');
-  const functionName = name('functionName');
-  const instanceName = name('instanceName');
+  const appGroupIdentity = pathName('appGroupIdentity');
+  const functionName = pathName('functionName');
+  const instanceName = pathName('instanceName');
   const runId = name('runId');
   const status = input.status;
   if (!isKnownTaskStatus(status))

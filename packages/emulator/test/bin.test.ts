@@ -117,6 +117,13 @@ describe('parseCli', () => {
     expect(parseCli([], {})).not.toHaveProperty('seed');
   });
 
+  it('--allowed-host is repeatable and checked', () => {
+    expect(parseCli(['--allowed-host', 'emulator:8790', '--allowed-host', 'proxy'], {})).toMatchObject({
+      allowedHosts: ['emulator:8790', 'proxy'],
+    });
+    expect(() => parseCli(['--allowed-host', 'http://x/'], {})).toThrow(/--allowed-host must be a host name/);
+  });
+
   it('--seed alone means seed 1; --seed n keeps n; keys come from flags, env and file', () => {
     expect(parseCli(['--seed'], {})).toMatchObject({ seed: 1 });
     expect(parseCli(['--seed', '--port', '0'], {})).toMatchObject({ seed: 1, port: 0 });

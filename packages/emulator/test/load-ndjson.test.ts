@@ -45,6 +45,16 @@ describe('--load file.ndjson', () => {
     ],
     ['a duplicate run id', [task(1), '', task(2), task(1)], /duplicate\.ndjson:4: duplicate task: runId/],
     [
+      'an app group named "."',
+      [{ ...task(1), appGroupIdentity: '.' }],
+      /dot\.ndjson:1: appGroupIdentity must not be "\." or "\.\."/,
+    ],
+    [
+      'an instance named ".."',
+      [task(1), { ...task(2), instanceName: '..' }],
+      /dotdot\.ndjson:2: instanceName must not be/,
+    ],
+    [
       'an unknown field',
       [task(1), { ...task(2), StartTime: 5 }],
       /unknown\.ndjson:2: unknown field "StartTime"/,
@@ -79,5 +89,31 @@ describe('--load file.ndjson', () => {
     } finally {
       await again.close();
     }
+  });
+
+  it('the files of one command line are one transaction: a bad second file commits neither, nor the seed', async () => {
+    const db = join(dir, 'together.db');
+    const a = file('a.ndjson', [task(1), task(2)]);
+    const b = file('b.ndjson', [task(3), { ...task(4), status: 'done' }]);
+    await expect(startEmulator({ db, seed: 1, load: [a, b] })).rejects.toThrow(/b\.ndjson:2: status must be/);
+    // A duplicate across files names the file and line of the second copy.
+    const c = file('c.ndjson', [task(5), task(1)]);
+    await expect(startEmulator({ db, load: [a, c] })).rejects.toThrow(/c\.ndjson:2: duplicate task/);
+    const again = await startEmulator({ db, load: [a] });
+    try {
+      // A rerun after fixing b works: a's rows were never committed, so they are not duplicates now.
+      expect(again.listInstances().instances).toEqual([
+        expect.objectContaining({ appGroupIdentity: 'app', instanceName: 'inst', taskCount: 2 }),
+      ]);
+    } finally {
+      await again.close();
+    }
+  });
+
+  it('a UTF-8 byte order mark before line 1 is accepted', async () => {
+    const path = join(dir, 'bom.ndjson');
+    writeFileSync(path, `\uFEFF${JSON.stringify(task(1))}\r\n${JSON.stringify(task(2))}\r\n`);
+    const h = await startTestEmulator({ load: [path] });
+    expect((await listRaw(h, { pageSize: 10 })).json.totalCount).toBe(2);
   });
 });
