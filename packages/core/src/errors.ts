@@ -1,4 +1,10 @@
-/** Every error the client throws; each says what was wrong, with the offending value. */
+/**
+ * Every error the client throws; each says what was wrong, with the offending value. Text that came from the wire
+ * (messages, body snippets) is passed through `redactSecrets` on construction, and again by the transport with the
+ * exact values it signed with, so no credential reaches a caller through an error.
+ */
+import { previewJson } from './json-bounds.js';
+import { type KnownSecrets, redactSecrets } from './redact.js';
 
 /** Base class of every fntasks error. */
 export class FunctionTasksError extends Error {
@@ -33,12 +39,13 @@ export class FunctionTasksApiError extends FunctionTasksError {
   /** How many attempts were made before giving up (1 when not retried). */
   attempts = 1;
   constructor(init: { httpCode: number; code: string; message: string; requestId: string }) {
+    const message = redactSecrets(init.message);
     super(
-      `${init.code || `HTTP ${init.httpCode}`}: ${init.message || '(no message)'} (HTTP ${init.httpCode}, requestId ${init.requestId || 'none'})`,
+      `${init.code || `HTTP ${init.httpCode}`}: ${message || '(no message)'} (HTTP ${init.httpCode}, requestId ${init.requestId || 'none'})`,
     );
     this.httpCode = init.httpCode;
     this.code = init.code;
-    this.apiMessage = init.message;
+    this.apiMessage = message;
     this.requestId = init.requestId;
   }
 }
@@ -48,14 +55,16 @@ export class MalformedResponseError extends FunctionTasksError {
   override name = 'MalformedResponseError';
   /** The HTTP status of the response. */
   readonly httpStatus: number;
-  /** The first bytes of the body (at most 200 characters). */
+  /** The first bytes of the body (at most 200 characters), credentials removed. */
   readonly bodySnippet: string;
   /** How many attempts were made before giving up (1 when not retried). */
   attempts = 1;
   /** True when the connection ended before the whole body arrived (a transport failure, so retried). */
   readonly cutShort: boolean;
   constructor(httpStatus: number, body: string, problem: string, cutShort = false) {
-    const snippet = body.length > 200 ? `${body.slice(0, 200)}…` : body;
+    // Redacted before it is cut, so that no credential is cut in half and half-kept. (A token is < 4 KiB.)
+    const redacted = redactSecrets(body.slice(0, 4296));
+    const snippet = redacted.length > 200 ? `${redacted.slice(0, 200)}…` : redacted;
     super(
       `Malformed response (HTTP ${httpStatus}): ${problem}. Body starts with: ${JSON.stringify(snippet)}`,
     );
@@ -99,15 +108,75 @@ export class RequestTimeoutError extends FunctionTasksError {
   }
 }
 
-/** Renders a value for an error message, quoting strings and naming types. */
+/**
+ * A 3xx answer. Core never follows a redirect: it would send the signed headers (the security token, the
+ * AccessKey id) to wherever the `Location` points. Nothing is sent there.
+ */
+export class UnexpectedRedirectError extends FunctionTasksError {
+  override name = 'UnexpectedRedirectError';
+  /** The HTTP status (301, 302, 303, 307, 308…); 0 when a browser's manual redirect hides it. */
+  readonly httpStatus: number;
+  /** The origin the `Location` header points at (never its path or query); `null` when the engine hides it. */
+  readonly locationOrigin: string | null;
+  /** How many attempts were made before giving up (always 1: a redirect is not retried). */
+  attempts = 1;
+  constructor(httpStatus: number, locationOrigin: string | null) {
+    super(
+      `The server answered with a redirect (${httpStatus === 0 ? 'status hidden by the browser' : `HTTP ${httpStatus}`}${locationOrigin ? ` to ${locationOrigin}` : ''}). Redirects are never followed: they would carry the signed credentials elsewhere. Check the endpoint.`,
+    );
+    this.httpStatus = httpStatus;
+    this.locationOrigin = locationOrigin;
+  }
+}
+
+/** Paging stopped making progress: the server kept answering pages without new items, or more pages than its count allows. */
+export class PaginationStalledError extends FunctionTasksError {
+  override name = 'PaginationStalledError';
+  /** Requests made when the iteration stopped. */
+  readonly pagesFetched: number;
+  /** The latest `totalCount` the server claimed. */
+  readonly totalCount: number;
+  constructor(pagesFetched: number, totalCount: number, reason: string) {
+    super(
+      `Paging stopped after ${pagesFetched} requests: ${reason} (the server claims totalCount ${totalCount}). The server does not page as documented; results so far were yielded.`,
+    );
+    this.pagesFetched = pagesFetched;
+    this.totalCount = totalCount;
+  }
+}
+
+/** Renders a value for an error message, quoting strings and naming types; bounded in size and depth. */
 export function describeValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 200 ? `${value.slice(0, 200)}…` : value);
   if (value instanceof Date)
     return `Date(${Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString()})`;
   if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return Object.prototype.toString.call(value);
+  if (typeof value === 'function') return '(a function)';
+  return previewJson(value);
+}
+
+// Fields of our errors that may hold text from the wire.
+const WIRE_TEXT_FIELDS = ['message', 'apiMessage', 'bodySnippet', 'stack'] as const;
+
+/**
+ * Removes the credentials of a call from an error it produced (message, `apiMessage`, `bodySnippet`, stack), in
+ * place; used by the transport, which knows what it signed with. Any other value is left alone.
+ */
+export function redactError(error: unknown, known: KnownSecrets): void {
+  if (!(error instanceof FunctionTasksError)) return;
+  const record = error as unknown as Record<string, unknown>;
+  for (const field of WIRE_TEXT_FIELDS) {
+    const value = record[field];
+    if (typeof value === 'string') {
+      const redacted = redactSecrets(value, known);
+      if (redacted !== value)
+        Object.defineProperty(error, field, {
+          value: redacted,
+          writable: true,
+          configurable: true,
+          enumerable: field !== 'message' && field !== 'stack',
+        });
+    }
   }
 }

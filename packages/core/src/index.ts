@@ -12,15 +12,17 @@ export {
   type CredentialsProvider,
   createCredentials,
 } from './credentials.js';
-/** Typed errors: API, malformed body, network, invalid argument, abort, timeout. */
+/** Typed errors: API, malformed body, network, invalid argument, abort, timeout, redirect, stalled paging. */
 export {
   FunctionTasksApiError,
   FunctionTasksError,
   InvalidArgumentError,
   MalformedResponseError,
   NetworkError,
+  PaginationStalledError,
   RequestAbortedError,
   RequestTimeoutError,
+  UnexpectedRedirectError,
 } from './errors.js';
 /** Observability: the events `onEvent` receives. */
 export type { EventErrorSummary, FunctionTasksEvent, FunctionTasksEventHandler } from './events.js';
@@ -35,6 +37,8 @@ export type {
   IterateOptions,
   TotalCountChange,
 } from './paginate.js';
+/** Removes credentials (security token, AccessKey id but 4 characters, signatures) from a text before showing it. */
+export { type KnownSecrets, redactSecrets } from './redact.js';
 /** Retry settings and their defaults. */
 export { DEFAULT_RETRY, MAX_RETRY_AFTER_MS, type RetryOptions } from './retry.js';
 /** The two signature algorithms (`ACS3-HMAC-SHA256` default, `HMAC-SHA1` legacy, Node only). */

@@ -6,6 +6,13 @@
  * - numbers may arrive as numeric strings (the official SDK coerces them too).
  */
 import { FunctionTasksApiError, MalformedResponseError } from './errors.js';
+import {
+  jsonDepthExceeds,
+  MAX_BODY_DEPTH,
+  MAX_EXTEND_INFO_DEPTH,
+  previewJson,
+  valueDepthExceeds,
+} from './json-bounds.js';
 import type { ExtendInfo, FunctionTask, FunctionTasksPage, TaskWarning } from './types.js';
 import {
   type DetectedCasing,
@@ -62,6 +69,9 @@ export function hasResultField(body: unknown): boolean {
 /** Parses a JSON body text, turning any failure into a MalformedResponseError with the first bytes. */
 export function parseJsonBody(httpStatus: number, text: string): unknown {
   if (text.trim() === '') throw new MalformedResponseError(httpStatus, text, 'the body is empty');
+  if (jsonDepthExceeds(text, MAX_BODY_DEPTH)) {
+    throw new MalformedResponseError(httpStatus, text, `the body nests deeper than ${MAX_BODY_DEPTH} levels`);
+  }
   try {
     return JSON.parse(text);
   } catch (error) {
@@ -94,22 +104,30 @@ export function normalisePage(
   rawText = '',
 ): FunctionTasksPage {
   if (!isRecord(body)) {
-    throw new MalformedResponseError(httpStatus, rawText || JSON.stringify(body), 'expected a JSON object');
+    throw new MalformedResponseError(httpStatus, rawText || previewJson(body), 'expected a JSON object');
+  }
+  // A body handed in already parsed (not through parseJsonBody) gets the same bound.
+  if (!rawText && valueDepthExceeds(body, MAX_BODY_DEPTH)) {
+    throw new MalformedResponseError(
+      httpStatus,
+      previewJson(body),
+      `the body nests deeper than ${MAX_BODY_DEPTH} levels`,
+    );
   }
   const tracker = new CasingTracker();
   const result = pick(body, ENVELOPE_KEYS, 'result', tracker);
   if (!Array.isArray(result)) {
     throw new MalformedResponseError(
       httpStatus,
-      rawText || JSON.stringify(body),
+      rawText || previewJson(body),
       result === undefined ? 'neither "result" nor "Result" is present' : '"result" is not an array',
     );
   }
   const totalCount = toInteger(pick(body, ENVELOPE_KEYS, 'totalCount', tracker));
-  if (totalCount === undefined || totalCount < 0) {
+  if (totalCount === undefined || totalCount < 0 || !Number.isSafeInteger(totalCount)) {
     throw new MalformedResponseError(
       httpStatus,
-      rawText || JSON.stringify(body),
+      rawText || previewJson(body),
       '"totalCount" is missing or not a non-negative integer',
     );
   }
@@ -137,7 +155,11 @@ function normaliseTask(
   rawText: string,
 ): FunctionTask {
   if (!isRecord(item)) {
-    throw new MalformedResponseError(httpStatus, rawText, `result[${index}] is not an object`);
+    throw new MalformedResponseError(
+      httpStatus,
+      rawText || previewJson(item),
+      `result[${index}] is not an object`,
+    );
   }
   const warnings: TaskWarning[] = [];
   const read = (name: keyof typeof TASK_KEYS) => pick(item, TASK_KEYS, name, tracker);
@@ -202,10 +224,21 @@ function parseExtendInfo(
   if (isRecord(value)) {
     // Already an object on the wire (not the documented string): accept it, keep a faithful raw form.
     warnings.push({ kind: 'coerced-field', field: 'extendInfo', value: 'object' });
+    if (valueDepthExceeds(value, MAX_EXTEND_INFO_DEPTH)) {
+      warnings.push({ kind: 'extend-info-too-deep', maxDepth: MAX_EXTEND_INFO_DEPTH });
+      // The body's own bound keeps this stringify safe.
+      return { value: null, raw: JSON.stringify(value) };
+    }
     return { value, raw: JSON.stringify(value) };
   }
   const raw = String(value);
   if (raw.trim() === '') return { value: null, raw };
+  // Checked on the text, before parsing: the whole string is kept raw for whoever wants to look.
+  // (A double-encoded string's `\"` reads as an escape and is skipped: its brackets still count.)
+  if (jsonDepthExceeds(raw, MAX_EXTEND_INFO_DEPTH)) {
+    warnings.push({ kind: 'extend-info-too-deep', maxDepth: MAX_EXTEND_INFO_DEPTH });
+    return { value: null, raw };
+  }
   const first = tryParseObject(raw);
   if (first.ok) return { value: first.value, raw };
   // The API page's PascalCase example double-escapes the string: {\"recall\":91,...}. Unescape once and retry.

@@ -10,8 +10,12 @@
  * `totalCount` is lower than its predecessor's is fetched again. And because the end moves down, pages are
  * fetched until one is short or the latest `totalCount` is covered. Removals (a task leaving a `status`
  * filter) move tasks up instead and can make one be missed: every change of `totalCount` is reported.
+ *
+ * Progress guard: a server that ignores `pageNumber` (or claims a huge `totalCount`) would keep this loop busy
+ * forever. Two pages in a row without a new task, or more requests than the largest `totalCount` seen can
+ * justify (twice its page count, for refetches), end the iteration with a PaginationStalledError.
  */
-import { FunctionTasksError, InvalidArgumentError } from './errors.js';
+import { FunctionTasksError, InvalidArgumentError, PaginationStalledError } from './errors.js';
 import type { CallOptions } from './transport.js';
 import type { FunctionTask, FunctionTasksPage, ListFunctionTasksParams } from './types.js';
 import { MAX_PAGE_SIZE } from './wire/index.js';
@@ -124,7 +128,18 @@ export function iterateFunctionTasks(
     const pageCall: CallOptions = { signal: callerSignal?.aborted ? callerSignal : controller.signal };
     if (options.timeoutMs !== undefined) pageCall.timeoutMs = options.timeoutMs;
 
+    let largestTotal = 0;
     const fetchPage = (pageNumber: number): Promise<FunctionTasksPage> => {
+      const justified = 2 * Math.ceil(largestTotal / pageSize) + 2;
+      if (state.pagesFetched >= justified) {
+        return Promise.reject(
+          new PaginationStalledError(
+            state.pagesFetched,
+            state.totalCount ?? 0,
+            `more requests than a totalCount of ${largestTotal} at ${pageSize} per page can need`,
+          ),
+        );
+      }
       state.pagesFetched++;
       return listPage({ ...filters, pageNumber, pageSize }, pageCall);
     };
@@ -137,6 +152,7 @@ export function iterateFunctionTasks(
 
     const noteTotal = (total: number, pageNumber: number) => {
       state.totalCount = total;
+      largestTotal = Math.max(largestTotal, total);
       if (total !== reportedTotal) {
         const change: TotalCountChange = {
           initialTotalCount: state.initialTotalCount ?? total,
@@ -173,7 +189,9 @@ export function iterateFunctionTasks(
       state.initialTotalCount = page.totalCount;
       state.totalCount = page.totalCount;
       reportedTotal = page.totalCount;
+      largestTotal = page.totalCount;
       let current = 1;
+      let pagesWithoutNewTasks = 0;
       for (;;) {
         const isLast = page.tasks.length < pageSize;
         if (!isLast) {
@@ -192,12 +210,22 @@ export function iterateFunctionTasks(
             }
           }
         }
+        let newTasks = 0;
         for (const task of page.tasks) {
           if (!accept(task)) continue;
+          newTasks++;
           yield task;
           if (++yielded === limit) return;
         }
         if (isLast) return;
+        pagesWithoutNewTasks = newTasks === 0 ? pagesWithoutNewTasks + 1 : 0;
+        if (pagesWithoutNewTasks >= 2) {
+          throw new PaginationStalledError(
+            state.pagesFetched,
+            page.totalCount,
+            'two pages in a row brought no new task',
+          );
+        }
         const next = current + 1;
         const pending = ahead.get(next);
         if (!pending) return;

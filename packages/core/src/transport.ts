@@ -9,8 +9,16 @@
 
 import { type Engine, resolveEngine } from './engine/select.js';
 import type { EngineRequest } from './engine/types.js';
-import { FunctionTasksApiError, InvalidArgumentError, NetworkError, RequestAbortedError } from './errors.js';
+import {
+  FunctionTasksApiError,
+  InvalidArgumentError,
+  NetworkError,
+  RequestAbortedError,
+  redactError,
+  UnexpectedRedirectError,
+} from './errors.js';
 import { emitEvent, type FunctionTasksEventHandler, summariseError } from './events.js';
+import { type KnownSecrets, secretsOfHeaders } from './redact.js';
 import {
   backoffDelay,
   DEFAULT_RETRY,
@@ -56,6 +64,8 @@ export interface AttemptContext {
   readonly send: (request: PreparedRequest) => Promise<Response>;
   /** The raw response of this attempt once it arrived, else `null`. */
   response: Response | null;
+  /** The credentials this attempt was signed with (removed from its errors), once signed. */
+  secrets: KnownSecrets | null;
 }
 
 /** Settings of the transport. */
@@ -125,15 +135,18 @@ export function createTransport(options: TransportOptions = {}): Transport {
     let send: () => Promise<Response>;
     if ('send' in current) {
       const signed = await signToMap(request);
+      context.secrets = secretsOfHeaders(signed.headers);
       emitRequest(context, signed);
       send = () => current.send(signed, context.signal);
     } else {
       const unsigned = toWhatwgRequest(request);
       const signed = signer ? await signer(unsigned) : unsigned;
+      context.secrets = secretsOfHeaders(Object.fromEntries(signed.headers));
       emitRequest(context, signed);
       // Called as a plain function: a browser's fetch refuses any other `this` than the window.
       const fetchImpl = current.fetch;
-      send = () => fetchImpl(signed, { signal: context.signal });
+      // `manual`: a followed redirect would carry the signed headers (token, AccessKey id) to another host.
+      send = () => fetchImpl(signed, { signal: context.signal, redirect: 'manual' });
     }
     let response: Response;
     try {
@@ -143,6 +156,11 @@ export function createTransport(options: TransportOptions = {}): Transport {
       throw new NetworkError(new URL(request.url).origin, error);
     }
     context.response = response;
+    if (isRedirect(response)) {
+      // Its body is never read; a fetch's unread stream would hold the connection.
+      (response as { body?: ReadableStream | null }).body?.cancel().catch(() => {});
+      throw new UnexpectedRedirectError(response.status, locationOrigin(response, request.url));
+    }
     return response;
   }
 
@@ -168,6 +186,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
         attempt,
         signal,
         response: null,
+        secrets: null,
         send: (request: PreparedRequest) => sendOnce(context, request),
       };
       const attemptStarted = onEvent ? performance.now() : 0;
@@ -176,6 +195,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
         if (onEvent) reportResponse(context, value, attemptStarted);
         return value;
       } catch (error) {
+        if (context.secrets) redactError(error, context.secrets);
         const ended = reason();
         if (ended) throw finalise(ended, attempt);
         if (onEvent && context.response) reportResponse(context, error, attemptStarted);
@@ -257,6 +277,23 @@ export function createTransport(options: TransportOptions = {}): Transport {
   }
 
   return { execute };
+}
+
+/** A 3xx, or a browser's opaque answer to `redirect: 'manual'` (status 0, type `opaqueredirect`). */
+function isRedirect(response: Response): boolean {
+  return (response.status >= 300 && response.status < 400) || response.type === 'opaqueredirect';
+}
+
+/** The origin a redirect points at, resolved against the request URL; `null` when hidden or unparsable. */
+function locationOrigin(response: Response, requestUrl: string): string | null {
+  const location = response.headers.get('location');
+  if (!location) return null;
+  try {
+    const origin = new URL(location, requestUrl).origin;
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
+  }
 }
 
 function isHeaderMap(

@@ -18,6 +18,7 @@ export type TaskWarning =
   | { readonly kind: 'unknown-status'; readonly value: string }
   | { readonly kind: 'invalid-extend-info'; readonly raw: string; readonly reason: string }
   | { readonly kind: 'double-encoded-extend-info' }
+  | { readonly kind: 'extend-info-too-deep'; readonly maxDepth: number }
   | { readonly kind: 'coerced-field'; readonly field: string; readonly value: unknown }
   | { readonly kind: 'missing-field'; readonly field: string };
 

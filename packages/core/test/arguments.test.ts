@@ -3,6 +3,7 @@ import {
   createFunctionTasksClient,
   InvalidArgumentError,
   type ListFunctionTasksParams,
+  toEpochMillis,
 } from '../src/index.js';
 import { DOC_CAMEL_SAMPLE, startTestServer, type TestServer } from './helpers.js';
 
@@ -132,5 +133,23 @@ describe('client options', () => {
     expect(() => createFunctionTasksClient({ endpoint: 'https://id:topsecret@host' })).not.toThrow(
       /topsecret/,
     );
+  });
+});
+
+describe('impossible dates (issue 14)', () => {
+  it.each([
+    ['2025-02-30', /2025-02 has 28 days, so there is no day 30/],
+    ['2024-02-30T10:00:00Z', /2024-02 has 29 days/],
+    ['2025-13-01', /no month 13/],
+    ['2025-04-31', /30 days/],
+    ['2025-01-01T24:00:00Z', /no hour 24/],
+    ['2025-01-01T12:60:00Z', /no minute 60/],
+  ])('%s is refused', (value, reason) => {
+    expect(() => toEpochMillis('startTime', value)).toThrow(reason);
+  });
+
+  it('real dates still pass, leap day included', () => {
+    expect(toEpochMillis('startTime', '2024-02-29')).toBe(Date.UTC(2024, 1, 29));
+    expect(toEpochMillis('startTime', '2025-12-31T23:59:59+08:00')).toBe(Date.UTC(2025, 11, 31, 15, 59, 59));
   });
 });
