@@ -7,7 +7,8 @@ import { type AccessKey, type AuthSettings, AuthVerifier, parseAuthSettings } fr
 import { type ClockState, type ClockUpdate, EmulatorClock } from './clock.js';
 import { FaultInjector, type FaultSettings, type FaultState, parseFaultSettings } from './faults.js';
 import { buildSeedTasks, type SeedSummary } from './seed.js';
-import { type FinishResult, type InstanceSummary, TaskStore } from './store.js';
+import { TaskStore } from './store/task-store.js';
+import type { FinishResult, InstanceSummary } from './store/types.js';
 import { type LoadTask, TaskInputError, validateLoadTask } from './task-input.js';
 
 /** Bad input to an operation: the control API answers 400 with this message. */

@@ -9,7 +9,7 @@ import { loadNdjsonFiles } from './load-ndjson.js';
 import { allowedHosts, checkAllowedHost } from './request-guard.js';
 import type { SeedSummary } from './seed.js';
 import { createEmulatorServer } from './server.js';
-import type { FinishResult, InstanceSummary } from './store.js';
+import type { FinishResult, InstanceSummary } from './store/types.js';
 import type { LoadTask } from './task-input.js';
 
 /** The documented default port (`fntasks-emulator`, `pnpm start`, the CLI's `--emulator`). */
@@ -134,5 +134,5 @@ export { FAULT_KINDS } from './faults.js';
 export { LoadFileError } from './load-ndjson.js';
 export type { SeedSummary } from './seed.js';
 export { buildSeedTasks, formatSeedSummary, SEED_LAYOUT } from './seed.js';
-export type { FinishResult, InstanceSummary, WireTask } from './store.js';
+export type { FinishResult, InstanceSummary, WireTask } from './store/types.js';
 export type { LoadTask } from './task-input.js';

@@ -8,7 +8,7 @@ import {
   PATH_PATTERN,
   TASK_STATUSES,
 } from '@fntasks/core/wire';
-import type { InstanceKey, TaskFilter } from './store.js';
+import type { InstanceKey, TaskFilter } from './store/types.js';
 
 /** A request URL split into its raw (still encoded) path and its decoded query values. */
 export interface SplitUrl {
