@@ -1,37 +1,142 @@
-/** Reading pact files: the few fields the checks look at. */
+/**
+ * Reading a pact file written by any Pact implementation (pact-jvm, pact-python, pact-go, pact-js), spec V2, V3
+ * or V4, into the few fields the checks need. A file that cannot be read or is not a pact is a usage error that
+ * says which file and why.
+ */
 import { readFileSync } from 'node:fs';
+import type { NamedState } from './report/model.js';
+import { UsageError } from './usage-error.js';
 
-/** One interaction of a V4 pact, as far as these checks read it. */
+/** One interaction, as far as the checks read it. */
 export interface PactInteraction {
+  /** Its position in the file's `interactions` (the spec check reports findings by it). */
+  index: number;
   description: string;
-  providerStates?: { name: string; params?: Record<string, unknown> }[];
-  request: {
-    method: string;
-    path: string;
-    query?: Record<string, string[]>;
-    headers?: Record<string, string[]>;
-  };
-  response: { status: number; body?: { content?: unknown } };
+  states: NamedState[];
+  request: { method: string; path: string };
+  /** False for V4 message and plugin interactions, which neither check can verify. */
+  http: boolean;
 }
 
-/** A pact file. */
+/** A pact file, read and checked. */
 export interface PactFile {
-  consumer: { name: string };
-  provider: { name: string };
+  file: string;
+  consumer: string;
+  provider: string;
+  /** The major Pact specification version: 2, 3 or 4. */
+  specification: 2 | 3 | 4;
   interactions: PactInteraction[];
-  metadata: Record<string, unknown>;
+  /** Findings about the file that do not stop the checks. */
+  warnings: string[];
 }
 
-/** Reads and parses a pact file. */
-export function readPact(file: string): PactFile {
-  return JSON.parse(readFileSync(file, 'utf8')) as PactFile;
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Every provider state the pact's interactions are given, in order of first use. */
-export function providerStatesOf(pact: PactFile): string[] {
-  const names = new Set<string>();
-  for (const interaction of pact.interactions) {
-    for (const state of interaction.providerStates ?? []) names.add(state.name);
+/** Reads and checks `file`; throws `UsageError` naming the file and what is wrong with it. */
+export function readPactFile(file: string): PactFile {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'it is a directory; pass the pact files in it (e.g. pacts/*.json)'
+          : (error as Error).message;
+    throw new UsageError(`cannot read pact file ${file}: ${why}`);
   }
-  return [...names];
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${file} is not a Pact file: it is not valid JSON (${(error as Error).message})`);
+  }
+  return parsePact(file, json);
+}
+
+/** Checks the parsed JSON of `file` is a pact and reads it. */
+export function parsePact(file: string, json: unknown): PactFile {
+  const notAPact = (why: string) => new UsageError(`${file} is not a Pact file: ${why}`);
+  if (!isObject(json)) throw notAPact('expected a JSON object with consumer, provider and interactions');
+  const consumer = isObject(json.consumer) ? json.consumer.name : undefined;
+  const provider = isObject(json.provider) ? json.provider.name : undefined;
+  if (typeof consumer !== 'string' || consumer === '') throw notAPact('it has no consumer.name');
+  if (typeof provider !== 'string' || provider === '') throw notAPact('it has no provider.name');
+  if (!Array.isArray(json.interactions)) {
+    throw notAPact(
+      Array.isArray(json.messages)
+        ? 'it is a message pact (messages, no interactions); only HTTP interactions can be verified'
+        : 'it has no interactions array',
+    );
+  }
+  const warnings: string[] = [];
+  const specification = specificationOf(json.metadata, notAPact, warnings);
+  const interactions = json.interactions.map((raw, index) => {
+    if (!isObject(raw)) throw notAPact(`interactions[${index}] is not an object`);
+    return readInteraction(raw, index, notAPact);
+  });
+  const nonHttp = interactions.filter((i) => !i.http).length;
+  if (nonHttp > 0) {
+    warnings.push(
+      `${nonHttp} non-HTTP interaction(s) (messages or plugins) skipped: only HTTP can be verified`,
+    );
+  }
+  return { file, consumer, provider, specification, interactions, warnings };
+}
+
+/** The major specification version from `metadata`, in any of the spellings the implementations write. */
+function specificationOf(
+  metadata: unknown,
+  notAPact: (why: string) => UsageError,
+  warnings: string[],
+): 2 | 3 | 4 {
+  const meta = isObject(metadata) ? metadata : {};
+  const holder = meta.pactSpecification ?? meta['pact-specification'] ?? meta.pactSpecificationVersion;
+  const version = isObject(holder) ? holder.version : holder;
+  if (version === undefined) {
+    warnings.push('no metadata.pactSpecification.version; read as a Pact V2 file');
+    return 2;
+  }
+  const major = Number.parseInt(String(version), 10);
+  if (major === 1 || major === 2) return 2;
+  if (major === 3 || major === 4) return major;
+  throw notAPact(`its Pact specification version ${JSON.stringify(version)} is not 2, 3 or 4`);
+}
+
+/** One interaction of any version: V2's `providerState`, V3/V4's `providerStates` with params. */
+function readInteraction(raw: Json, index: number, notAPact: (why: string) => UsageError): PactInteraction {
+  const http = raw.type === undefined || raw.type === 'Synchronous/HTTP';
+  const description = raw.description;
+  if (typeof description !== 'string') throw notAPact(`interactions[${index}] has no description`);
+  const states: NamedState[] = [];
+  if (Array.isArray(raw.providerStates)) {
+    for (const state of raw.providerStates) {
+      if (!isObject(state) || typeof state.name !== 'string') {
+        throw notAPact(`interactions[${index}].providerStates holds an entry without a name`);
+      }
+      states.push({ name: state.name, params: isObject(state.params) ? state.params : {} });
+    }
+  } else {
+    const legacy = raw.providerState ?? raw.provider_state;
+    if (typeof legacy === 'string' && legacy !== '') states.push({ name: legacy, params: {} });
+  }
+  if (!http) return { index, description, states, request: { method: '', path: '' }, http };
+  const request = raw.request;
+  if (!isObject(request) || typeof request.method !== 'string' || typeof request.path !== 'string') {
+    throw notAPact(`interactions[${index}] ("${description}") has no request method and path`);
+  }
+  if (!isObject(raw.response)) throw notAPact(`interactions[${index}] ("${description}") has no response`);
+  return {
+    index,
+    description,
+    states,
+    request: { method: request.method.toUpperCase(), path: request.path },
+    http,
+  };
 }

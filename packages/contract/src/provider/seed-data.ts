@@ -1,0 +1,110 @@
+/**
+ * The data the provider states seed, computed from their parameters. Deterministic: the same parameters give
+ * the same tasks and instances, so a failed verification can be replayed.
+ */
+
+/** A task as the emulator loads it (camelCase wire names; structurally the emulator's `LoadTask`). */
+export interface SeedTask {
+  appGroupIdentity: string;
+  functionName: string;
+  instanceName: string;
+  runId: string;
+  generation?: string;
+  status: 'success' | 'failed' | 'running';
+  progress?: number;
+  startTime: number;
+  endTime?: number;
+  extendInfo?: string;
+}
+
+/** An instance as the emulator loads it (structurally the emulator's `LoadInstance`). */
+export interface SeedInstance {
+  appGroupIdentity: string;
+  functionName: string;
+  instanceName: string;
+  modelType: string;
+  functionType?: string;
+  status?: string;
+  source?: string;
+  createTime?: number;
+  cron?: string;
+  description?: string;
+  createParameters?: { name: string; value: string }[];
+  usageParameters?: { name: string; value: string }[];
+  extendInfo?: string;
+  versionId?: number;
+}
+
+/** appGroupIdentity / functionName / instanceName. */
+export interface InstanceRef {
+  appGroupIdentity: string;
+  functionName: string;
+  instanceName: string;
+}
+
+/** When the first seeded task starts: 2025-11-28T01:00:00Z. Tasks follow every 30 minutes, 20 minutes long. */
+export const FIRST_TASK_START = Date.parse('2025-11-28T01:00:00Z');
+const TASK_SPACING_MS = 30 * 60_000;
+const TASK_LENGTH_MS = 20 * 60_000;
+/** The progress of every seeded running task. */
+export const RUNNING_PROGRESS = 42;
+
+/** The runId the service gives a run started at `startTime` (`trigger__2025-11-28T01:00:00`). */
+function runIdAt(startTime: number): string {
+  return `trigger__${new Date(startTime).toISOString().slice(0, 19)}`;
+}
+
+/**
+ * `succeeded + failed` finished tasks then `running` running ones, oldest first, generations 1, 2, 3, …. The
+ * failed tasks are spread evenly among the finished ones (12 and 3 fail the 5th, 10th and 15th). A running task
+ * has `endTime` 0 and no planned end, so it stays running whatever the emulator clock does.
+ */
+export function seedTasks(
+  instance: InstanceRef,
+  counts: { succeeded: number; failed: number; running: number },
+): SeedTask[] {
+  const finished = counts.succeeded + counts.failed;
+  const total = finished + counts.running;
+  return Array.from({ length: total }, (_, i) => {
+    const startTime = FIRST_TASK_START + i * TASK_SPACING_MS;
+    const base = { ...instance, runId: runIdAt(startTime), generation: String(i + 1), startTime };
+    if (i >= finished) {
+      return { ...base, status: 'running', progress: RUNNING_PROGRESS, endTime: 0, extendInfo: '{}' };
+    }
+    const failed =
+      Math.floor(((i + 1) * counts.failed) / finished) > Math.floor((i * counts.failed) / finished);
+    return failed
+      ? {
+          ...base,
+          status: 'failed',
+          progress: 60,
+          endTime: startTime + TASK_LENGTH_MS,
+          extendInfo: '{"errors":["training diverged"]}',
+        }
+      : {
+          ...base,
+          status: 'success',
+          progress: 100,
+          endTime: startTime + TASK_LENGTH_MS,
+          extendInfo: `{"recall":${80 + (i % 20)},"errors":[]}`,
+        };
+  });
+}
+
+/** An instance with every documented field set (a `ctr` model trained from a TensorFlow checkpoint). */
+export function seedInstance(instance: InstanceRef, index = 0): SeedInstance {
+  return {
+    ...instance,
+    modelType: 'tf_checkpoint',
+    functionType: 'PAAS',
+    status: 'available',
+    source: 'user',
+    createTime: Date.parse('2025-11-01T08:00:00Z') + index * 60_000,
+    cron: '',
+    description: `contract test instance ${instance.instanceName}`,
+    createParameters: [{ name: 'fg_json', value: '{}' }],
+    usageParameters: [],
+    extendInfo: '{"dataReport":{},"errors":{}}',
+    versionId: 100,
+  };
+}

@@ -1,0 +1,352 @@
+/**
+ * The provider-state catalogue: the `given` texts any consumer may name, with their Pact V3/V4 parameters and
+ * the defaults used when a pact gives none (V2 pacts never do). Versioned: a state or parameter is only ever
+ * added; renaming or removing one is a new major version of the catalogue. The README lists the same table.
+ */
+import { type InstanceRef, type SeedInstance, type SeedTask, seedInstance, seedTasks } from './seed-data.js';
+
+/** The catalogue's version, reported in every summary, JUnit file and JSON report. */
+export const STATE_CATALOGUE_VERSION = '1.0';
+
+/** The parts of the emulator's in-process handle the states use (structurally `EmulatorHandle`). */
+export interface ProviderControl {
+  reset(seed?: number | null): unknown;
+  loadTasks(tasks: SeedTask[]): unknown;
+  setCasing(casing: 'camel' | 'pascal'): unknown;
+  setFaults(faults: { next?: { kind: 'throttle'; count: number }[] }): unknown;
+  clearFaults(): unknown;
+  setClock(clock: { now?: number; speed?: number }): unknown;
+  setAuth(auth: {
+    mode: 'off' | 'verify';
+    keys?: { accessKeyId: string; accessKeySecret: string }[];
+  }): unknown;
+  /** Present once the emulator knows instances (the function-family operations). */
+  loadInstances?(instances: SeedInstance[]): unknown;
+  /** Present once the emulator knows default instances. */
+  setDefaultInstance?(update: {
+    appGroupIdentity: string;
+    functionName: string;
+    instanceName: string | null;
+  }): unknown;
+}
+
+/** A parameter: its default and what it means. */
+interface ParamSpec {
+  kind: 'string' | 'count' | 'casing' | 'names';
+  default: string | number;
+  doc: string;
+}
+
+/** The parameters after defaults and checks. */
+export type StateParams = Record<string, string | number | string[]>;
+
+/** One state of the catalogue. */
+export interface StateDefinition {
+  name: string;
+  doc: string;
+  params: Record<string, ParamSpec>;
+  setup(control: ProviderControl, params: StateParams): Promise<void>;
+}
+
+const casing: ParamSpec = {
+  kind: 'casing',
+  default: 'camel',
+  doc: 'the casing the provider answers in: `camel` or `pascal`',
+};
+const app: ParamSpec = { kind: 'string', default: 'my-app', doc: 'the application group' };
+const fn: ParamSpec = { kind: 'string', default: 'ctr', doc: 'the function' };
+const inst: ParamSpec = { kind: 'string', default: 'ctr_test', doc: 'the instance' };
+const instance = { appGroupIdentity: app, functionName: fn, instanceName: inst };
+
+/** The instance the parameters name. */
+function refOf(params: StateParams): InstanceRef {
+  return {
+    appGroupIdentity: String(params.appGroupIdentity),
+    functionName: String(params.functionName),
+    instanceName: String(params.instanceName),
+  };
+}
+
+/** A name other than `taken` (for "the other app group / instance that does exist"). */
+function otherThan(taken: string, preferred: string, fallback: string): string {
+  return taken === preferred ? fallback : preferred;
+}
+
+/** The emulator's instance loader, or an error saying this emulator predates instances. */
+function instancesOf(control: ProviderControl): NonNullable<ProviderControl['loadInstances']> {
+  if (!control.loadInstances) throw new Error('this emulator cannot load instances (it predates them)');
+  return control.loadInstances.bind(control);
+}
+
+/** Loads the instance with its documented fields (when the emulator knows instances) and its tasks. */
+async function seedInstanceWithTasks(
+  control: ProviderControl,
+  ref: InstanceRef,
+  counts: { succeeded: number; failed: number; running: number },
+): Promise<void> {
+  await control.loadInstances?.([seedInstance(ref)]);
+  const tasks = seedTasks(ref, counts);
+  if (tasks.length > 0) await control.loadTasks(tasks);
+}
+
+/** The access key of `signature rejected`: the provider knows a secret for it that no consumer has. */
+export const REJECTED_KEY_SECRET = 'provider-side-secret-no-consumer-has';
+
+/** The states, by name. */
+export const STATE_CATALOGUE: readonly StateDefinition[] = [
+  {
+    name: 'an instance with tasks',
+    doc: 'the instance exists with finished and running tasks: generations 1, 2, … oldest first, from 2025-11-28T01:00Z every 30 minutes, 20 minutes long; failed ones spread evenly; running ones newest, at 42% with endTime 0',
+    params: {
+      ...instance,
+      succeeded: { kind: 'count', default: 3, doc: 'how many successful tasks' },
+      failed: { kind: 'count', default: 0, doc: 'how many failed tasks' },
+      running: { kind: 'count', default: 0, doc: 'how many running tasks' },
+      casing,
+    },
+    async setup(control, p) {
+      await seedInstanceWithTasks(control, refOf(p), {
+        succeeded: Number(p.succeeded),
+        failed: Number(p.failed),
+        running: Number(p.running),
+      });
+    },
+  },
+  {
+    name: 'an instance with no tasks',
+    doc: 'the instance exists and has never run',
+    params: { ...instance, casing },
+    async setup(control, p) {
+      await instancesOf(control)([seedInstance(refOf(p))]);
+    },
+  },
+  {
+    name: 'no such app group',
+    doc: 'the application group does not exist (another one does)',
+    params: { appGroupIdentity: { ...app, default: 'no-such-app' }, casing },
+    async setup(control, p) {
+      const other = otherThan(String(p.appGroupIdentity), 'my-app', 'other-app');
+      await seedInstanceWithTasks(
+        control,
+        { appGroupIdentity: other, functionName: 'ctr', instanceName: 'ctr_test' },
+        { succeeded: 1, failed: 0, running: 0 },
+      );
+    },
+  },
+  {
+    name: 'no such instance',
+    doc: 'the application group and function exist, the instance does not',
+    params: { ...instance, instanceName: { ...inst, default: 'no_such_instance' }, casing },
+    async setup(control, p) {
+      const ref = refOf(p);
+      const other = otherThan(ref.instanceName, `${ref.functionName}_test`, `${ref.functionName}_other`);
+      await seedInstanceWithTasks(
+        control,
+        { ...ref, instanceName: other },
+        { succeeded: 1, failed: 0, running: 0 },
+      );
+    },
+  },
+  {
+    name: 'throttled once',
+    doc: 'like `an instance with tasks` (defaults), and the next request is refused with 400 Throttling.User',
+    params: { ...instance, casing },
+    async setup(control, p) {
+      await seedInstanceWithTasks(control, refOf(p), { succeeded: 3, failed: 0, running: 0 });
+      await control.setFaults({ next: [{ kind: 'throttle', count: 1 }] });
+    },
+  },
+  {
+    name: 'signature rejected',
+    doc: 'signatures are verified; the provider knows a secret for the access key that the consumer does not, so a signed request is refused with 400 SignatureDoesNotMatch; the clock reads `signedAt` so the recorded x-acs-date is not stale',
+    params: {
+      ...instance,
+      accessKeyId: {
+        kind: 'string',
+        default: 'LTAI5tContractTestKey0001',
+        doc: 'the access key the consumer signs with',
+      },
+      signedAt: {
+        kind: 'string',
+        default: '2025-11-28T12:00:00Z',
+        doc: "the consumer's recorded x-acs-date",
+      },
+      casing,
+    },
+    async setup(control, p) {
+      const signedAt = Date.parse(String(p.signedAt));
+      if (Number.isNaN(signedAt))
+        throw new Error(`signedAt must be an ISO date-time, got ${JSON.stringify(p.signedAt)}`);
+      await seedInstanceWithTasks(control, refOf(p), { succeeded: 1, failed: 0, running: 0 });
+      await control.setAuth({
+        mode: 'verify',
+        keys: [{ accessKeyId: String(p.accessKeyId), accessKeySecret: REJECTED_KEY_SECRET }],
+      });
+      await control.setClock({ now: signedAt, speed: 1 });
+    },
+  },
+  {
+    name: 'instances of a function',
+    doc: 'the function has these instances (documented fields: tf_checkpoint, PAAS, available, user), each with one successful task',
+    params: {
+      appGroupIdentity: app,
+      functionName: fn,
+      instanceNames: {
+        kind: 'names',
+        default: 'ctr_test,ctr_prod',
+        doc: 'the instances, comma-separated (or a JSON array)',
+      },
+      casing,
+    },
+    async setup(control, p) {
+      const names = p.instanceNames as string[];
+      const refs = names.map((instanceName) => ({ ...refOf({ ...p, instanceName }) }));
+      await instancesOf(control)(refs.map((ref, i) => seedInstance(ref, i)));
+      await control.loadTasks(refs.flatMap((ref) => seedTasks(ref, { succeeded: 1, failed: 0, running: 0 })));
+    },
+  },
+  {
+    name: 'a default instance',
+    doc: 'the instance exists and is the default instance of its function',
+    params: { ...instance, casing },
+    async setup(control, p) {
+      await instancesOf(control)([seedInstance(refOf(p))]);
+      if (!control.setDefaultInstance) throw new Error('this emulator cannot set a default instance');
+      await control.setDefaultInstance(refOf(p));
+    },
+  },
+  {
+    name: 'no default instance',
+    doc: 'the function has an instance (`ctr_test`-like: `<functionName>_test`) but no default instance',
+    params: { appGroupIdentity: app, functionName: fn, casing },
+    async setup(control, p) {
+      const ref = refOf({ ...p, instanceName: `${p.functionName}_test` });
+      await instancesOf(control)([seedInstance(ref)]);
+      await control.setDefaultInstance?.({ ...ref, instanceName: null });
+    },
+  },
+  {
+    name: 'a run that can be deleted',
+    doc: 'the instance has finished runs 1 … `generation`, all successful; none is running',
+    params: {
+      ...instance,
+      generation: { kind: 'count', default: 3, doc: 'the newest (deletable) run' },
+      casing,
+    },
+    async setup(control, p) {
+      await seedInstanceWithTasks(control, refOf(p), {
+        succeeded: Number(p.generation),
+        failed: 0,
+        running: 0,
+      });
+    },
+  },
+  {
+    name: 'a running run',
+    doc: 'the instance has finished runs 1 … `generation` − 1 and run `generation` still running (at 42%): it cannot be deleted, and no new run can start',
+    params: { ...instance, generation: { kind: 'count', default: 4, doc: 'the running run' }, casing },
+    async setup(control, p) {
+      const generation = Number(p.generation);
+      if (generation < 1) throw new Error(`generation must be at least 1, got ${generation}`);
+      await seedInstanceWithTasks(control, refOf(p), { succeeded: generation - 1, failed: 0, running: 1 });
+    },
+  },
+];
+
+/** A `given` text kept for pacts written before the catalogue: the state it means, with fixed parameters. */
+export interface StateAlias {
+  text: string;
+  state: string;
+  params: Record<string, string | number>;
+}
+
+/** The `given` texts of `fntasks-core`'s pact before catalogue 1.0; they keep working. */
+export const STATE_ALIASES: readonly StateAlias[] = [
+  {
+    text: 'instance my-app/ctr/ctr_test has the documented sample task and answers in camelCase',
+    state: 'an instance with tasks',
+    params: { succeeded: 1 },
+  },
+  {
+    text: 'instance my-app/ctr/ctr_test has the documented sample task and answers in PascalCase',
+    state: 'an instance with tasks',
+    params: { succeeded: 1, casing: 'pascal' },
+  },
+  {
+    text: 'instance my-app/ctr/ctr_test has one task still running at 42% progress',
+    state: 'an instance with tasks',
+    params: { succeeded: 0, running: 1 },
+  },
+  {
+    text: 'instance my-app/ctr/ctr_test has only finished tasks',
+    state: 'an instance with tasks',
+    params: { succeeded: 1 },
+  },
+  {
+    text: 'instance my-app/ctr/ctr_test has 12 successful and 3 failed tasks started on 2025-11-28',
+    state: 'an instance with tasks',
+    params: { succeeded: 12, failed: 3 },
+  },
+  { text: 'app group no-such-app does not exist', state: 'no such app group', params: {} },
+  {
+    text: 'signatures are verified, access key LTAI5tContractTestKey0001 has a secret the caller does not know, and the clock reads 2025-11-28T12:00:00Z',
+    state: 'signature rejected',
+    params: {},
+  },
+  { text: 'the next request is throttled with Throttling.User', state: 'throttled once', params: {} },
+];
+
+/** Every `given` text the catalogue answers to: the state names and the aliases. */
+export function knownStateTexts(): string[] {
+  return [...STATE_CATALOGUE.map((s) => s.name), ...STATE_ALIASES.map((a) => a.text)];
+}
+
+/** The message for a state the catalogue does not have: it lists the catalogue. */
+export function unknownStateMessage(name: string): string {
+  return `unknown provider state ${JSON.stringify(name)}; the catalogue (v${STATE_CATALOGUE_VERSION}) has: ${STATE_CATALOGUE.map(
+    (s) => `"${s.name}" (${Object.keys(s.params).join(', ')})`,
+  ).join('; ')}`;
+}
+
+/** Applies defaults and checks each parameter; throws naming the state, the parameter and what is allowed. */
+export function resolveParams(state: StateDefinition, given: Record<string, unknown>): StateParams {
+  const resolved: StateParams = {};
+  for (const key of Object.keys(given)) {
+    if (!(key in state.params)) {
+      throw new Error(
+        `state "${state.name}" has no parameter ${JSON.stringify(key)} (it has: ${Object.keys(state.params).join(', ')})`,
+      );
+    }
+  }
+  for (const [key, spec] of Object.entries(state.params)) {
+    const value = given[key] ?? spec.default;
+    const bad = (allowed: string) =>
+      new Error(`state "${state.name}": parameter ${key} must be ${allowed}, got ${JSON.stringify(value)}`);
+    switch (spec.kind) {
+      case 'string':
+        if (typeof value !== 'string' || value === '') throw bad('a non-empty string');
+        resolved[key] = value;
+        break;
+      case 'count': {
+        const n = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+        if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 1000) {
+          throw bad('an integer from 0 to 1000');
+        }
+        resolved[key] = n;
+        break;
+      }
+      case 'casing':
+        if (value !== 'camel' && value !== 'pascal') throw bad('"camel" or "pascal"');
+        resolved[key] = value;
+        break;
+      case 'names': {
+        const names = Array.isArray(value) ? value : String(value).split(',');
+        const trimmed = names.map((n) => String(n).trim()).filter((n) => n !== '');
+        if (trimmed.length === 0) throw bad('one or more names, comma-separated or a JSON array');
+        resolved[key] = trimmed;
+        break;
+      }
+    }
+  }
+  return resolved;
+}

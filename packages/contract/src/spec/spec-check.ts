@@ -1,0 +1,108 @@
+/**
+ * The spec half: `@pactflow/swagger-mock-validator` confirms each interaction (path, method, query, headers,
+ * response status and body) is one the hand-written OpenAPI description allows. Response bodies are closed
+ * (a key the spec does not name is an error) and must carry the spec's required properties.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  SwaggerMockValidatorFactory,
+  type ValidationOutcome,
+  type ValidationResult,
+} from '@pactflow/swagger-mock-validator';
+import type { PactFile } from '../pact-file.js';
+import type { CheckResult } from '../report/model.js';
+import { specForValidator } from './spec-file.js';
+
+/**
+ * Findings that are warnings, not failures. Consumers rarely record signing headers, and signing is the client
+ * library's contract (tested elsewhere): a request without `Authorization` is a warning. The `x-acs-*` signing
+ * headers are described under the spec's security schemes, not as parameters, so the validator calls them
+ * unknown: a warning too (as the validator itself rates it).
+ */
+const WARNING_CODES = new Set(['request.authorization.missing']);
+
+/** The outcome of checking one pact against the spec: a result per interaction index, and pact-wide errors. */
+export interface SpecCheckOutcome {
+  byInteraction: Map<number, CheckResult>;
+  errors: string[];
+}
+
+/** Runs the validator on one pact file against the spec (the bundled JSON). */
+export async function runValidator(pactFile: string, specJsonFile: string): Promise<ValidationOutcome> {
+  const dir = mkdtempSync(join(tmpdir(), 'fntasks-spec-check-'));
+  try {
+    const specJson = join(dir, 'function-tasks.json');
+    writeFileSync(specJson, JSON.stringify(specForValidator(specJsonFile)));
+    return await SwaggerMockValidatorFactory.create().validate({
+      specPathOrUrl: specJson,
+      mockPathOrUrl: pactFile,
+      additionalPropertiesInResponse: 'false',
+      requiredPropertiesInResponse: 'true',
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The interaction index a finding's location names (`[root].interactions[3].response.body…`), if any. */
+function interactionIndex(result: ValidationResult): number | null {
+  const match = /\.interactions\[(\d+)\]/.exec(result.mockDetails?.location ?? '');
+  return match ? Number(match[1]) : null;
+}
+
+/** The part of the interaction a finding is about, without the `[root].interactions[n]` prefix. */
+function findingPath(result: ValidationResult): string {
+  return (result.mockDetails?.location ?? '').replace(/^\[root\]\.interactions\[\d+\]\.?/, '') || 'request';
+}
+
+/** One line for a finding: its code and message. */
+function findingText(result: ValidationResult): string {
+  return `${result.code}: ${result.message}`;
+}
+
+/** Checks every HTTP interaction of `pact` against the spec. */
+export async function checkAgainstSpec(pact: PactFile, specJsonFile: string): Promise<SpecCheckOutcome> {
+  const outcome = await runValidator(pact.file, specJsonFile);
+  const byInteraction = new Map<number, CheckResult>();
+  for (const interaction of pact.interactions) {
+    byInteraction.set(
+      interaction.index,
+      interaction.http
+        ? { check: 'spec', status: 'passed', problems: [], warnings: [] }
+        : { check: 'spec', status: 'skipped', problems: [], warnings: [], reason: 'not an HTTP interaction' },
+    );
+  }
+  const errors: string[] = [];
+  const signingHeaders = new Map<number, string[]>();
+  for (const finding of [...outcome.errors, ...outcome.warnings]) {
+    const index = interactionIndex(finding);
+    const result = index === null ? undefined : byInteraction.get(index);
+    const isError = finding.type === 'error' && !WARNING_CODES.has(finding.code);
+    if (!result) {
+      if (isError) errors.push(`spec check: ${findingText(finding)}`);
+      continue;
+    }
+    const header = /\.request\.headers\.(x-acs-[a-z0-9-]+)$/.exec(finding.mockDetails?.location ?? '');
+    if (finding.code === 'request.header.unknown' && header?.[1] && index !== null) {
+      signingHeaders.set(index, [...(signingHeaders.get(index) ?? []), header[1]]);
+    } else if (isError) {
+      result.status = 'failed';
+      result.problems.push({ path: findingPath(finding), message: findingText(finding) });
+    } else {
+      result.warnings.push(`${findingPath(finding)}: ${findingText(finding)}`);
+    }
+  }
+  for (const [index, headers] of signingHeaders) {
+    byInteraction
+      .get(index)
+      ?.warnings.push(
+        `signing headers ${headers.sort().join(', ')} are not spec parameters (the spec describes them under its security schemes)`,
+      );
+  }
+  if (!outcome.success && outcome.failureReason && outcome.errors.length === 0) {
+    errors.push(`spec check could not run: ${outcome.failureReason}`);
+  }
+  return { byInteraction, errors };
+}

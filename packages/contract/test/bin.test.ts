@@ -1,0 +1,268 @@
+/**
+ * `fntasks-contract verify` as another team runs it: the worked pact-jvm example passes, its mutation fails
+ * naming the interaction and the path, reports are written, usage errors exit 2 naming the file and why.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { VerifyReport } from '../src/report/model.js';
+import { EXAMPLE_PACT, MUTATED_EXAMPLE_PACT, reportPath, runBin, shown } from './helpers.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'fntasks-contract-bin-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** The parts of the example pact the tests edit. */
+interface ExamplePact {
+  provider: { name: string };
+  interactions: { providerStates: { name: string; params: Record<string, unknown> }[] }[];
+  metadata: { pactSpecification: { version: string } };
+}
+
+/** A copy of the example pact, edited by `edit`, written to a scratch file. */
+function examplePact(name: string, edit: (pact: ExamplePact) => void): string {
+  const pact = JSON.parse(readFileSync(EXAMPLE_PACT, 'utf8')) as ExamplePact;
+  edit(pact);
+  const file = join(scratch, name);
+  writeFileSync(file, JSON.stringify(pact, null, 2));
+  return file;
+}
+
+describe('the worked pact-jvm example', () => {
+  it('passes both checks, with a summary, JUnit XML and a JSON report', async () => {
+    const junit = reportPath('example.junit.xml');
+    const json = reportPath('example.report.json');
+    const run = await runBin('example', ['verify', EXAMPLE_PACT, '--junit', junit, '--json', json]);
+    expect(run.code, shown(run)).toBe(0);
+    expect(run.stdout).toMatch(/ranking-service -> opensearch-function-tasks \(Pact V3, 3 interactions\)/);
+    expect(run.stdout).toMatch(/^PASSED: spec: 3 passed, 0 failed; provider: 3 passed, 0 failed$/m);
+    // A consumer that records no signing headers gets a warning, not a failure.
+    expect(run.stdout).toMatch(/warning .*request\.authorization\.missing/);
+
+    const xml = readFileSync(junit, 'utf8');
+    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites [^>]*tests="6" failures="0"/);
+    expect(xml.match(/<testcase /g)).toHaveLength(6);
+    expect(xml).toContain(
+      '<testcase classname="ranking-service.provider" name="provider: a page of training tasks read by the Java ranking service">',
+    );
+
+    const report = JSON.parse(readFileSync(json, 'utf8')) as VerifyReport;
+    expect(report.ok).toBe(true);
+    expect(report.stateCatalogue).toBe('1.0');
+    expect(report.pacts[0]?.interactions[0]?.states).toEqual([
+      {
+        name: 'an instance with tasks',
+        params: {
+          appGroupIdentity: 'ranking-app',
+          functionName: 'ctr',
+          instanceName: 'ctr_ranking',
+          succeeded: 3,
+          failed: 1,
+          casing: 'pascal',
+        },
+      },
+    ]);
+  });
+
+  it('fails when mutated to expect `Results`, naming the interaction and the path', async () => {
+    const junit = reportPath('mutated.junit.xml');
+    const run = await runBin('mutated', ['verify', MUTATED_EXAMPLE_PACT, '--junit', junit]);
+    expect(run.code, shown(run)).toBe(1);
+    expect(run.stdout).toMatch(
+      /^ {2}FAIL a page of training tasks read by the Java ranking service \(expects Results\) .*\[spec FAILED, provider FAILED\]$/m,
+    );
+    expect(run.stdout).toMatch(/^ +provider: \$: Actual map is missing the following keys: Results$/m);
+    expect(run.stdout).toMatch(/^ +spec: response\.body: response\.body\.incompatible: /m);
+    // The other interactions still pass: the failure is the mutation's alone.
+    expect(run.stdout).toMatch(/^FAILED: spec: 2 passed, 1 failed; provider: 2 passed, 1 failed$/m);
+    const xml = readFileSync(junit, 'utf8');
+    expect(xml).toMatch(/failures="2"/);
+    expect(xml).toContain('<failure message="$: Actual map is missing the following keys: Results">');
+  });
+});
+
+describe('one half at a time', () => {
+  it('--spec-only checks the spec and starts no provider', async () => {
+    const run = await runBin('spec-only', ['verify', MUTATED_EXAMPLE_PACT, '--spec-only']);
+    expect(run.code, shown(run)).toBe(1);
+    expect(run.stdout).toMatch(/^FAILED: spec: 2 passed, 1 failed$/m);
+    expect(run.stdout).not.toMatch(/provider (ok|FAILED)|provider:/);
+  });
+
+  it('--provider-only verifies against the emulator only', async () => {
+    const run = await runBin('provider-only', ['verify', EXAMPLE_PACT, '--provider-only']);
+    expect(run.code, shown(run)).toBe(0);
+    expect(run.stdout).toMatch(/^PASSED: provider: 3 passed, 0 failed$/m);
+  });
+
+  it('refuses both at once (exit 2)', async () => {
+    const run = await runBin('both-only', ['verify', EXAMPLE_PACT, '--spec-only', '--provider-only']);
+    expect(run.code, shown(run)).toBe(2);
+    expect(run.stderr).toMatch(/--spec-only.*cannot be used with.*--provider-only/);
+  });
+});
+
+describe('pacts from any implementation and version', () => {
+  it('accepts a V2 pact (one providerState text, no parameters: the defaults apply)', async () => {
+    // As pact-python 1.x writes one: `providerState`, a query string, V2 matching rules under `$.body`.
+    const file = join(scratch, 'python-consumer.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        consumer: { name: 'notebook-job' },
+        provider: { name: 'opensearch-function-tasks' },
+        interactions: [
+          {
+            description: 'the tasks of an instance, read by a notebook job',
+            providerState: 'an instance with tasks',
+            request: {
+              method: 'GET',
+              path: '/v4/openapi/app-groups/my-app/functions/ctr/instances/ctr_test/tasks',
+              query: 'pageSize=10',
+            },
+            response: {
+              status: 200,
+              headers: { 'Content-Type': 'application/json' },
+              body: {
+                requestId: 'r-1',
+                totalCount: 3,
+                result: [
+                  {
+                    functionName: 'ctr',
+                    runId: 'trigger__2025-11-28T02:00:00',
+                    generation: '3',
+                    status: 'success',
+                    progress: 100,
+                    startTime: 1764295200000,
+                    endTime: 1764296400000,
+                    extendInfo: '{"recall":82,"errors":[]}',
+                  },
+                ],
+              },
+              matchingRules: {
+                '$.headers.Content-Type': { match: 'regex', regex: 'application/json.*' },
+                '$.body.requestId': { match: 'type' },
+                '$.body.totalCount': { match: 'type' },
+                '$.body.result': { match: 'type', min: 1 },
+                '$.body.result[*].*': { match: 'type' },
+              },
+            },
+          },
+        ],
+        metadata: { pactSpecification: { version: '2.0.0' } },
+      }),
+    );
+    const run = await runBin('v2', ['verify', file]);
+    expect(run.code, shown(run)).toBe(0);
+    expect(run.stdout).toMatch(/notebook-job -> opensearch-function-tasks \(Pact V2, 1 interactions\)/);
+  });
+
+  it('verifies the V4 pact of fntasks-core (pact-js), with aliases for its given texts', async () => {
+    const run = await runBin('core-pact', [
+      'verify',
+      join('..', '..', 'pacts', 'fntasks-core-opensearch-function-tasks.json'),
+    ]);
+    expect(run.code, shown(run)).toBe(0);
+    expect(run.stdout).toMatch(/fntasks-core -> opensearch-function-tasks \(Pact V4, \d+ interactions\)/);
+    expect(run.stdout).not.toMatch(/FAIL/);
+  });
+
+  it('warns, not fails, when the pact names another provider', async () => {
+    const file = examplePact('other-provider.json', (pact) => {
+      pact.provider = { name: 'opensearch' };
+    });
+    const run = await runBin('other-provider', ['verify', file, '--spec-only']);
+    expect(run.code, shown(run)).toBe(0);
+    expect(run.stdout).toContain(
+      `warning: the pact's provider is "opensearch", not "opensearch-function-tasks": verified as opensearch-function-tasks anyway`,
+    );
+  });
+});
+
+describe('provider states', () => {
+  it('fails an interaction whose state is not in the catalogue, listing the catalogue', async () => {
+    const file = examplePact('unknown-state.json', (pact) => {
+      (pact.interactions[0] as ExamplePact['interactions'][0]).providerStates = [
+        { name: 'an instance with lots of tasks', params: {} },
+      ];
+    });
+    const run = await runBin('unknown-state', ['verify', file, '--provider-only']);
+    expect(run.code, shown(run)).toBe(1);
+    expect(run.stdout).toMatch(
+      /provider: providerStates: unknown provider state "an instance with lots of tasks"; the catalogue \(v1\.0\) has: "an instance with tasks" \(appGroupIdentity, functionName, instanceName, succeeded, failed, running, casing\); "an instance with no tasks"/,
+    );
+  });
+
+  it('fails an interaction whose state parameter is wrong, naming the parameter and what is allowed', async () => {
+    const file = examplePact('bad-param.json', (pact) => {
+      const given = pact.interactions[0]?.providerStates[0];
+      if (given) given.params.casing = 'kebab';
+    });
+    const run = await runBin('bad-param', ['verify', file, '--provider-only']);
+    expect(run.code, shown(run)).toBe(1);
+    expect(run.stdout).toContain(
+      'state "an instance with tasks" could not be set up: state "an instance with tasks": parameter casing must be "camel" or "pascal", got "kebab"',
+    );
+  });
+});
+
+describe('usage errors exit 2 and say which file and why', () => {
+  const cases: { name: string; file: () => string; message: RegExp }[] = [
+    {
+      name: 'a missing file',
+      file: () => join(scratch, 'nope.json'),
+      message: /cannot read pact file .*nope\.json: no such file/,
+    },
+    {
+      name: 'a file that is not JSON',
+      file: () => {
+        const f = join(scratch, 'broken.json');
+        writeFileSync(f, '{"consumer": ');
+        return f;
+      },
+      message: /broken\.json is not a Pact file: it is not valid JSON/,
+    },
+    {
+      name: 'JSON that is not a pact',
+      file: () => {
+        const f = join(scratch, 'package.json');
+        writeFileSync(f, '{"name": "x"}');
+        return f;
+      },
+      message: /package\.json is not a Pact file: it has no consumer\.name/,
+    },
+    {
+      name: 'a pact of an unknown specification version',
+      file: () =>
+        examplePact('v9.json', (pact) => {
+          pact.metadata.pactSpecification.version = '9.0.0';
+        }),
+      message: /v9\.json is not a Pact file: its Pact specification version "9\.0\.0" is not 2, 3 or 4/,
+    },
+  ];
+  for (const c of cases) {
+    it(`for ${c.name}`, async () => {
+      const run = await runBin(`usage-${c.name.replace(/\W+/g, '-')}`, ['verify', c.file()]);
+      expect(run.code, shown(run)).toBe(2);
+      expect(run.stderr).toMatch(c.message);
+      expect(run.stdout).toBe('');
+    });
+  }
+
+  it('for no pact files and no broker', async () => {
+    const run = await runBin('usage-none', ['verify'], scratch);
+    expect(run.code, shown(run)).toBe(2);
+    expect(run.stderr).toMatch(/no pact files given/);
+  });
+
+  it('for --publish-verification-results without a provider version', async () => {
+    const run = await runBin('usage-publish', [
+      'verify',
+      '--broker-url',
+      'http://127.0.0.1:9',
+      '--publish-verification-results',
+    ]);
+    expect(run.code, shown(run)).toBe(2);
+    expect(run.stderr).toMatch(/--publish-verification-results needs --provider-version VERSION/);
+  });
+});
