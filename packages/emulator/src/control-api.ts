@@ -55,7 +55,19 @@ const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
         : { status: 409, json: { error: 'the task is not running; only running tasks can be finished' } };
     },
   },
-  instances: { GET: (e) => ({ json: e.listInstances() }) },
+  instances: {
+    GET: (e) => ({ json: e.listInstances() }),
+    POST: (e, body) => {
+      onlyFields(body, ['instances']);
+      return { json: e.loadInstances(field(body, 'instances') as unknown[]) };
+    },
+  },
+  'default-instance': {
+    PUT: (e, body) => {
+      onlyFields(body, ['appGroupIdentity', 'functionName', 'instanceName']);
+      return { json: e.setDefaultInstance(body as Parameters<Emulator['setDefaultInstance']>[0]) };
+    },
+  },
   casing: {
     GET: (e) => ({ json: { casing: e.casing } }),
     PUT: (e, body) => {

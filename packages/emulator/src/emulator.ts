@@ -6,10 +6,13 @@ import type { WireCasing } from '@fntasks/core/wire';
 import { type AccessKey, type AuthSettings, AuthVerifier, parseAuthSettings } from './auth-verifier.js';
 import { type ClockState, type ClockUpdate, EmulatorClock } from './clock.js';
 import { FaultInjector, type FaultSettings, type FaultState, parseFaultSettings } from './faults.js';
-import { buildSeedTasks, type SeedSummary } from './seed.js';
+import { type LoadInstance, type NewInstance, validateLoadInstance } from './instances/instance-input.js';
+import { InstanceStore } from './instances/instance-store.js';
+import { type RunTarget, Scheduler, startRun } from './schedule/scheduler.js';
+import { buildSeed, type SeedSummary } from './seed.js';
 import { TaskStore } from './store/task-store.js';
 import type { FinishResult, InstanceSummary } from './store/types.js';
-import { type LoadTask, TaskInputError, validateLoadTask } from './task-input.js';
+import { checkPathName, type LoadTask, TaskInputError, validateLoadTask } from './task-input.js';
 
 /** Bad input to an operation: the control API answers 400 with this message. */
 export class ControlInputError extends Error {
@@ -39,10 +42,19 @@ export interface FinishTaskRequest {
   status: 'success' | 'failed';
 }
 
-/** All the emulator's state: store, clock, faults, auth, casing. */
+/** Which function's default instance to set; `instanceName: null` removes the default. */
+export interface DefaultInstanceRequest {
+  appGroupIdentity: string;
+  functionName: string;
+  instanceName: string | null;
+}
+
+/** All the emulator's state: store, instances, schedules, clock, faults, auth, casing. */
 export class Emulator {
   readonly clock: EmulatorClock;
   readonly store: TaskStore;
+  readonly instances: InstanceStore;
+  readonly scheduler: Scheduler;
   readonly faults = new FaultInjector();
   readonly auth: AuthVerifier;
   casing: WireCasing;
@@ -50,6 +62,8 @@ export class Emulator {
   constructor(options: EmulatorOptions = {}) {
     this.clock = new EmulatorClock(checkClockUpdate(options.clock ?? {}));
     this.store = new TaskStore(options.db ?? ':memory:');
+    this.instances = new InstanceStore(this.store.db);
+    this.scheduler = new Scheduler(this.store, this.instances);
     this.auth = new AuthVerifier(() => this.clock.now());
     this.casing = checkCasing(options.casing ?? 'camel');
     if (options.auth) this.setAuth(options.auth);
@@ -62,16 +76,85 @@ export class Emulator {
       throw new ControlInputError(`seed must be a non-negative integer or null, got ${JSON.stringify(seed)}`);
     }
     this.store.clear();
+    this.scheduler.invalidate();
+    this.scheduler.salt = 0;
     this.auth.forgetNonces();
     if (seed === undefined || seed === null) return { ok: true, seeded: null };
     return { ok: true, seeded: this.seed(seed) };
   }
 
-  /** Adds the demo data of PRNG seed `seed` (anchored at the emulator clock's now). */
+  /**
+   * Adds the demo data of PRNG seed `seed`, anchored at the emulator clock's now: the demo instances with their
+   * cron schedules, then their history, made by replaying the schedules up to now (the same code that keeps
+   * them running afterwards).
+   */
   seed(seed: number): SeedSummary {
-    const { tasks, summary } = buildSeedTasks(seed, this.clock.now());
-    this.loadTasks(tasks);
-    return summary;
+    return this.inTransaction(() => buildSeed(this, seed, this.clock.now()));
+  }
+
+  /** Brings the store up to `now`: starts the runs cron schedules owe and ends the runs due. */
+  advance(now: number): void {
+    this.scheduler.catchUp(now);
+  }
+
+  /** Starts an instance's next generation at `at` (CreateFunctionTask); the caller checked none is running. */
+  startRun(target: RunTarget, at: number, minDurationMs = 0): number {
+    return startRun(this.store, target, at, this.scheduler.salt, minDurationMs);
+  }
+
+  /**
+   * Validates and adds (or updates) instances, all or nothing; errors name the instance's index and field. An
+   * instance with a cron schedule first fires at its next fire time after now.
+   */
+  loadInstances(instances: readonly LoadInstance[] | readonly unknown[]): { ok: true; added: number } {
+    if (!Array.isArray(instances)) throw new ControlInputError('instances must be an array of instances');
+    const now = this.clock.now();
+    const seen = new Set<string>();
+    const valid = instances.map((value, index): NewInstance => {
+      try {
+        const instance = validateLoadInstance(value, now);
+        const id = JSON.stringify([instance.appGroupIdentity, instance.functionName, instance.instanceName]);
+        if (seen.has(id))
+          throw new Error('duplicate instance: the same three names appear earlier in this batch');
+        seen.add(id);
+        return instance;
+      } catch (error) {
+        throw new ControlInputError(`instances[${index}]: ${(error as Error).message}`);
+      }
+    });
+    this.inTransaction(() => {
+      for (const instance of valid)
+        this.instances.save(instance, this.scheduler.nextFire(instance.cron, now));
+    });
+    this.store.ctx.forgetCaches();
+    this.scheduler.invalidate();
+    return { ok: true, added: valid.length };
+  }
+
+  /** Sets (or with `instanceName: null` removes) a function's default instance. */
+  setDefaultInstance(request: DefaultInstanceRequest): { ok: true; defaultInstance: DefaultInstanceRequest } {
+    const body = request as unknown as Record<string, unknown>;
+    if (typeof body !== 'object' || body === null) throw new ControlInputError('expected a JSON object');
+    let key: { appGroupIdentity: string; functionName: string };
+    try {
+      key = {
+        appGroupIdentity: checkPathName('appGroupIdentity', body.appGroupIdentity),
+        functionName: checkPathName('functionName', body.functionName),
+      };
+    } catch (error) {
+      throw new ControlInputError((error as Error).message);
+    }
+    const name = body.instanceName;
+    if (name !== null && (typeof name !== 'string' || name === ''))
+      throw new ControlInputError(
+        `instanceName must be a non-empty string or null, got ${JSON.stringify(name)}`,
+      );
+    if (!this.instances.setDefault(key, name)) {
+      throw new ControlInputError(
+        `no instance ${JSON.stringify(name)} in ${key.appGroupIdentity}/${key.functionName}: load it first`,
+      );
+    }
+    return { ok: true, defaultInstance: { ...key, instanceName: name } };
   }
 
   /** Validates and adds tasks, all or nothing; errors name the task's index and field. */
@@ -95,7 +178,7 @@ export class Emulator {
 
   /** Every instance with task and running counts (running tasks due by now are settled first). */
   listInstances(): { instances: InstanceSummary[] } {
-    this.store.settle(this.clock.now());
+    this.advance(this.clock.now());
     return { instances: this.store.listInstances() };
   }
 
@@ -121,7 +204,11 @@ export class Emulator {
 
   /** Sets, speeds up or advances the clock; running tasks due by the new time end on the next read. */
   setClock(update: ClockUpdate): ClockState {
-    return this.clock.update(checkClockUpdate(update));
+    const before = this.clock.now();
+    const state = this.clock.update(checkClockUpdate(update));
+    // Set back, the schedules restart from the new now (else they would wait for the old future fire times).
+    if (state.now < before) this.inTransaction(() => this.scheduler.restartFrom(state.now));
+    return state;
   }
 
   /** The clock's reading and speed. */
@@ -146,7 +233,7 @@ export class Emulator {
       );
     }
     const now = this.clock.now();
-    this.store.settle(now);
+    this.advance(now);
     return this.store.finishTask(request, request.status, now);
   }
 

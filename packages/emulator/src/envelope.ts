@@ -1,7 +1,7 @@
 /**
- * Writes ListFunctionTasks bodies exactly as the API page's sample: success `{status:"OK", requestId, httpCode,
- * code:"", message:"", latency, totalCount, result}` and errors `{requestId, httpCode, code, message}`, in
- * camelCase (the documented sample) or PascalCase (the SDK metadata). Key names come only from core's table.
+ * Writes bodies as the API pages' samples: success `{status:"OK", requestId, httpCode, code:"", message:"",
+ * latency[, totalCount][, result]}` and errors `{requestId, httpCode, code, message}`, in camelCase (the documented
+ * samples) or PascalCase (the SDK metadata). Key names come only from core's tables.
  */
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
@@ -13,29 +13,26 @@ export function newRequestId(): string {
 }
 
 /**
- * The success body for one page, as JSON text. The envelope goes through toWireCasing; the task array arrives
- * already rendered (by SQLite, with the same TASK_KEYS names) and is appended as the last key, `result`.
+ * A success body as JSON text: the envelope (through toWireCasing) plus, when given, `totalCount` and `result`.
+ * `resultJson` is already JSON text (a task page rendered by SQLite, an instance, `{}`) and is appended as the
+ * last envelope key; `extra` are top-level keys outside the envelope table (GetFunctionDefaultInstance's strays).
  */
 export function successText(
-  page: { requestId: string; latency: number; totalCount: number; resultJson: string },
+  envelope: { requestId: string; latency: number; totalCount?: number },
   casing: WireCasing,
+  resultJson?: string,
+  extra: Record<string, unknown> = {},
 ): string {
-  const head = JSON.stringify(
-    toWireCasing(
+  const head = JSON.stringify({
+    ...toWireCasing(
       ENVELOPE_KEYS,
-      {
-        status: 'OK',
-        requestId: page.requestId,
-        httpCode: 200,
-        code: '',
-        message: '',
-        latency: page.latency,
-        totalCount: page.totalCount,
-      },
+      { status: 'OK', httpCode: 200, code: '', message: '', ...envelope },
       casing,
     ),
-  );
-  return `${head.slice(0, -1)},${JSON.stringify(wireKey(ENVELOPE_KEYS, 'result', casing))}:${page.resultJson}}`;
+    ...extra,
+  });
+  if (resultJson === undefined) return head;
+  return `${head.slice(0, -1)},${JSON.stringify(wireKey(ENVELOPE_KEYS, 'result', casing))}:${resultJson}}`;
 }
 
 /** The error body. */

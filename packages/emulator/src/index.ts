@@ -3,8 +3,14 @@ import type { AddressInfo } from 'node:net';
 import type { WireCasing } from '@fntasks/core/wire';
 import type { AuthSettings } from './auth-verifier.js';
 import type { ClockState, ClockUpdate } from './clock.js';
-import { Emulator, type EmulatorOptions, type FinishTaskRequest } from './emulator.js';
+import {
+  type DefaultInstanceRequest,
+  Emulator,
+  type EmulatorOptions,
+  type FinishTaskRequest,
+} from './emulator.js';
 import type { FaultSettings, FaultState } from './faults.js';
+import type { LoadInstance } from './instances/instance-input.js';
 import { loadNdjsonFiles } from './load-ndjson.js';
 import { allowedHosts, checkAllowedHost } from './request-guard.js';
 import type { SeedSummary } from './seed.js';
@@ -48,6 +54,10 @@ export interface EmulatorHandle {
   loadTasks(tasks: LoadTask[]): { ok: true; added: number };
   /** Every instance with its counts. */
   listInstances(): { instances: InstanceSummary[] };
+  /** Adds instances (or updates those that exist), all or nothing; a cron schedule starts at its next fire time. */
+  loadInstances(instances: LoadInstance[]): { ok: true; added: number };
+  /** Sets (or with `instanceName: null` removes) a function's default instance. */
+  setDefaultInstance(request: DefaultInstanceRequest): { ok: true; defaultInstance: DefaultInstanceRequest };
   /** Sets the default casing. */
   setCasing(casing: WireCasing): { casing: WireCasing };
   /** Replaces the fault settings. */
@@ -114,6 +124,8 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     reset: (seed) => emulator.reset(seed),
     loadTasks: (tasks) => emulator.loadTasks(tasks),
     listInstances: () => emulator.listInstances(),
+    loadInstances: (instances) => emulator.loadInstances(instances),
+    setDefaultInstance: (request) => emulator.setDefaultInstance(request),
     setCasing: (casing) => emulator.setCasing(casing),
     setFaults: (faults) => emulator.setFaults(faults),
     clearFaults: () => emulator.clearFaults(),
@@ -127,12 +139,13 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
 export type { AccessKey, AuthSettings } from './auth-verifier.js';
 export { parseAccessKeySpec } from './auth-verifier.js';
 export type { ClockState, ClockUpdate } from './clock.js';
-export type { EmulatorOptions, FinishTaskRequest } from './emulator.js';
+export type { DefaultInstanceRequest, EmulatorOptions, FinishTaskRequest } from './emulator.js';
 export { ControlInputError } from './emulator.js';
 export type { FaultKind, FaultSettings, FaultState } from './faults.js';
 export { FAULT_KINDS } from './faults.js';
+export type { InstanceParameter, LoadInstance } from './instances/instance-input.js';
 export { LoadFileError } from './load-ndjson.js';
-export type { SeedSummary } from './seed.js';
-export { buildSeedTasks, formatSeedSummary, SEED_LAYOUT } from './seed.js';
+export type { SeedInstance, SeedSummary } from './seed.js';
+export { ALWAYS_RUNNING, formatSeedSummary, SEED_INSTANCES, SEED_LAYOUT } from './seed.js';
 export type { FinishResult, InstanceSummary, WireTask } from './store/types.js';
 export type { LoadTask } from './task-input.js';

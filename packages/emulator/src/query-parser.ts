@@ -1,11 +1,15 @@
-/** Turns a raw ListFunctionTasks request URL into validated names, filters and paging, or a precise 400. */
+/** Turns raw request URLs into validated names, filters and paging, or a precise 400 naming the parameter. */
 import {
+  DEFAULT_INSTANCE_PAGE_SIZE,
   DEFAULT_PAGE_NUMBER,
   DEFAULT_PAGE_SIZE,
+  FUNCTION_TYPES,
+  INSTANCE_OUTPUT_LEVELS,
+  INSTANCE_SOURCE_FILTERS,
   isKnownTaskStatus,
   type KnownTaskStatus,
   MAX_PAGE_SIZE,
-  PATH_PATTERN,
+  MODEL_TYPES,
   TASK_STATUSES,
 } from '@fntasks/core/wire';
 import type { InstanceKey, TaskFilter } from './store/types.js';
@@ -40,7 +44,8 @@ export class InvalidParameterError extends Error {
 // pageNumber is an int32 in the spec; the cap also keeps (pageNumber - 1) * pageSize a safe integer.
 const MAX_PAGE_NUMBER = 2_147_483_647;
 
-function decode(part: string, what: string): string {
+/** Decodes one percent-encoded path segment or query part; a 400 naming `what` when it is broken. */
+export function decodeSegment(part: string, what: string): string {
   try {
     return decodeURIComponent(part);
   } catch {
@@ -60,24 +65,13 @@ export function splitUrl(rawUrl: string): SplitUrl {
   for (const pair of rawQuery.split('&')) {
     if (pair === '') continue;
     const eq = pair.indexOf('=');
-    const key = decode(eq === -1 ? pair : pair.slice(0, eq), 'query key');
-    const value = decode(eq === -1 ? '' : pair.slice(eq + 1), key);
+    const key = decodeSegment(eq === -1 ? pair : pair.slice(0, eq), 'query key');
+    const value = decodeSegment(eq === -1 ? '' : pair.slice(eq + 1), key);
     const values = query.get(key);
     if (values) values.push(value);
     else query.set(key, [value]);
   }
   return { rawPath, query };
-}
-
-/** The instance names of a ListFunctionTasks path, or null when the path is not one. */
-export function matchTasksPath(rawPath: string): InstanceKey | null {
-  const m = PATH_PATTERN.exec(rawPath);
-  if (!m) return null;
-  return {
-    appGroupIdentity: decode(m[1] ?? '', 'appGroupIdentity'),
-    functionName: decode(m[2] ?? '', 'functionName'),
-    instanceName: decode(m[3] ?? '', 'instanceName'),
-  };
 }
 
 function single(query: Map<string, string[]>, name: string): string | undefined {
@@ -132,5 +126,35 @@ export function parseListQuery(key: InstanceKey, query: Map<string, string[]>): 
     filter,
     pageNumber: integer(query, 'pageNumber', 1, MAX_PAGE_NUMBER) ?? DEFAULT_PAGE_NUMBER,
     pageSize: integer(query, 'pageSize', 1, MAX_PAGE_SIZE) ?? DEFAULT_PAGE_SIZE,
+  };
+}
+
+function oneOf(query: Map<string, string[]>, name: string, allowed: readonly string[]): string | undefined {
+  const value = single(query, name);
+  if (value !== undefined && !allowed.includes(value)) {
+    throw new InvalidParameterError(
+      name,
+      `Parameter ${name} must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}.`,
+    );
+  }
+  return value;
+}
+
+/** The `output` level of ListFunctionInstances / GetFunctionInstance (default `normal`). */
+export function parseOutput(query: Map<string, string[]>): 'simple' | 'normal' | 'detail' {
+  return (oneOf(query, 'output', INSTANCE_OUTPUT_LEVELS) ?? 'normal') as 'simple' | 'normal' | 'detail';
+}
+
+/** Validates the query of a ListFunctionInstances request. */
+export function parseInstanceQuery(query: Map<string, string[]>) {
+  const functionType = oneOf(query, 'functionType', FUNCTION_TYPES);
+  const modelType = oneOf(query, 'modelType', MODEL_TYPES);
+  return {
+    ...(functionType === undefined ? {} : { functionType }),
+    ...(modelType === undefined ? {} : { modelType }),
+    source: oneOf(query, 'source', INSTANCE_SOURCE_FILTERS) ?? 'user',
+    output: parseOutput(query),
+    pageNumber: integer(query, 'pageNumber', 1, MAX_PAGE_NUMBER) ?? DEFAULT_PAGE_NUMBER,
+    pageSize: integer(query, 'pageSize', 1, MAX_PAGE_SIZE) ?? DEFAULT_INSTANCE_PAGE_SIZE,
   };
 }

@@ -1,23 +1,173 @@
 /**
- * Deterministic demo data: the same PRNG seed and anchor time always give the same tasks. Names follow the
- * API page's own examples (`my-app`/`ctr`/`ctr_test`, `app_group_name`/`test_model_2`) plus a third group.
+ * Deterministic demo data: the same PRNG seed and anchor time always give the same instances and tasks. Names
+ * follow the API pages' own examples (`my-app`/`ctr`/`ctr_test`, `app_group_name`/`test_model_2`, the documented
+ * function names) plus a third group. The history is not drawn separately: the demo instances are loaded with
+ * their cron schedules set back in time, and the scheduler replays them up to now, so the past and the runs that
+ * follow (on the emulator clock) come from the same run model.
  */
-import type { LoadTask } from './task-input.js';
+import type { Emulator } from './emulator.js';
+import type { LoadInstance } from './instances/instance-input.js';
+import { createPrng } from './schedule/prng.js';
 
-/** The seeded layout: app group → function → instances. The README lists the same. */
-export const SEED_LAYOUT: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
-  'my-app': { ctr: ['ctr_test', 'ctr_prod'], popularity: ['popularity_default'], hot: ['hot_default'] },
-  app_group_name: { ctr: ['test_model_2'], hot: ['hot_hourly'] },
-  'shop-search': {
-    ctr: ['ctr_v3'],
-    popularity: ['popularity_daily', 'popularity_weekly'],
-    hot: ['hot_trending'],
-  },
+/** One demo instance: its attributes and how many generations of history it gets. */
+export interface SeedInstance extends LoadInstance {
+  /** The range of generations of history (0 = never trained). */
+  generations: readonly [number, number];
+}
+
+const belongs = { category: 'general', domain: 'ecommerce', language: 'zh' };
+const p = (name: string, value: string) => ({ name, value });
+const ctr = {
+  modelType: 'tf_checkpoint',
+  createParameters: [p('algorithm', 'deepfm'), p('label', 'click'), p('sampleDays', '14')],
+  usageParameters: [p('scene', 'search')],
+  versionId: 101,
+  belongs,
 };
+const pop = {
+  modelType: 'pop',
+  createParameters: [p('behaviorDays', '30')],
+  usageParameters: [p('field', 'title')],
+  versionId: 201,
+  belongs,
+};
+const hot = { modelType: 'offline_inference', createParameters: [p('window', '24h')], versionId: 301 };
 
-const HOUR = 3_600_000;
-/** How often each function trains, so generations spread over realistic spans. */
-const INTERVAL_MS: Record<string, number> = { ctr: 6 * HOUR, popularity: 12 * HOUR, hot: HOUR };
+/** The demo instances (seed-independent); the README's table lists the same. */
+export const SEED_INSTANCES: readonly SeedInstance[] = [
+  {
+    appGroupIdentity: 'my-app',
+    functionName: 'ctr',
+    instanceName: 'ctr_test',
+    ...ctr,
+    cron: '0 */6 * * ?',
+    description: 'CTR model trained on test traffic',
+    generations: [150, 450],
+  },
+  {
+    appGroupIdentity: 'my-app',
+    functionName: 'ctr',
+    instanceName: 'ctr_prod',
+    ...ctr,
+    cron: '30 */12 * * ?',
+    description: 'CTR model serving production search',
+    isDefault: true,
+    generations: [150, 300],
+  },
+  {
+    appGroupIdentity: 'my-app',
+    functionName: 'pop',
+    instanceName: 'pop_default',
+    ...pop,
+    cron: '0 3 ? * 0,1,2,3,4,5,6',
+    description: 'Popularity model',
+    isDefault: true,
+    generations: [100, 200],
+  },
+  {
+    appGroupIdentity: 'my-app',
+    functionName: 'hot',
+    instanceName: 'hot_default',
+    ...hot,
+    cron: '15 * * * ?',
+    description: 'Hot searches, hourly',
+    isDefault: true,
+    generations: [300, 450],
+  },
+  {
+    appGroupIdentity: 'my-app',
+    functionName: 'hint',
+    instanceName: 'hint_v1',
+    modelType: 'near_realtime',
+    status: 'unavailable',
+    cron: '',
+    description: 'Personalised hints, not trained yet',
+    generations: [0, 0],
+  },
+  {
+    appGroupIdentity: 'app_group_name',
+    functionName: 'ctr',
+    instanceName: 'test_model_2',
+    ...ctr,
+    cron: '0 3 ? * 0,1,3,5',
+    description: 'CTR model (the API page example)',
+    isDefault: true,
+    generations: [120, 200],
+  },
+  {
+    appGroupIdentity: 'app_group_name',
+    functionName: 'hot',
+    instanceName: 'hot_hourly',
+    ...hot,
+    cron: '0 * * * ?',
+    description: 'Hot searches, hourly',
+    isDefault: true,
+    generations: [300, 450],
+  },
+  {
+    appGroupIdentity: 'app_group_name',
+    functionName: 'category',
+    instanceName: 'category_builtin',
+    modelType: 'text',
+    source: 'builtin',
+    functionType: 'SAAS',
+    cron: '',
+    description: 'Built-in category prediction',
+    isDefault: true,
+    generations: [0, 0],
+  },
+  {
+    appGroupIdentity: 'shop-search',
+    functionName: 'ctr',
+    instanceName: 'ctr_v3',
+    ...ctr,
+    cron: '0 */4 * * ?',
+    description: 'CTR model v3',
+    isDefault: true,
+    generations: [250, 450],
+  },
+  {
+    appGroupIdentity: 'shop-search',
+    functionName: 'pop',
+    instanceName: 'pop_daily',
+    ...pop,
+    cron: '0 4 ? * 0,1,2,3,4,5,6',
+    description: 'Popularity, daily',
+    isDefault: true,
+    generations: [150, 300],
+  },
+  {
+    appGroupIdentity: 'shop-search',
+    functionName: 'pop',
+    instanceName: 'pop_weekly',
+    ...pop,
+    cron: '0 5 ? * 1,4',
+    description: 'Popularity, twice a week',
+    generations: [60, 120],
+  },
+  {
+    appGroupIdentity: 'shop-search',
+    functionName: 'hot',
+    instanceName: 'hot_trending',
+    modelType: 'near_realtime',
+    createParameters: [p('window', '1h')],
+    versionId: 302,
+    cron: '*/30 * * * ?',
+    description: 'Trending searches, every 30 minutes',
+    isDefault: true,
+    generations: [300, 450],
+  },
+];
+
+/** The seeded layout: app group → function → instances. */
+export const SEED_LAYOUT: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = (() => {
+  const layout: Record<string, Record<string, string[]>> = {};
+  for (const i of SEED_INSTANCES) {
+    const byFunction = (layout[i.appGroupIdentity] ??= {});
+    (byFunction[i.functionName] ??= []).push(i.instanceName);
+  }
+  return layout;
+})();
 
 /** What a seed created, for the one-line summary. */
 export interface SeedSummary {
@@ -29,112 +179,61 @@ export interface SeedSummary {
   running: number;
 }
 
-/** mulberry32: a tiny, fast, well-distributed 32-bit PRNG; deterministic across platforms. */
-export function createPrng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+const MINUTE = 60_000;
+const DAY = 86_400_000;
 
-const FAILURES = [
-  'OOM: container killed while training (exit code 137)',
-  'sample table is empty for the last 24h',
-  'feature field "user_age" missing in behaviour data',
-  'evaluation auc below threshold 0.6',
-  'timeout waiting for data sync after 3600s',
-];
+/** The instance whose newest run is always in progress at seed time, so a watcher has something to see. */
+export const ALWAYS_RUNNING = { appGroupIdentity: 'my-app', functionName: 'ctr', instanceName: 'ctr_test' };
 
-/** The `trigger__2021-03-05T12:18:41` run id style of the API page. */
-export function runIdFor(startTime: number): string {
-  return `trigger__${new Date(startTime).toISOString().slice(0, 19)}`;
-}
-
-/** Builds the demo tasks for PRNG seed `seed`, anchored at `now` (rounded down to the minute). */
-export function buildSeedTasks(seed: number, now: number): { tasks: LoadTask[]; summary: SeedSummary } {
+/** Writes the demo data of seed `seed` into `emulator`, anchored at `now` (rounded down to the minute). */
+export function buildSeed(emulator: Emulator, seed: number, now: number): SeedSummary {
   const rand = createPrng(seed);
   const between = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
-  const round = (value: number, digits: number) => Number(value.toFixed(digits));
-  const anchor = Math.floor(now / 60_000) * 60_000;
-  const tasks: LoadTask[] = [];
-  const functions = new Set<string>();
-  let instances = 0;
-  let running = 0;
-
-  for (const [appGroupIdentity, byFunction] of Object.entries(SEED_LAYOUT)) {
-    for (const [functionName, instanceNames] of Object.entries(byFunction)) {
-      functions.add(functionName);
-      const interval = INTERVAL_MS[functionName] ?? 6 * HOUR;
-      for (const instanceName of instanceNames) {
-        instances += 1;
-        const generations = between(150, 450);
-        // About half the instances are training right now; ctr_test always is, so a watcher has something to see.
-        const latestRunning = instanceName === 'ctr_test' || rand() < 0.5;
-        const base = { appGroupIdentity, functionName, instanceName };
-        for (let g = 1; g <= generations; g += 1) {
-          const startTime = anchor - (generations - g) * interval - between(1, 15) * 60_000;
-          const durationMs = between(10, 45) * 60_000;
-          const metrics = {
-            recall: round(80 + rand() * 15, 1),
-            auc: round(0.7 + rand() * 0.25, 4),
-            precision: round(0.5 + rand() * 0.4, 4),
-            sampleCount: between(200_000, 5_000_000),
-          };
-          const common = { ...base, runId: runIdFor(startTime), generation: String(g), startTime };
-          if (g === generations && latestRunning) {
-            running += 1;
-            const outcome = rand() < 0.8 ? 'success' : 'failed';
-            tasks.push({
-              ...common,
-              status: 'running',
-              progress: between(0, 30),
-              endTime: 0,
-              extendInfo: { errors: [] },
-              outcome,
-              // Longer than the at most 15 minutes it has been running, so it is still running when seeded.
-              durationMs: durationMs + 20 * 60_000,
-              finalExtendInfo:
-                outcome === 'success'
-                  ? { ...metrics, errors: [] }
-                  : { errors: [FAILURES[between(0, FAILURES.length - 1)]] },
-            });
-          } else if (rand() < 0.85) {
-            tasks.push({
-              ...common,
-              status: 'success',
-              progress: 100,
-              endTime: startTime + durationMs,
-              extendInfo: { ...metrics, errors: [] },
-            });
-          } else {
-            const error = FAILURES[between(0, FAILURES.length - 1)] ?? 'unknown error';
-            tasks.push({
-              ...common,
-              status: 'failed',
-              progress: between(5, 95),
-              endTime: startTime + Math.floor(durationMs / 2),
-              extendInfo: { errors: [error] },
-            });
-          }
-        }
-      }
+  const anchor = Math.floor(now / MINUTE) * MINUTE;
+  emulator.scheduler.salt = seed;
+  const historyStart = new Map<string, number>();
+  const instances = SEED_INSTANCES.map(({ generations, ...instance }) => {
+    const count = between(generations[0], generations[1]);
+    let first = anchor;
+    if (instance.cron && count > 0) {
+      const schedule = emulator.scheduler.schedule(instance.cron);
+      for (let g = 0; g < count; g += 1) first = schedule.previousBefore(first);
+      historyStart.set(instance.instanceName, first);
     }
+    return { ...instance, createTime: first - between(1, 30) * DAY };
+  });
+  emulator.loadInstances(instances);
+  // Set every schedule back to its history's first fire time; catching up to now then writes the history.
+  for (const instance of instances) {
+    const row = emulator.instances.get(instance);
+    const start = historyStart.get(instance.instanceName);
+    if (row && start !== undefined) emulator.instances.setNextRun(row.id, start);
   }
+  emulator.scheduler.invalidate();
+  emulator.advance(anchor);
+  keepRunning(emulator, anchor, between);
+
+  const summary = emulator.store.listInstances();
   return {
-    tasks,
-    summary: {
-      seed,
-      appGroups: Object.keys(SEED_LAYOUT).length,
-      functions: functions.size,
-      instances,
-      tasks: tasks.length,
-      running,
-    },
+    seed,
+    appGroups: new Set(SEED_INSTANCES.map((i) => i.appGroupIdentity)).size,
+    functions: new Set(SEED_INSTANCES.map((i) => i.functionName)).size,
+    instances: SEED_INSTANCES.length,
+    tasks: summary.reduce((n, i) => n + i.taskCount, 0),
+    running: summary.reduce((n, i) => n + i.runningCount, 0),
   };
+}
+
+/** Makes sure ALWAYS_RUNNING has a run in progress at the anchor that goes on for 20–45 more minutes. */
+function keepRunning(emulator: Emulator, anchor: number, between: (lo: number, hi: number) => number): void {
+  const row = emulator.instances.get(ALWAYS_RUNNING);
+  if (!row || emulator.store.runningTask(row.id)) return;
+  const newest = emulator.store.newestTask(row.id);
+  const start = Math.min(
+    anchor,
+    Math.max(anchor - between(1, 15) * MINUTE, (newest?.end_time ?? 0) + MINUTE),
+  );
+  emulator.startRun({ id: row.id, key: ALWAYS_RUNNING }, start, anchor - start + between(20, 45) * MINUTE);
 }
 
 /** The one-line summary the seed prints. */

@@ -1,10 +1,11 @@
 /** The HTTP routes, and only the routes: behaviour lives in the modules beside this one. */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { PATH_PATTERN } from '@fntasks/core/wire';
+import { matchFunctionOperation } from '@fntasks/core/wire';
+import { handleApi } from './api/api-request.js';
+import { API_ROUTES } from './api/routes.js';
 import { CONTROL_PREFIX, handleControl, sendControlJson } from './control-api.js';
 import type { Emulator } from './emulator.js';
 import { sendError } from './envelope.js';
-import { handleListTasks } from './list-tasks.js';
 import { InvalidParameterError, splitUrl } from './query-parser.js';
 import { checkBrowserRules } from './request-guard.js';
 
@@ -67,8 +68,11 @@ async function route(
       body,
       res,
     );
-  } else if (method === 'GET' && PATH_PATTERN.test(url.rawPath)) {
-    await handleListTasks(emulator, req, res, url, body);
+    return;
+  }
+  const operation = matchFunctionOperation(method, url.rawPath);
+  if (operation) {
+    await handleApi(emulator, req, res, url, body, operation, API_ROUTES[operation.operationId]);
   } else {
     sendError(res, emulator.casing, {
       httpCode: 404,

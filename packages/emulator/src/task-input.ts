@@ -170,6 +170,20 @@ function jsonText(field: string, value: unknown, fail: (message: string) => neve
   return fail(`${field} must be a JSON string or an object, got ${show(value)}`);
 }
 
+/**
+ * Core's rule for the names in the path: a non-empty string, not "." or ".." (every URL parser collapses those
+ * segments, so no client could reach what they name). Throws an Error naming the field and value.
+ */
+export function checkPathName(field: string, value: unknown): string {
+  if (typeof value !== 'string' || value.length === 0)
+    throw new Error(`${field} must be a non-empty string, got ${show(value)}`);
+  if (value === '.' || value === '..')
+    throw new Error(
+      `${field} must not be "." or "..": URL parsers collapse those path segments, so no client could reach it`,
+    );
+  return value;
+}
+
 /** Renders a value for an error message. */
 export function show(value: unknown): string {
   if (value === undefined) return 'nothing';

@@ -51,7 +51,7 @@ describe('fntasks-emulator bin', () => {
       const page = await rawRequest(url, tasksPath('my-app', 'ctr', 'ctr_test'));
       expect(page.json.totalCount).toBeGreaterThan(100);
       expect(stderr()).toMatch(
-        /^seeded 3 app groups, 3 functions, 10 instances, \d+ tasks \(\d+ running\) from seed 1$/m,
+        /^seeded 3 app groups, 5 functions, 12 instances, \d+ tasks \(\d+ running\) from seed 1$/m,
       );
     } finally {
       child.kill('SIGTERM');

@@ -10,14 +10,14 @@ describe('control API basics', () => {
     expect((await control(h, 'GET', 'health')).json).toEqual({ ok: true });
     const seeded = await control(h, 'POST', 'reset', { seed: 1 });
     expect(seeded.status).toBe(200);
-    expect(seeded.json.seeded).toMatchObject({ seed: 1, appGroups: 3, functions: 3, instances: 10 });
+    expect(seeded.json.seeded).toMatchObject({ seed: 1, appGroups: 3, functions: 5, instances: 12 });
     const { instances } = (await control(h, 'GET', 'instances')).json;
-    expect(instances).toHaveLength(10);
+    expect(instances).toHaveLength(12);
     expect(instances[0]).toEqual({
       appGroupIdentity: 'app_group_name',
-      functionName: 'ctr',
-      instanceName: 'test_model_2',
-      taskCount: expect.any(Number),
+      functionName: 'category',
+      instanceName: 'category_builtin',
+      taskCount: 0,
       runningCount: expect.any(Number),
     });
     const total = instances.reduce((n: number, i: { taskCount: number }) => n + i.taskCount, 0);
@@ -25,6 +25,72 @@ describe('control API basics', () => {
     expect((await control(h, 'POST', 'reset', { seed: null })).json).toEqual({ ok: true, seeded: null });
     expect((await control(h, 'GET', 'instances')).json).toEqual({ instances: [] });
     expect((await control(h, 'POST', 'reset')).status).toBe(200);
+  });
+
+  it('POST instances loads (or updates) instances; PUT default-instance sets or clears the default', async () => {
+    const h = await startTestEmulator();
+    const loaded = await control(h, 'POST', 'instances', {
+      instances: [
+        { appGroupIdentity: 'app', functionName: 'ctr', instanceName: 'a', modelType: 'tf_checkpoint' },
+        {
+          appGroupIdentity: 'app',
+          functionName: 'ctr',
+          instanceName: 'b',
+          modelType: 'tf_checkpoint',
+          isDefault: true,
+        },
+      ],
+    });
+    expect(loaded.json).toEqual({ ok: true, added: 2 });
+    const set = await control(h, 'PUT', 'default-instance', {
+      appGroupIdentity: 'app',
+      functionName: 'ctr',
+      instanceName: 'a',
+    });
+    expect(set.json).toEqual({
+      ok: true,
+      defaultInstance: { appGroupIdentity: 'app', functionName: 'ctr', instanceName: 'a' },
+    });
+    for (const [route, body, message] of [
+      [
+        'instances',
+        { instances: [{ appGroupIdentity: 'app', functionName: 'ctr', instanceName: 'c' }] },
+        /instances\[0\]: modelType must be one of/,
+      ],
+      [
+        'instances',
+        {
+          instances: [
+            {
+              appGroupIdentity: 'app',
+              functionName: 'ctr',
+              instanceName: 'c',
+              modelType: 'pop',
+              cron: 'daily',
+            },
+          ],
+        },
+        /instances\[0\]: cron must be five fields/,
+      ],
+      [
+        'instances',
+        {
+          instances: [{ appGroupIdentity: 'app', functionName: 'ctr', instanceName: '..', modelType: 'pop' }],
+        },
+        /instanceName must not be/,
+      ],
+      [
+        'default-instance',
+        { appGroupIdentity: 'app', functionName: 'ctr', instanceName: 'nope' },
+        /no instance "nope"/,
+      ],
+    ] as const) {
+      const method = route === 'instances' ? 'POST' : 'PUT';
+      const res = await control(h, method, route, body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(res.json.error).toMatch(message);
+    }
+    expect(h.listInstances().instances.map((i) => i.instanceName)).toEqual(['a', 'b']);
   });
 
   it('POST tasks adds tasks all-or-nothing; errors name the task index and field', async () => {
@@ -165,7 +231,7 @@ describe('clock and running tasks', () => {
   it('the in-process handle has the same operations as the control API', async () => {
     const h = await startTestEmulator();
     expect(h.reset(3).seeded?.seed).toBe(3);
-    expect(h.listInstances().instances.length).toBe(10);
+    expect(h.listInstances().instances.length).toBe(12);
     expect(h.setCasing('pascal')).toEqual({ casing: 'pascal' });
     expect(h.setFaults({ latencyMs: 1 }).faults.latencyMs).toBe(1);
     expect(h.clearFaults().faults.latencyMs).toBe(0);
@@ -173,5 +239,11 @@ describe('clock and running tasks', () => {
     expect(h.setAuth({ mode: 'off' }).mode).toBe('off');
     expect(() => h.setCasing('snake' as 'camel')).toThrow(/casing must be/);
     expect(() => h.loadTasks([{} as never])).toThrow(/tasks\[0\]/);
+    expect(
+      h.loadInstances([{ appGroupIdentity: 'x', functionName: 'pop', instanceName: 'p', modelType: 'pop' }]),
+    ).toEqual({ ok: true, added: 1 });
+    expect(h.setDefaultInstance({ appGroupIdentity: 'x', functionName: 'pop', instanceName: null }).ok).toBe(
+      true,
+    );
   });
 });

@@ -88,15 +88,16 @@ describe('404s', () => {
     }
   });
 
-  it('an unknown route is a JSON 404, a non-GET on the tasks path too', async () => {
+  it('an unknown route is a JSON 404, a method no operation serves on a path too', async () => {
     const h = await start();
     const res = await rawRequest(h.url, '/v4/openapi/app-groups');
     expect(res.status).toBe(404);
     expect(res.json.code).toBe('NotFound');
-    const post = await rawRequest(h.url, '/v4/openapi/app-groups/app/functions/ctr/instances/inst/tasks', {
-      method: 'POST',
+    const put = await rawRequest(h.url, '/v4/openapi/app-groups/app/functions/ctr/instances/inst/tasks', {
+      method: 'PUT',
     });
-    expect(post.status).toBe(404);
+    expect(put.status).toBe(404);
+    expect(put.json.code).toBe('NotFound');
   });
 
   it('the core client throws FunctionTasksApiError with the code and request id', async () => {

@@ -1,0 +1,130 @@
+/**
+ * One pipeline for every API operation, as a gateway in front of the service would run it: casing, latency and
+ * faults first, then auth, then the operation's handler. Every failure becomes the service's error body; nothing
+ * here throws to the server.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { CASING_HEADER, type FunctionOperationId, type WireCasing } from '@fntasks/core/wire';
+import type { Emulator } from '../emulator.js';
+import { errorBody, newRequestId, sendError, sendJson } from '../envelope.js';
+import { sendTruncated } from '../faults.js';
+import { decodeSegment, InvalidParameterError, type SplitUrl } from '../query-parser.js';
+
+/** A service error an operation answers with (`Task.NotExist`, `Instance.NotExist`, …). */
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    readonly httpCode: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** What an operation's handler gets: the request, decoded path parameters and the emulator clock's now. */
+export interface ApiContext {
+  emulator: Emulator;
+  requestId: string;
+  casing: WireCasing;
+  /** Decoded path parameters (appGroupIdentity, functionName, instanceName, generation as the path has them). */
+  params: Readonly<Record<string, string>>;
+  query: SplitUrl['query'];
+  now: number;
+  /** ms since the request arrived, for the envelope's `latency`. */
+  latency(): number;
+}
+
+/** An operation's answer: status and body (an object, or JSON text as is). */
+export interface ApiAnswer {
+  status: number;
+  body: Record<string, unknown> | string;
+}
+
+/** One operation's behaviour. */
+export type ApiHandler = (ctx: ApiContext) => ApiAnswer;
+
+/** Pairs Node's flat `rawHeaders` list, keeping repeats and original case. */
+function headerPairs(req: IncomingMessage): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (let i = 0; i + 1 < req.rawHeaders.length; i += 2)
+    pairs.push([req.rawHeaders[i] ?? '', req.rawHeaders[i + 1] ?? '']);
+  return pairs;
+}
+
+/** Answers one API request with `handler`. */
+export async function handleApi(
+  emulator: Emulator,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: SplitUrl,
+  body: string,
+  operation: { operationId: FunctionOperationId; segments: Readonly<Record<string, string>> },
+  handler: ApiHandler,
+): Promise<void> {
+  const started = performance.now();
+  const requestId = newRequestId();
+  const asked = req.headers[CASING_HEADER];
+  if (asked !== undefined && asked !== 'camel' && asked !== 'pascal') {
+    sendError(res, emulator.casing, {
+      requestId,
+      httpCode: 400,
+      code: 'InvalidParameter',
+      message: `Header ${CASING_HEADER} must be "camel" or "pascal", got ${JSON.stringify(asked)}.`,
+    });
+    return;
+  }
+  const casing: WireCasing = asked ?? emulator.casing;
+
+  if (emulator.faults.latencyMs > 0) await sleep(emulator.faults.latencyMs);
+  const fault = emulator.faults.take();
+  if (fault && emulator.faults.answer(fault, req, res, casing)) return;
+
+  const deny =
+    emulator.auth.mode === 'off'
+      ? null
+      : await emulator.auth.verify({
+          method: req.method ?? 'GET',
+          rawPath: url.rawPath,
+          query: [...url.query].flatMap(([key, values]) =>
+            values.map((value) => [key, value] as [string, string]),
+          ),
+          headers: headerPairs(req),
+          body,
+        });
+
+  let answer: ApiAnswer;
+  if (deny) {
+    answer = { status: deny.httpCode, body: errorBody({ requestId, ...deny }, casing) };
+  } else {
+    try {
+      const params: Record<string, string> = {};
+      for (const [name, raw] of Object.entries(operation.segments)) params[name] = decodeSegment(raw, name);
+      const now = emulator.clock.now();
+      emulator.advance(now);
+      answer = handler({
+        emulator,
+        requestId,
+        casing,
+        params,
+        query: url.query,
+        now,
+        latency: () => Math.round(performance.now() - started),
+      });
+    } catch (error) {
+      if (error instanceof InvalidParameterError)
+        error = new ApiError(400, 'InvalidParameter', error.message);
+      if (!(error instanceof ApiError)) throw error;
+      answer = {
+        status: error.httpCode,
+        body: errorBody(
+          { requestId, httpCode: error.httpCode, code: error.code, message: error.message },
+          casing,
+        ),
+      };
+    }
+  }
+  if (fault === 'truncated') sendTruncated(res, answer.status, answer.body, requestId);
+  else sendJson(res, answer.status, answer.body, requestId);
+}

@@ -1,0 +1,37 @@
+/**
+ * GetFunctionDefaultInstance: `result.instanceName`, plus the stray top-level `InstanceName`/`FunctionName` the SDK
+ * models (sent with the same names, so nothing misleads a reader; clients read `result` only). 404
+ * DefaultInstance.NotExist when the function has none.
+ */
+import { DEFAULT_INSTANCE_KEYS, DEFAULT_INSTANCE_STRAY_KEYS, toWireCasing } from '@fntasks/core/wire';
+import { successText } from '../envelope.js';
+import type { ApiHandler } from './api-request.js';
+import { ApiError } from './api-request.js';
+import { requireApp } from './lookup.js';
+
+/** Answers GetFunctionDefaultInstance. */
+export const getFunctionDefaultInstance: ApiHandler = (ctx) => {
+  requireApp(ctx);
+  const app = ctx.params.appGroupIdentity ?? '';
+  const functionName = ctx.params.functionName ?? '';
+  const row = ctx.emulator.instances.defaultInstance(app, functionName);
+  if (!row) {
+    throw new ApiError(
+      404,
+      'DefaultInstance.NotExist',
+      `default instance not set for function ${functionName}.`,
+    );
+  }
+  const result = JSON.stringify(
+    toWireCasing(DEFAULT_INSTANCE_KEYS, { instanceName: row.instance_name }, ctx.casing),
+  );
+  const stray = toWireCasing(
+    DEFAULT_INSTANCE_STRAY_KEYS,
+    { instanceName: row.instance_name, functionName },
+    ctx.casing,
+  );
+  return {
+    status: 200,
+    body: successText({ requestId: ctx.requestId, latency: ctx.latency() }, ctx.casing, result, stray),
+  };
+};
