@@ -163,8 +163,9 @@ export const SEED_INSTANCES: readonly SeedInstance[] = [
 export const SEED_LAYOUT: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = (() => {
   const layout: Record<string, Record<string, string[]>> = {};
   for (const i of SEED_INSTANCES) {
-    const byFunction = (layout[i.appGroupIdentity] ??= {});
-    (byFunction[i.functionName] ??= []).push(i.instanceName);
+    const byFunction = layout[i.appGroupIdentity] ?? {};
+    layout[i.appGroupIdentity] = byFunction;
+    byFunction[i.functionName] = [...(byFunction[i.functionName] ?? []), i.instanceName];
   }
   return layout;
 })();

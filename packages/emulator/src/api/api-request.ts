@@ -112,9 +112,11 @@ export async function handleApi(
         now,
         latency: () => Math.round(performance.now() - started),
       });
-    } catch (error) {
-      if (error instanceof InvalidParameterError)
-        error = new ApiError(400, 'InvalidParameter', error.message);
+    } catch (caught) {
+      const error =
+        caught instanceof InvalidParameterError
+          ? new ApiError(400, 'InvalidParameter', caught.message)
+          : caught;
       if (!(error instanceof ApiError)) throw error;
       answer = {
         status: error.httpCode,
