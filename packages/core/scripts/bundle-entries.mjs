@@ -26,7 +26,7 @@ const result = await build({
   mainFields: ['module', 'main'],
   chunkNames: 'chunks/[name]-[hash]',
   sourcemap: 'linked',
-  external: ['#crypto', 'undici', 'node:*'],
+  external: ['#crypto', '#engine', 'undici', 'node:*'],
   logLevel: 'warning',
 });
 

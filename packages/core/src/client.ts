@@ -1,9 +1,31 @@
-import { createFinalURL, createQuerySerializer } from 'openapi-fetch';
+/**
+ * The client factory: options checked once, then one method per operation, each a call of the one pipeline
+ * (pipeline/run.ts) with its declaration (operations/), plus the helpers built on them (paging, watching,
+ * starting a run).
+ */
 import type { CredentialsOption } from './credentials.js';
-import { FunctionTasksError, InvalidArgumentError, MalformedResponseError } from './errors.js';
+import { resolveEndpoint } from './endpoint.js';
+import { InvalidArgumentError } from './errors.js';
 import type { FunctionTasksEventHandler } from './events.js';
-import type { paths } from './generated/openapi.js';
-import { hasResultField, normalisePage, parseJsonBody, readApiError } from './normalise.js';
+import { normaliseHeaders } from './headers-option.js';
+import type { CallOptions, RequestSigner } from './http/types.js';
+import { type IterateFunctionInstancesParams, iterateFunctionInstances } from './iterate-instances.js';
+import type { CreateFunctionTaskParams } from './operations/create-function-task.js';
+import type { DeleteFunctionTaskParams } from './operations/delete-function-task.js';
+import type {
+  DefaultInstanceResult,
+  GetFunctionDefaultInstanceParams,
+} from './operations/get-function-default-instance.js';
+import type {
+  FunctionInstanceResult,
+  GetFunctionInstanceParams,
+} from './operations/get-function-instance.js';
+import type { FunctionTaskResult, GetFunctionTaskParams } from './operations/get-function-task.js';
+import { OPERATIONS, type OperationParams } from './operations/index.js';
+import type {
+  FunctionInstancesPage,
+  ListFunctionInstancesParams,
+} from './operations/list-function-instances.js';
 import {
   type FunctionTasksIterator,
   type IterateFunctionTasksParams,
@@ -11,18 +33,14 @@ import {
   iterateFunctionTasks,
   listAllFunctionTasks,
 } from './paginate.js';
+import { type ClockSkew, createAttemptLoop } from './pipeline/attempt-loop.js';
+import { createPipeline, type RawAnswer } from './pipeline/run.js';
+import type { FunctionInstance } from './read/instance.js';
 import { type RetryOptions, resolveRetryOptions } from './retry.js';
-import { createRequestSigner, type SignatureAlgorithm } from './signing/request-signer.js';
-import {
-  type CallOptions,
-  type ClockSkew,
-  createTransport,
-  type PreparedRequest,
-  type RequestSigner,
-  type Transport,
-} from './transport.js';
-import type { FunctionTask, FunctionTasksPage, ListFunctionTasksParams } from './types.js';
-import { type ValidatedListRequest, validateListParams } from './validate.js';
+import { fromRequestSigner } from './signing/request-signer.js';
+import { createAttemptSigner, type SignAttempt, type SignatureAlgorithm } from './signing/sign-attempt.js';
+import { type StartOptions, startFunctionTask } from './start-task.js';
+import type { FunctionTask, FunctionTasksPage, ListFunctionTasksParams, ResponseMeta } from './types.js';
 import {
   type WaitOptions,
   type WatchOptions,
@@ -30,8 +48,7 @@ import {
   waitForFunctionTask,
   watchFunctionTask,
 } from './watch.js';
-import { LIST_FUNCTION_TASKS_PATH } from './wire/index.js';
-import { encodePathSegment } from './wire/protocol.js';
+import type { FunctionOperationId } from './wire/index.js';
 
 /** Options of `createFunctionTasksClient`. */
 export interface FunctionTasksClientOptions {
@@ -43,7 +60,7 @@ export interface FunctionTasksClientOptions {
   fetch?: typeof fetch;
   /** Extra headers sent with every request (e.g. `x-fntasks-casing` for the emulator); names are case-insensitive. */
   headers?: Record<string, string>;
-  /** Signs each attempt; set by the credential options (see the signing module). */
+  /** Your own signer (WHATWG form; the action arrives as the request's `x-acs-action`), instead of `credentials`. */
   signer?: RequestSigner;
   /** AccessKey pair `{ accessKeyId, accessKeySecret, securityToken? }`, or an async provider called per request. */
   credentials?: CredentialsOption;
@@ -64,7 +81,7 @@ export interface FunctionTasksClientOptions {
 /** The default `timeoutMs` of a call. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
-/** A client for ListFunctionTasks. */
+/** A client for the function-task operations of OpenSearch. */
 export interface FunctionTasksClient {
   /** The base URL requests go to. */
   readonly endpoint: string;
@@ -74,6 +91,31 @@ export interface FunctionTasksClient {
   iterateFunctionTasks(params: IterateFunctionTasksParams, call?: IterateOptions): FunctionTasksIterator;
   /** Every matching task (or `limit` of them) in an array; for small histories. */
   listAllFunctionTasks(params: IterateFunctionTasksParams, call?: IterateOptions): Promise<FunctionTask[]>;
+  /** One run by its generation (GetFunctionTask); `Task.NotExist` when there is none. */
+  getFunctionTask(params: GetFunctionTaskParams, call?: CallOptions): Promise<FunctionTaskResult>;
+  /** One page of a function's instances (ListFunctionInstances). */
+  listFunctionInstances(
+    params: ListFunctionInstancesParams,
+    call?: CallOptions,
+  ): Promise<FunctionInstancesPage>;
+  /** Every instance of a function across pages. */
+  iterateFunctionInstances(
+    params: IterateFunctionInstancesParams,
+    call?: CallOptions,
+  ): AsyncGenerator<FunctionInstance, void, undefined>;
+  /** One instance with its training state (GetFunctionInstance); `Instance.NotExist` when there is none. */
+  getFunctionInstance(params: GetFunctionInstanceParams, call?: CallOptions): Promise<FunctionInstanceResult>;
+  /** The name of a function's default instance; `DefaultInstance.NotExist` when none is set. */
+  getFunctionDefaultInstance(
+    params: GetFunctionDefaultInstanceParams,
+    call?: CallOptions,
+  ): Promise<DefaultInstanceResult>;
+  /** Starts a run (CreateFunctionTask: POST, no body, no generation in the answer); `Task.IsRunning` while one runs. */
+  createFunctionTask(params: CreateFunctionTaskParams, call?: CallOptions): Promise<ResponseMeta>;
+  /** Deletes a run (DeleteFunctionTask); `Task.UnableDelete` for a running one, `Task.NotExist` for none. */
+  deleteFunctionTask(params: DeleteFunctionTaskParams, call?: CallOptions): Promise<ResponseMeta>;
+  /** Starts a run and resolves with it once listed: the first run with a generation above the newest before. */
+  startFunctionTask(params: CreateFunctionTaskParams, options?: StartOptions): Promise<FunctionTask>;
   /** Yields a run's changes until it leaves `running`; returns the final task. */
   watchFunctionTask(
     target: WatchTarget,
@@ -81,122 +123,20 @@ export interface FunctionTasksClient {
   ): AsyncGenerator<FunctionTask, FunctionTask, undefined>;
   /** Resolves when the run succeeded; rejects with TaskFailedError or WaitTimeoutError. */
   waitForFunctionTask(target: WatchTarget, options?: WaitOptions): Promise<FunctionTask>;
+  /**
+   * Sends one operation through the same pipeline (validation, signing, timeout, no redirects; retried only when
+   * no answer arrived) and returns the answer unread: status, headers and body text, whatever the status. For
+   * forwarding an answer as it came (the dashboard's server); everyone else wants the typed methods.
+   */
+  fetchRaw<Id extends FunctionOperationId>(
+    operationId: Id,
+    params: OperationParams<Id>,
+    call?: CallOptions,
+  ): Promise<RawAnswer>;
 }
 
-const REGION_PATTERN = /^[a-z]{2,}(-[a-z0-9]+)+$/;
-
-/** Resolves `endpoint` / `regionId` into a base URL, or explains what is missing. */
-export function resolveEndpoint(options: Pick<FunctionTasksClientOptions, 'endpoint' | 'regionId'>): string {
-  if (options.endpoint !== undefined) {
-    let url: URL;
-    try {
-      url = new URL(options.endpoint);
-    } catch {
-      throw new InvalidArgumentError(
-        'endpoint',
-        options.endpoint,
-        'Expected an absolute http(s) URL such as "https://opensearch.cn-hangzhou.aliyuncs.com".',
-      );
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      throw new InvalidArgumentError(
-        'endpoint',
-        options.endpoint,
-        'Only http: and https: endpoints are supported.',
-      );
-    }
-    if (url.username || url.password) {
-      throw new InvalidArgumentError(
-        'endpoint',
-        '(a URL with credentials)',
-        'Credentials never go in the URL; use the credentials option.',
-      );
-    }
-    if (url.search || url.hash) {
-      throw new InvalidArgumentError(
-        'endpoint',
-        options.endpoint,
-        'The endpoint must not carry a query or fragment.',
-      );
-    }
-    return url.href.replace(/\/+$/, '');
-  }
-  if (options.regionId !== undefined) {
-    if (typeof options.regionId !== 'string' || !REGION_PATTERN.test(options.regionId)) {
-      throw new InvalidArgumentError(
-        'regionId',
-        options.regionId,
-        'Expected a region id such as "cn-hangzhou" or "ap-southeast-1".',
-      );
-    }
-    return `https://opensearch.${options.regionId}.aliyuncs.com`;
-  }
-  throw new InvalidArgumentError(
-    'endpoint',
-    undefined,
-    'Give either endpoint (a base URL) or regionId (e.g. "cn-hangzhou").',
-  );
-}
-
-/** Path segments are encoded one by one so that `/`, `?`, `#`, spaces and non-ASCII stay inside their segment. */
-function serializePath(pathname: string, params: Record<string, unknown>): string {
-  return pathname.replace(/\{([^}]+)\}/g, (_, name: string) => encodePathSegment(String(params[name])));
-}
-
-/** openapi-fetch's own query serializer (form style, as the spec declares every query parameter). */
-const serializeQuery = createQuerySerializer();
-
-/**
- * The URL of a validated request, built by openapi-fetch's serializers from the generated path template. (Not
- * through openapi-fetch's `GET`: it builds WHATWG Request and Headers objects, whose first use in a Node process
- * loads Node's internal undici, ~35 ms that a one-shot CLI call would pay for nothing; see README.)
- */
-function listUrl(endpoint: string, request: ValidatedListRequest): string {
-  const params: paths[typeof LIST_FUNCTION_TASKS_PATH]['get']['parameters'] = {
-    path: request.path,
-    query: request.query,
-  };
-  const url = createFinalURL(LIST_FUNCTION_TASKS_PATH, {
-    baseUrl: endpoint,
-    params,
-    querySerializer: serializeQuery,
-    pathSerializer: serializePath,
-  });
-  // WHATWG serialisation, as a Request would hold it (the signer's header-map form relies on it).
-  return new URL(url).href;
-}
-
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-
-/** The `headers` option as lower-case names with trimmed values, checked before any request is sent. */
-function normaliseHeaders(extra: Record<string, string> | undefined): Record<string, string> {
-  const headers: Record<string, string> = { accept: 'application/json' };
-  if (extra === undefined) return headers;
-  if (extra === null || typeof extra !== 'object') {
-    throw new InvalidArgumentError('headers', extra, 'Expected an object of header names to string values.');
-  }
-  for (const [name, value] of Object.entries(extra)) {
-    if (!HEADER_NAME.test(name)) {
-      throw new InvalidArgumentError(
-        'headers',
-        name,
-        "A header name is a token: letters, digits and !#$%&'*+-.^_`|~.",
-      );
-    }
-    if (typeof value !== 'string' || /[\r\n\0]/.test(value)) {
-      throw new InvalidArgumentError(
-        `headers.${name}`,
-        typeof value === 'string' ? '(a value with a line break or NUL)' : value,
-        'Expected a string without CR, LF or NUL.',
-      );
-    }
-    headers[name.toLowerCase()] = value.trim();
-  }
-  return headers;
-}
-
-/** The signer the credential options ask for (or the caller's own `signer`); none without credentials. */
-function buildSigner(options: FunctionTasksClientOptions, now: () => number): RequestSigner | undefined {
+/** The per-attempt signer the credential options ask for (or the caller's own `signer`); none without either. */
+function buildSigner(options: FunctionTasksClientOptions, now: () => number): SignAttempt | undefined {
   if (options.clock !== undefined && typeof options.clock !== 'function') {
     throw new InvalidArgumentError(
       'clock',
@@ -212,7 +152,7 @@ function buildSigner(options: FunctionTasksClientOptions, now: () => number): Re
         'It needs credentials to sign with.',
       );
     }
-    return options.signer;
+    return options.signer ? fromRequestSigner(options.signer) : undefined;
   }
   if (options.signer) {
     throw new InvalidArgumentError(
@@ -221,7 +161,7 @@ function buildSigner(options: FunctionTasksClientOptions, now: () => number): Re
       'Give either credentials or your own signer, not both.',
     );
   }
-  return createRequestSigner({
+  return createAttemptSigner({
     credentials: options.credentials,
     ...(options.signatureAlgorithm ? { signatureAlgorithm: options.signatureAlgorithm } : {}),
     ...(options.nonce ? { nonce: options.nonce } : {}),
@@ -229,18 +169,19 @@ function buildSigner(options: FunctionTasksClientOptions, now: () => number): Re
   });
 }
 
-/** Creates a ListFunctionTasks client. */
+/** Creates a client; nothing is sent until a method is called. */
 export function createFunctionTasksClient(options: FunctionTasksClientOptions): FunctionTasksClient {
   const endpoint = resolveEndpoint(options);
-  // A missing global fetch is the transport's to report, when it first needs one (Node uses undici instead).
   if (options.fetch !== undefined && typeof options.fetch !== 'function') {
     throw new InvalidArgumentError('fetch', `(${typeof options.fetch})`, 'Expected a fetch function.');
   }
-  // Corrected on InvalidTimeStamp.Expired; a signer built here must sign with `skewedNow()`.
+  if (options.signer !== undefined && typeof options.signer !== 'function') {
+    throw new InvalidArgumentError('signer', `(${typeof options.signer})`, 'Expected a function.');
+  }
+  // Corrected on InvalidTimeStamp.Expired; the signer signs with `baseNow() + offsetMs`.
   const clockSkew: ClockSkew = { offsetMs: 0, baseNow: options.clock ?? (() => Date.now()) };
   const signer = buildSigner(options, () => clockSkew.baseNow() + clockSkew.offsetMs);
-  const transport: Transport = createTransport({
-    // Without a fetch of the caller's, the transport picks the global one (or the env proxy's, in Node).
+  const loop = createAttemptLoop({
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(signer ? { signer } : {}),
     retry: resolveRetryOptions(options.retry),
@@ -248,51 +189,42 @@ export function createFunctionTasksClient(options: FunctionTasksClientOptions): 
     ...(options.onEvent ? { onEvent: options.onEvent } : {}),
     clockSkew,
   });
-  const headers = normaliseHeaders(options.headers);
-
-  async function listFunctionTasks(
-    params: ListFunctionTasksParams,
-    call?: CallOptions,
-  ): Promise<FunctionTasksPage> {
-    const request = validateListParams(params);
-    const prepared: PreparedRequest = { method: 'GET', url: listUrl(endpoint, request), headers };
-    // `send` signs each attempt afresh (new date and nonce).
-    return transport.execute(async (attempt) => readPage(await attempt.send(prepared), request), call);
-  }
+  const pipeline = createPipeline(endpoint, normaliseHeaders(options.headers), loop);
+  const listFunctionTasks = (params: ListFunctionTasksParams, call?: CallOptions) =>
+    pipeline.run(OPERATIONS.ListFunctionTasks, params, call);
+  const listFunctionInstances = (params: ListFunctionInstancesParams, call?: CallOptions) =>
+    pipeline.run(OPERATIONS.ListFunctionInstances, params, call);
+  const createFunctionTask = (params: CreateFunctionTaskParams, call?: CallOptions) =>
+    pipeline.run(OPERATIONS.CreateFunctionTask, params, call);
 
   return {
     endpoint,
     listFunctionTasks,
     iterateFunctionTasks: (params, call) => iterateFunctionTasks(listFunctionTasks, params, call),
     listAllFunctionTasks: (params, call) => listAllFunctionTasks(listFunctionTasks, params, call),
+    getFunctionTask: (params, call) => pipeline.run(OPERATIONS.GetFunctionTask, params, call),
+    listFunctionInstances,
+    iterateFunctionInstances: (params, call) => iterateFunctionInstances(listFunctionInstances, params, call),
+    getFunctionInstance: (params, call) => pipeline.run(OPERATIONS.GetFunctionInstance, params, call),
+    getFunctionDefaultInstance: (params, call) =>
+      pipeline.run(OPERATIONS.GetFunctionDefaultInstance, params, call),
+    createFunctionTask,
+    deleteFunctionTask: (params, call) => pipeline.run(OPERATIONS.DeleteFunctionTask, params, call),
+    startFunctionTask: (params, startOptions) =>
+      startFunctionTask({ listFunctionTasks, createFunctionTask }, params, startOptions),
     watchFunctionTask: (target, watchOptions) => watchFunctionTask(listFunctionTasks, target, watchOptions),
     waitForFunctionTask: (target, waitOptions) => waitForFunctionTask(listFunctionTasks, target, waitOptions),
+    fetchRaw: async (operationId, params, call) => {
+      const operation = OPERATIONS[operationId];
+      if (!operation) {
+        throw new InvalidArgumentError(
+          'operationId',
+          operationId,
+          `Expected one of: ${Object.keys(OPERATIONS).join(', ')}.`,
+        );
+      }
+      // Only failures without an answer are retried: `raw` hands every status over as it came.
+      return pipeline.raw(operation, params, call);
+    },
   };
-}
-
-/** Reads a response into a page, or throws the typed error it carries. */
-export async function readPage(
-  response: Response,
-  request: { pageNumber: number; pageSize: number },
-): Promise<FunctionTasksPage> {
-  let text: string;
-  try {
-    text = await response.text();
-  } catch (error) {
-    if (error instanceof FunctionTasksError) throw error;
-    // A connection cut mid-body (content-length not reached) surfaces here.
-    throw new MalformedResponseError(
-      response.status,
-      '',
-      `the body was cut short (${error instanceof Error ? error.message : String(error)})`,
-      true,
-    );
-  }
-  const body = parseJsonBody(response.status, text);
-  const apiError = readApiError(response.status, body);
-  if (!response.ok || (apiError && !hasResultField(body))) {
-    if (apiError) throw apiError;
-    throw new MalformedResponseError(response.status, text, 'an error status without an error body');
-  }
-  return normalisePage(response.status, body, request, text);
 }

@@ -1,9 +1,9 @@
-/** @fntasks/core: a typed client for Alibaba Cloud OpenSearch ListFunctionTasks. Browser-safe. */
+/** @fntasks/core: a typed client for the function-task operations of Alibaba Cloud OpenSearch. Browser-safe. */
 
 /** The client and its options. */
 export type { FunctionTasksClient, FunctionTasksClientOptions } from './client.js';
 /** Creates a client; see FunctionTasksClientOptions. */
-export { createFunctionTasksClient, DEFAULT_TIMEOUT_MS, resolveEndpoint } from './client.js';
+export { createFunctionTasksClient, DEFAULT_TIMEOUT_MS } from './client.js';
 /** Credentials: explicit keys or a provider; CredentialsError for every credential failure (never the secret). */
 export {
   type Credentials,
@@ -12,6 +12,8 @@ export {
   type CredentialsProvider,
   createCredentials,
 } from './credentials.js';
+/** Resolves the `endpoint` / `regionId` options into a base URL, as the client does. */
+export { resolveEndpoint } from './endpoint.js';
 /** Typed errors: API, malformed body, network, invalid argument, abort, timeout, redirect, stalled paging. */
 export {
   FunctionTasksApiError,
@@ -28,8 +30,28 @@ export {
 export type { EventErrorSummary, FunctionTasksEvent, FunctionTasksEventHandler } from './events.js';
 /** The generated OpenAPI types, for using openapi-fetch directly. */
 export type { components, operations, paths } from './generated/openapi.js';
-/** Normalisation of wire bodies, for callers holding a body from elsewhere (a log, a proxy). */
-export { normalisePage, readApiError } from './normalise.js';
+/** Per-call options and the signing hook. */
+export type { CallOptions, RequestSigner } from './http/types.js';
+export type { IterateFunctionInstancesParams } from './iterate-instances.js';
+/** Reading numeric metrics out of `extendInfo`. */
+export { metricNames, readMetric } from './metrics.js';
+/** The operations' parameters and results. */
+export type { CreateFunctionTaskParams } from './operations/create-function-task.js';
+export type { DeleteFunctionTaskParams } from './operations/delete-function-task.js';
+export type {
+  DefaultInstanceResult,
+  GetFunctionDefaultInstanceParams,
+} from './operations/get-function-default-instance.js';
+export type {
+  FunctionInstanceResult,
+  GetFunctionInstanceParams,
+} from './operations/get-function-instance.js';
+export type { FunctionTaskResult, GetFunctionTaskParams } from './operations/get-function-task.js';
+export type { OperationParams } from './operations/index.js';
+export type {
+  FunctionInstancesPage,
+  ListFunctionInstancesParams,
+} from './operations/list-function-instances.js';
 /** Auto-pagination: parameters, options and the iterator's report (total changes, duplicates skipped). */
 export type {
   FunctionTasksIterator,
@@ -37,22 +59,34 @@ export type {
   IterateOptions,
   TotalCountChange,
 } from './paginate.js';
+export type { RawAnswer } from './pipeline/run.js';
+/** Normalisation of wire bodies, for callers holding a body from elsewhere (a log, a proxy). */
+export { readApiError } from './read/body.js';
+/** A normalised function instance and its parts. */
+export type {
+  FunctionInstance,
+  InstanceBelongs,
+  InstanceParameter,
+  InstanceTaskState,
+} from './read/instance.js';
+export { normalisePage } from './read/task-page.js';
 /** Removes credentials (security token, AccessKey id but 4 characters, signatures) from a text before showing it. */
 export { type KnownSecrets, redactSecrets } from './redact.js';
 /** Retry settings and their defaults. */
 export { DEFAULT_RETRY, MAX_RETRY_AFTER_MS, type RetryOptions } from './retry.js';
 /** The two signature algorithms (`ACS3-HMAC-SHA256` default, `HMAC-SHA1` legacy, Node only). */
-export type { SignatureAlgorithm } from './signing/request-signer.js';
+export type { SignatureAlgorithm } from './signing/sign-attempt.js';
+export type { StartOptions } from './start-task.js';
 /** Converts a Date, epoch ms or ISO string into epoch ms, as listFunctionTasks does. */
 export { toEpochMillis } from './time.js';
-/** Per-call options and the signing hook. */
-export type { CallOptions, RequestSigner } from './transport.js';
 /** The normalised result types. */
 export type {
   ExtendInfo,
   FunctionTask,
   FunctionTasksPage,
+  InstanceWarning,
   ListFunctionTasksParams,
+  ResponseMeta,
   TaskStatus,
   TaskWarning,
   TimeInput,

@@ -16,7 +16,7 @@
  * justify (twice its page count, for refetches), end the iteration with a PaginationStalledError.
  */
 import { FunctionTasksError, InvalidArgumentError, PaginationStalledError } from './errors.js';
-import type { CallOptions } from './transport.js';
+import type { CallOptions } from './http/types.js';
 import type { FunctionTask, FunctionTasksPage, ListFunctionTasksParams } from './types.js';
 import { MAX_PAGE_SIZE } from './wire/index.js';
 

@@ -1,5 +1,5 @@
 /**
- * Retry policy: what is retried, how long to wait. The loop itself lives in transport.ts, where every
+ * Retry policy: what is retried, how long to wait. The loop itself lives in pipeline/attempt-loop.ts, where every
  * attempt is signed afresh (new date, new nonce), because openapi-fetch cannot re-run its middleware.
  */
 import {
@@ -81,7 +81,10 @@ export function backoffDelay(
  * The wait a response asks for: `x-acs-retry-after` (milliseconds, as the official SDK reads it) or
  * `Retry-After` (seconds or an HTTP date), capped at 120 s; `null` when neither is usable.
  */
-export function retryAfterMs(headers: Headers | undefined, now: number = Date.now()): number | null {
+export function retryAfterMs(
+  headers: { get(name: string): string | null } | undefined,
+  now: number = Date.now(),
+): number | null {
   if (!headers) return null;
   const acs = headers.get('x-acs-retry-after');
   if (acs !== null && /^\s*\d+(\.\d+)?\s*$/.test(acs))

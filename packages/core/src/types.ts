@@ -10,8 +10,17 @@ import type { DetectedCasing, KnownTaskStatus } from './wire/index.js';
  */
 export type TaskStatus = KnownTaskStatus | (string & {});
 
-/** The parsed `extendInfo` document: evaluation metrics (e.g. `recall`, `auc`) and training `errors`. */
-export type ExtendInfo = { readonly [key: string]: unknown };
+/**
+ * A task's parsed `extendInfo` document: training `errors` (always strings here: other values are turned into
+ * strings, with a warning) and evaluation metrics such as `recall` or `auc`, numbers as the service documents
+ * them. Read a metric with `readMetric`, which narrows it to a number.
+ */
+export type ExtendInfo = {
+  /** Training errors, as strings. */
+  readonly errors?: readonly string[];
+  /** Evaluation metrics (numbers, e.g. `recall: 91`) and whatever else the service adds. */
+  readonly [metric: string]: unknown;
+};
 
 /** Something odd about one task that the normaliser tolerated rather than failing the whole page. */
 export type TaskWarning =
@@ -21,6 +30,9 @@ export type TaskWarning =
   | { readonly kind: 'extend-info-too-deep'; readonly maxDepth: number }
   | { readonly kind: 'coerced-field'; readonly field: string; readonly value: unknown }
   | { readonly kind: 'missing-field'; readonly field: string };
+
+/** Something odd about one instance that the normaliser tolerated. */
+export type InstanceWarning = Exclude<TaskWarning, { readonly kind: 'unknown-status' }>;
 
 /** One training task, normalised from either wire casing. */
 export interface FunctionTask {
@@ -44,6 +56,18 @@ export interface FunctionTask {
   readonly extendInfoRaw: string | null;
   /** What the normaliser tolerated for this task; empty for a clean task. */
   readonly warnings: readonly TaskWarning[];
+}
+
+/** The envelope facts every result carries. */
+export interface ResponseMeta {
+  /** The request id the service returned (may be empty: the documented sample has `""`). */
+  readonly requestId: string;
+  /** The service-reported latency in milliseconds, `null` when absent. */
+  readonly latency: number | null;
+  /** Which casing the body was in: `camel`, `pascal` or `mixed`. */
+  readonly casing: DetectedCasing;
+  /** The envelope's own status (`"OK"` or `"200"` in the documented samples), `null` when absent. */
+  readonly envelopeStatus: string | null;
 }
 
 /** One page of `ListFunctionTasks`, normalised. */

@@ -51,3 +51,28 @@ describe('built entries', () => {
     }
   });
 });
+
+describe('the browser build', () => {
+  it('neither contains nor names a Node built-in or undici (module graph and text)', async () => {
+    const { build } = await import('esbuild');
+    const result = await build({
+      stdin: {
+        contents: `export * from '@fntasks/core';`,
+        resolveDir: new URL('..', import.meta.url).pathname,
+      },
+      bundle: true,
+      write: false,
+      metafile: true,
+      platform: 'browser',
+      format: 'esm',
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.filter((path) => /undici|engine\/(node|http|proxy)|crypto\/node/.test(path))).toEqual([]);
+    expect(inputs.some((path) => path.includes('engine/web'))).toBe(true);
+    const text = result.outputFiles.map((file) => file.text).join('\n');
+    expect(text).not.toMatch(/undici/);
+    expect(text).not.toMatch(/["'`]node:[a-z_]+/);
+    expect(text).not.toMatch(/getBuiltinModule/);
+  });
+});

@@ -87,11 +87,18 @@ describe("Node's default engine", () => {
     expect(receivers).toEqual([undefined]);
   });
 
-  it('uses the global fetch (and its Request) only when the caller passes one', async () => {
-    const { touched } = await inFreshNode(`
-      const client = core.createFunctionTasksClient({ endpoint: ${JSON.stringify(server.url)}, fetch: globalThis.fetch });
+  it('uses the global fetch only when the caller passes one, and builds no Request for it', async () => {
+    const { touched, result } = await inFreshNode(`
+      let calls = 0;
+      const client = core.createFunctionTasksClient({
+        endpoint: ${JSON.stringify(server.url)},
+        fetch: (input, init) => { calls++; return globalThis.fetch(input, init); },
+      });
       await client.listFunctionTasks({ appGroupIdentity: 'my-app', functionName: 'ctr', instanceName: 'ctr_test' });
+      return calls;
     `);
-    expect(touched).toContain('Request');
+    expect(result).toBe(1);
+    // The fetch adapter hands over a URL and init; the Response read is the caller's fetch's own.
+    expect(touched).not.toContain('Request');
   });
 });

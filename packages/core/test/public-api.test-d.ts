@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   createFunctionTasksClient,
+  type ExtendInfo,
   type FunctionTask,
   type FunctionTasksPage,
   type KnownTaskStatus,
@@ -22,7 +23,10 @@ describe('public types', () => {
     expectTypeOf<FunctionTask['startTime']>().toEqualTypeOf<number>();
     expectTypeOf<FunctionTask['endTime']>().toEqualTypeOf<number | null>();
     expectTypeOf<FunctionTask['generation']>().toEqualTypeOf<string | null>();
-    expectTypeOf<FunctionTask['extendInfo']>().toEqualTypeOf<{ readonly [key: string]: unknown } | null>();
+    expectTypeOf<FunctionTask['extendInfo']>().toEqualTypeOf<ExtendInfo | null>();
+    expectTypeOf<NonNullable<FunctionTask['extendInfo']>['errors']>().toEqualTypeOf<
+      readonly string[] | undefined
+    >();
   });
 
   it('status can be switched over the documented values and still holds unknown strings', () => {

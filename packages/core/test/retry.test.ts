@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readPage } from '../src/client.js';
 import {
   createFunctionTasksClient,
   FunctionTasksApiError,
@@ -8,6 +7,8 @@ import {
   NetworkError,
   type RequestSigner,
 } from '../src/index.js';
+import { type ClockSkew, createAttemptLoop } from '../src/pipeline/attempt-loop.js';
+import { readSuccessBody } from '../src/read/body.js';
 import {
   backoffDelay,
   DEFAULT_RETRY,
@@ -15,7 +16,6 @@ import {
   MAX_RETRY_AFTER_MS,
   retryAfterMs,
 } from '../src/retry.js';
-import { type ClockSkew, createTransport } from '../src/transport.js';
 import { INSTANCE, makeTasks, startTaskListServer, type TaskListServer } from './pagination-server.js';
 
 const FAST = { maxAttempts: 4, baseDelayMs: 5, maxDelayMs: 20, maxElapsedMs: 5_000 };
@@ -170,10 +170,10 @@ describe('retries against a real loopback server', () => {
     server.faults.push('clock-expired', 'clock-expired', 'clock-expired');
     const skew: ClockSkew = { offsetMs: 0, baseNow: () => Date.now() };
     const seenOffsets: number[] = [];
-    const transport = createTransport({
+    const loop = createAttemptLoop({
       retry: { ...DEFAULT_RETRY, ...FAST },
       clockSkew: skew,
-      signer: async (request) => {
+      signer: (request) => {
         seenOffsets.push(skew.offsetMs);
         return request;
       },
@@ -187,10 +187,13 @@ describe('retries against a real loopback server', () => {
     expect(server.requests).toHaveLength(2);
     // Through the transport: the signer of the second attempt sees the corrected offset (about +1 h).
     server.faults.push('clock-expired');
-    const error = await transport
+    const error = await loop
       .execute(async (attempt) => {
-        await attempt.send({ method: 'GET', url: `${server.url}/x`, headers: {} });
-        return readPage(attempt.response as Response, { pageNumber: 1, pageSize: 1 });
+        const answer = await attempt.send(
+          { method: 'GET', url: `${server.url}/x`, headers: {} },
+          'ListFunctionTasks',
+        );
+        return readSuccessBody(answer.status, answer.text);
       })
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'InvalidTimeStamp.Expired', attempts: 2 });

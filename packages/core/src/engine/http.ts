@@ -8,8 +8,8 @@
  * hand; and a URL string, which node:http parses again, so the options are built from one `URL`.
  */
 import type * as Http from 'node:http';
+import type { EngineSend, OutgoingRequest, WireResponse } from '../http/types.js';
 import { EngineResponse } from './response.js';
-import type { EngineRequest, EngineSend } from './types.js';
 
 type GetBuiltinModule = (id: 'node:http' | 'node:https') => typeof Http;
 
@@ -28,7 +28,7 @@ export function createHttpSend(): EngineSend | null {
   return (request, signal) => {
     if (signal.aborted) return Promise.reject(signal.reason);
     const lib = moduleFor(request.url);
-    return new Promise<Response>((resolve, reject) => {
+    return new Promise<WireResponse>((resolve, reject) => {
       const outgoing = lib.request(requestOptions(request));
       const onAbort = () => outgoing.destroy(signal.reason);
       signal.addEventListener('abort', onAbort, { once: true });
@@ -47,9 +47,7 @@ export function createHttpSend(): EngineSend | null {
         });
         incoming.on('end', () => {
           settle();
-          resolve(
-            new EngineResponse(status, incoming.headers, () => Promise.resolve(body)) as unknown as Response,
-          );
+          resolve(new EngineResponse(status, incoming.headers, () => Promise.resolve(body)));
         });
         incoming.on('error', (error) => {
           cut = error;
@@ -60,20 +58,16 @@ export function createHttpSend(): EngineSend | null {
           // An abort rejects the call; a connection cut mid-body fails when the body is read, as with fetch.
           if (signal.aborted) return reject(signal.reason);
           const failure = cut ?? new Error('the connection closed before the whole body arrived');
-          resolve(
-            new EngineResponse(status, incoming.headers, () =>
-              Promise.reject(failure),
-            ) as unknown as Response,
-          );
+          resolve(new EngineResponse(status, incoming.headers, () => Promise.reject(failure)));
         });
       });
-      outgoing.end();
+      outgoing.end(request.body);
     });
   };
 }
 
 /** node:http's options for a request, from one parse of its URL. */
-function requestOptions(request: EngineRequest): Http.RequestOptions {
+function requestOptions(request: OutgoingRequest): Http.RequestOptions {
   const url = new URL(request.url);
   const hostname = url.hostname;
   return {

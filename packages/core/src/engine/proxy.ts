@@ -1,49 +1,53 @@
 /**
  * Node's engine when HTTPS_PROXY / HTTP_PROXY (or their lower-case forms) are set: undici's `EnvHttpProxyAgent`,
- * which also honours NO_PROXY, through undici's dispatcher API (no WHATWG Request/Response layers). undici is
- * imported lazily, on the first request and only then, so the main entry stays browser-safe and cheap to import.
+ * which also honours NO_PROXY, through undici's dispatcher API (no WHATWG Request/Response layers, and no
+ * redirect following: undici's `request` follows none). undici is an optional peer dependency, imported on the
+ * first request and only then; this module is reached only through the `node` condition of `#engine`, so a
+ * browser bundle never sees the name.
  */
 import type { Dispatcher } from 'undici';
+import type { EngineSend } from '../http/types.js';
 import { EngineResponse } from './response.js';
-import type { EngineSend } from './types.js';
 
 type Undici = typeof import('undici');
 
 /** The variables that turn the proxy on (NO_PROXY alone does not). */
 export const PROXY_VARIABLES = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'] as const;
 
-// A variable, so that bundlers for the browser do not try to resolve a Node-only module. (The CLI's build
-// rewrites this import to bundle undici into a lazy chunk: keep the `import(UNDICI)` spelling.)
-const UNDICI = 'undici';
-
-/** The Node `process.env`, or `undefined` outside Node (browsers, workers). */
-export function nodeEnvironment(): Record<string, string | undefined> | undefined {
-  const proc = (
-    globalThis as { process?: { versions?: { node?: string }; env?: Record<string, string | undefined> } }
-  ).process;
-  return proc?.versions?.node ? proc.env : undefined;
-}
-
 /** True when a proxy variable with a non-empty value is set. */
 export function hasProxyVariable(env: Record<string, string | undefined> | undefined): boolean {
   return env !== undefined && PROXY_VARIABLES.some((name) => (env[name] ?? '').trim() !== '');
 }
 
-/** The proxy engine, or `null` when not in Node or no proxy variable is set. */
+/** undici, whichever way it is loaded (native ESM import of CommonJS, or a bundler's interop object). */
+async function loadUndici(): Promise<Undici> {
+  let loaded: Undici & { default?: Undici };
+  try {
+    loaded = await import('undici');
+  } catch (error) {
+    throw new Error(
+      `A proxy variable (${PROXY_VARIABLES.join(', ')}) is set, and sending through a proxy needs the optional peer dependency undici: install it (npm install undici) or unset the variable. (${error instanceof Error ? error.message : String(error)})`,
+    );
+  }
+  return typeof loaded.EnvHttpProxyAgent === 'function' ? loaded : (loaded.default as Undici);
+}
+
+/** The proxy engine, or `null` when no proxy variable is set. */
 export async function createProxySend(
-  env: Record<string, string | undefined> | undefined = nodeEnvironment(),
+  env: Record<string, string | undefined> = process.env,
 ): Promise<EngineSend | null> {
   if (!hasProxyVariable(env)) return null;
-  const undici = (await import(/* @vite-ignore */ /* webpackIgnore: true */ UNDICI)) as Undici;
+  const undici = await loadUndici();
   const dispatcher = new undici.EnvHttpProxyAgent();
   return async (request, signal) => {
     const answer = await undici.request(request.url, {
       method: request.method as Dispatcher.HttpMethod,
       headers: request.headers,
+      ...(request.body !== undefined ? { body: request.body } : {}),
       signal,
       dispatcher,
     });
-    // The whole body is read before answering, as the node:http engine does (one behaviour for the transport).
+    // The whole body is read before answering, as the node:http engine does (one behaviour for the pipeline).
     const text = await answer.body.text().then(
       (body) => () => Promise.resolve(body),
       (error: unknown) => {
@@ -51,6 +55,6 @@ export async function createProxySend(
         return () => Promise.reject(error);
       },
     );
-    return new EngineResponse(answer.statusCode, answer.headers, text) as unknown as Response;
+    return new EngineResponse(answer.statusCode, answer.headers, text);
   };
 }

@@ -53,44 +53,76 @@ export function canonicalQueryAcs3(query: QueryInput | undefined): string {
     .join('&');
 }
 
-/** ACS3 CanonicalHeaders (`name:value\n` each) and SignedHeaders (names, sorted) for the signable headers. */
-export function canonicalHeadersAcs3(
-  headers: HeaderInput,
-  only?: readonly string[],
-): { canonicalHeaders: string; signedHeaders: string[] } {
-  const wanted = only ? new Set(only.map((name) => name.toLowerCase())) : undefined;
-  const values = headerValues(headers);
-  const signedHeaders = [...values.keys()]
-    .filter((name) => (wanted ? wanted.has(name) : isSignableAcs3Header(name)))
-    .sort();
-  const canonicalHeaders = signedHeaders
-    .map((name) => {
-      const list = (values.get(name) ?? []).map((value) => value.trim()).sort();
-      return `${name}:${list.join(',')}\n`;
-    })
-    .join('');
-  return { canonicalHeaders, signedHeaders };
-}
-
 /** True for the header names ACS3 signs: `host`, `content-type` and every `x-acs-*`. */
 export function isSignableAcs3Header(lowerCaseName: string): boolean {
   return lowerCaseName === 'host' || lowerCaseName === 'content-type' || lowerCaseName.startsWith('x-acs-');
 }
 
-/** Builds the ACS3 canonical request from the request as sent. */
+/**
+ * The one ACS3 canonical request: `METHOD\nURI\nQUERY\nHEADERS\nSIGNED\nHASH`, from the request as sent, with
+ * headers already as one value per lower-case name (repeats joined by `,`) and the signed names sorted. The
+ * client's signer calls it with its header map directly; `canonicalizeAcs3` adapts any other input shape to it.
+ */
+export function canonicalRequestAcs3(
+  method: string,
+  pathname: string,
+  query: QueryInput | undefined,
+  headers: Readonly<Record<string, string>>,
+  signedHeaders: readonly string[],
+  hashedPayload: string,
+): string {
+  let canonicalHeaders = '';
+  for (const name of signedHeaders) canonicalHeaders += `${name}:${(headers[name] ?? '').trim()}\n`;
+  return `${method}\n${canonicalUriAcs3(pathname)}\n${canonicalQueryAcs3(query)}\n${canonicalHeaders}\n${signedHeaders.join(';')}\n${hashedPayload}`;
+}
+
+/** ACS3 CanonicalHeaders (`name:value\n` each) and SignedHeaders (names, sorted) for the signable headers. */
+export function canonicalHeadersAcs3(
+  headers: HeaderInput,
+  only?: readonly string[],
+): { canonicalHeaders: string; signedHeaders: string[] } {
+  const { values, signedHeaders } = signedHeaderValues(headers, only);
+  let canonicalHeaders = '';
+  for (const name of signedHeaders) canonicalHeaders += `${name}:${values[name]}\n`;
+  return { canonicalHeaders, signedHeaders };
+}
+
+/** The signable headers of any input shape as one trimmed value per name (repeats sorted, joined by `,`). */
+function signedHeaderValues(
+  headers: HeaderInput,
+  only?: readonly string[],
+): { values: Record<string, string>; signedHeaders: string[] } {
+  const wanted = only ? new Set(only.map((name) => name.toLowerCase())) : undefined;
+  const all = headerValues(headers);
+  const signedHeaders = [...all.keys()]
+    .filter((name) => (wanted ? wanted.has(name) : isSignableAcs3Header(name)))
+    .sort();
+  const values: Record<string, string> = {};
+  for (const name of signedHeaders) {
+    values[name] = (all.get(name) ?? [])
+      .map((value) => value.trim())
+      .sort()
+      .join(',');
+  }
+  return { values, signedHeaders };
+}
+
+/** Builds the ACS3 canonical request from the request as sent (any header and query shape). */
 export function canonicalizeAcs3(parts: Acs3RequestParts): Acs3Canonical {
-  const { canonicalHeaders, signedHeaders } = canonicalHeadersAcs3(parts.headers, parts.signedHeaders);
+  const { values, signedHeaders } = signedHeaderValues(parts.headers, parts.signedHeaders);
   const hashedPayload =
     parts.hashedPayload ?? headerValues(parts.headers).get('x-acs-content-sha256')?.[0] ?? EMPTY_BODY_SHA256;
-  const canonicalRequest = [
-    parts.method,
-    canonicalUriAcs3(parts.pathname),
-    canonicalQueryAcs3(parts.query),
-    canonicalHeaders,
-    signedHeaders.join(';'),
-    hashedPayload,
-  ].join('\n');
-  return { canonicalRequest, signedHeaders };
+  return {
+    canonicalRequest: canonicalRequestAcs3(
+      parts.method,
+      parts.pathname,
+      parts.query,
+      values,
+      signedHeaders,
+      hashedPayload,
+    ),
+    signedHeaders,
+  };
 }
 
 /** `ACS3-HMAC-SHA256\n` + hex SHA-256 of the canonical request. */

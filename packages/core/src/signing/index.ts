@@ -65,4 +65,6 @@ export { createSigningMiddleware } from './middleware.js';
 /** The default nonce generator. */
 export { randomNonce } from './nonce.js';
 /** The client's per-attempt signer. */
-export { createRequestSigner, type RequestSignerOptions, type SignatureAlgorithm } from './request-signer.js';
+export { createRequestSigner, type RequestSignerOptions } from './request-signer.js';
+/** The two signature algorithms. */
+export type { SignatureAlgorithm } from './sign-attempt.js';

@@ -1,48 +1,36 @@
 /**
- * The request pipeline. One logical call runs attempts in a loop; every attempt signs a fresh request (new
- * date, new nonce: signing lives here, in the layer that retries), sends it through the engine
- * (engine/select.ts), and hands the raw response back to the caller, which reads and parses the body. The
- * loop then decides from the typed error whether to try again (retry.ts), honours the caller's AbortSignal
- * and the call's timeout (timeout.ts), corrects the clock once on `InvalidTimeStamp.Expired`, and reports
- * through `onEvent` (events.ts).
+ * Runs one logical call as attempts. Every attempt signs afresh (new date and nonce: signing lives in the layer
+ * that retries), sends through the engine, refuses a redirect and reads the whole body; the caller's step then
+ * reads the answer. The loop decides from the typed error whether to try again (retry.ts), honours the caller's
+ * AbortSignal and the call's timeout (timeout.ts), corrects the clock once on `InvalidTimeStamp.Expired`, removes
+ * the attempt's credentials from any error (redact.ts), and reports through `onEvent` (events.ts).
  */
-
-import { type Engine, resolveEngine } from './engine/select.js';
-import type { EngineRequest } from './engine/types.js';
+import { resolveEngine } from '../engine/select.js';
 import {
   FunctionTasksApiError,
   InvalidArgumentError,
+  MalformedResponseError,
   NetworkError,
   RequestAbortedError,
   redactError,
   UnexpectedRedirectError,
-} from './errors.js';
-import { emitEvent, type FunctionTasksEventHandler, summariseError } from './events.js';
-import { type KnownSecrets, secretsOfHeaders } from './redact.js';
+} from '../errors.js';
+import { emitEvent, type FunctionTasksEventHandler, summariseError } from '../events.js';
+import type { CallOptions, EngineSend, OutgoingRequest, WireHeaders, WireResponse } from '../http/types.js';
+import { type KnownSecrets, secretsOfHeaders } from '../redact.js';
 import {
   backoffDelay,
   DEFAULT_RETRY,
   isRetryableError,
   type ResolvedRetryOptions,
   retryAfterMs,
-} from './retry.js';
-import { type HeaderSigner, SIGN_HEADERS } from './signing/request-signer.js';
-import { isValidTimeout, openCallScope, sleep } from './timeout.js';
-
-/** Signs one attempt of a request (fresh date and nonce each time); returns the request to send. */
-export type RequestSigner = (request: Request) => Promise<Request>;
-
-/** Per-call options: cancellation and a timeout for this call. */
-export interface CallOptions {
-  /** Aborts the call; it then rejects with RequestAbortedError. */
-  signal?: AbortSignal;
-  /** Overrides the client's `timeoutMs` for this call: the whole call, retries and waits included. */
-  timeoutMs?: number;
-}
+} from '../retry.js';
+import type { SignAttempt } from '../signing/sign-attempt.js';
+import { isValidTimeout, openCallScope, sleep } from '../timeout.js';
 
 /**
  * The difference between the server's clock and ours, shared with the signer: the signer's clock reads
- * `baseNow() + offsetMs`, and the transport sets `offsetMs` from a rejected request's `Date` header.
+ * `baseNow() + offsetMs`, and the loop sets `offsetMs` from a rejected request's `Date` header.
  */
 export interface ClockSkew {
   /** Milliseconds added to `baseNow()` when signing. */
@@ -51,29 +39,33 @@ export interface ClockSkew {
   readonly baseNow: () => number;
 }
 
-/** A request before signing: the URL (WHATWG-serialised), the method and lower-case headers. */
-export type PreparedRequest = EngineRequest;
+/** One attempt's answer: the status, the headers and the whole body. */
+export interface Answer {
+  readonly status: number;
+  readonly headers: WireHeaders;
+  readonly text: string;
+}
 
-/** What an attempt gets: `send`, which signs and sends, the call's signal, and the raw response. */
+/** What an attempt gets: `send`, which signs and sends, and the call's signal. */
 export interface AttemptContext {
   /** 1 for the first attempt. */
   readonly attempt: number;
   /** Fires on abort or timeout. */
   readonly signal: AbortSignal;
-  /** Signs and sends one request; resolves with the raw response, whatever its status. */
-  readonly send: (request: PreparedRequest) => Promise<Response>;
+  /** Signs (for `action`) and sends one request; resolves with its answer, whatever the status (3xx excepted). */
+  readonly send: (request: OutgoingRequest, action: string) => Promise<Answer>;
   /** The raw response of this attempt once it arrived, else `null`. */
-  response: Response | null;
+  response: WireResponse | null;
   /** The credentials this attempt was signed with (removed from its errors), once signed. */
   secrets: KnownSecrets | null;
 }
 
-/** Settings of the transport. */
-export interface TransportOptions {
-  /** The caller's fetch; without one, Node uses node:http (undici through HTTPS_PROXY/HTTP_PROXY when set), others the global fetch. */
+/** Settings of the loop. */
+export interface AttemptLoopOptions {
+  /** The caller's fetch; without one, Node uses node:http (undici through a proxy variable), others the global fetch. */
   fetch?: typeof fetch;
   /** Signs each attempt. */
-  signer?: RequestSigner;
+  signer?: SignAttempt;
   /** Retry settings (`maxAttempts: 1` for none). */
   retry?: ResolvedRetryOptions;
   /** Default timeout of a whole call in ms (0 or undefined: none). */
@@ -87,27 +79,31 @@ export interface TransportOptions {
 }
 
 /** Runs logical calls with retries, timeout and abort. */
-export interface Transport {
+export interface AttemptLoop {
   /** Runs `attempt` until it succeeds, fails for good, is aborted or times out. */
   execute<T>(attempt: (context: AttemptContext) => Promise<T>, call?: CallOptions): Promise<T>;
 }
 
 const CLOCK_ERROR_CODE = 'InvalidTimeStamp.Expired';
 
-/** Builds the transport. */
-export function createTransport(options: TransportOptions = {}): Transport {
-  const retry = options.retry ?? DEFAULT_RETRY;
-  const { signer, onEvent, clockSkew } = options;
-  const random = options.random ?? Math.random;
-  if (!isValidTimeout(options.timeoutMs)) {
+function checkTimeout(timeoutMs: unknown): void {
+  if (!isValidTimeout(timeoutMs)) {
     throw new InvalidArgumentError(
       'timeoutMs',
-      options.timeoutMs,
+      timeoutMs,
       'Expected a number of milliseconds (0 for no timeout).',
     );
   }
-  let engine: Engine | undefined;
-  let pendingEngine: Promise<Engine> | undefined;
+}
+
+/** Builds the loop. */
+export function createAttemptLoop(options: AttemptLoopOptions = {}): AttemptLoop {
+  const retry = options.retry ?? DEFAULT_RETRY;
+  const { signer, onEvent, clockSkew } = options;
+  const random = options.random ?? Math.random;
+  checkTimeout(options.timeoutMs);
+  let engine: EngineSend | undefined;
+  let pendingEngine: Promise<EngineSend> | undefined;
   const engineOnce = () => {
     pendingEngine ??= resolveEngine(options.fetch).then((found) => {
       engine = found;
@@ -116,62 +112,47 @@ export function createTransport(options: TransportOptions = {}): Transport {
     return pendingEngine;
   };
 
-  // The signer's header-map form (see request-signer.ts), used with core's own engines.
-  const signHeaders = (signer as { [SIGN_HEADERS]?: HeaderSigner } | undefined)?.[SIGN_HEADERS];
-
-  /** Signs into a plain header map (the cheap form when it applies); returns the URL and headers to send. */
-  async function signToMap(request: PreparedRequest): Promise<PreparedRequest> {
-    if (!signer) return request;
-    let headers = signHeaders ? signHeaders(request) : null;
-    if (headers !== null && !isHeaderMap(headers)) headers = await headers;
-    if (headers !== null) return { ...request, headers };
-    const signed = await signer(toWhatwgRequest(request));
-    return { url: signed.url, method: signed.method, headers: Object.fromEntries(signed.headers) };
-  }
-
-  async function sendOnce(context: AttemptContext, request: PreparedRequest): Promise<Response> {
-    const current = engine ?? (await engineOnce());
+  async function sendOnce(
+    context: AttemptContext,
+    request: OutgoingRequest,
+    action: string,
+  ): Promise<Answer> {
+    const send = engine ?? (await engineOnce());
     // Signing stays outside the try: a signer's own failure (e.g. CredentialsError) reaches the caller as it is.
-    let send: () => Promise<Response>;
-    if ('send' in current) {
-      const signed = await signToMap(request);
-      context.secrets = secretsOfHeaders(signed.headers);
-      emitRequest(context, signed);
-      send = () => current.send(signed, context.signal);
-    } else {
-      const unsigned = toWhatwgRequest(request);
-      const signed = signer ? await signer(unsigned) : unsigned;
-      context.secrets = secretsOfHeaders(Object.fromEntries(signed.headers));
-      emitRequest(context, signed);
-      // Called as a plain function: a browser's fetch refuses any other `this` than the window.
-      const fetchImpl = current.fetch;
-      // `manual`: a followed redirect would carry the signed headers (token, AccessKey id) to another host.
-      send = () => fetchImpl(signed, { signal: context.signal, redirect: 'manual' });
-    }
-    let response: Response;
-    try {
-      response = await send();
-    } catch (error) {
-      if (context.signal.aborted) throw context.signal.reason;
-      throw new NetworkError(new URL(request.url).origin, error);
-    }
-    context.response = response;
-    if (isRedirect(response)) {
-      // Its body is never read; a fetch's unread stream would hold the connection.
-      (response as { body?: ReadableStream | null }).body?.cancel().catch(() => {});
-      throw new UnexpectedRedirectError(response.status, locationOrigin(response, request.url));
-    }
-    return response;
-  }
-
-  function emitRequest(context: AttemptContext, request: { method: string; url: string }) {
-    if (onEvent)
+    const signed = signer ? await signer(request, action) : request;
+    context.secrets = secretsOfHeaders(signed.headers);
+    if (onEvent) {
       emitEvent(onEvent, {
         type: 'request',
         attempt: context.attempt,
-        method: request.method,
-        url: request.url,
+        method: signed.method,
+        url: signed.url,
       });
+    }
+    let response: WireResponse;
+    try {
+      response = await send(signed, context.signal);
+    } catch (error) {
+      if (context.signal.aborted) throw context.signal.reason;
+      throw new NetworkError(originOf(request.url), error);
+    }
+    context.response = response;
+    if (isRedirect(response)) {
+      throw new UnexpectedRedirectError(response.status, locationOrigin(response, request.url));
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      // A connection cut mid-body (content-length not reached) surfaces here.
+      throw new MalformedResponseError(
+        response.status,
+        '',
+        `the body was cut short (${error instanceof Error ? error.message : String(error)})`,
+        true,
+      );
+    }
+    return { status: response.status, headers: response.headers, text };
   }
 
   async function loop<T>(
@@ -187,7 +168,7 @@ export function createTransport(options: TransportOptions = {}): Transport {
         signal,
         response: null,
         secrets: null,
-        send: (request: PreparedRequest) => sendOnce(context, request),
+        send: (request, action) => sendOnce(context, request, action),
       };
       const attemptStarted = onEvent ? performance.now() : 0;
       try {
@@ -260,16 +241,10 @@ export function createTransport(options: TransportOptions = {}): Transport {
     call?: CallOptions,
   ): Promise<T> {
     const timeoutMs = call?.timeoutMs ?? options.timeoutMs;
-    if (!isValidTimeout(timeoutMs)) {
-      throw new InvalidArgumentError(
-        'timeoutMs',
-        timeoutMs,
-        'Expected a number of milliseconds (0 for no timeout).',
-      );
-    }
+    checkTimeout(timeoutMs);
     const scope = openCallScope(call?.signal, timeoutMs);
     try {
-      // The race makes the call reject the moment the scope ends, whatever the fetch underneath does.
+      // The race makes the call reject the moment the scope ends, whatever the engine underneath does.
       return await Promise.race([loop(attemptFn, scope.signal, scope.reason), scope.aborted]);
     } finally {
       scope.dispose();
@@ -279,13 +254,22 @@ export function createTransport(options: TransportOptions = {}): Transport {
   return { execute };
 }
 
+/** A URL's origin without building a `URL` on the hot path (only errors need it). */
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '(invalid URL)';
+  }
+}
+
 /** A 3xx, or a browser's opaque answer to `redirect: 'manual'` (status 0, type `opaqueredirect`). */
-function isRedirect(response: Response): boolean {
+function isRedirect(response: WireResponse): boolean {
   return (response.status >= 300 && response.status < 400) || response.type === 'opaqueredirect';
 }
 
 /** The origin a redirect points at, resolved against the request URL; `null` when hidden or unparsable. */
-function locationOrigin(response: Response, requestUrl: string): string | null {
+function locationOrigin(response: WireResponse, requestUrl: string): string | null {
   const location = response.headers.get('location');
   if (!location) return null;
   try {
@@ -294,15 +278,4 @@ function locationOrigin(response: Response, requestUrl: string): string | null {
   } catch {
     return null;
   }
-}
-
-function isHeaderMap(
-  value: Record<string, string> | Promise<Record<string, string> | null>,
-): value is Record<string, string> {
-  return typeof (value as { then?: unknown }).then !== 'function';
-}
-
-/** The WHATWG Request of a prepared request, for a fetch or a signer that takes one. */
-function toWhatwgRequest(request: PreparedRequest): Request {
-  return new Request(request.url, { method: request.method, headers: request.headers });
 }

@@ -1,0 +1,42 @@
+/**
+ * A WHATWG `fetch` (the caller's, or the global one outside Node) as an engine: a thin adapter, so that the
+ * pipeline has one engine interface. `redirect: 'manual'`: a followed redirect would carry the signed headers
+ * (the security token, the AccessKey id) to another host; the pipeline turns the 3xx into an error.
+ */
+import type { EngineSend, WireResponse } from '../http/types.js';
+
+/** The engine over a fetch function. */
+export function fetchEngine(fetchImpl: typeof fetch): EngineSend {
+  return async (request, signal) => {
+    // Called as a plain function: a browser's fetch refuses any other `this` than the window.
+    const response = await fetchImpl(request.url, {
+      method: request.method,
+      headers: request.headers,
+      ...(request.body !== undefined ? { body: request.body } : {}),
+      signal,
+      redirect: 'manual',
+    });
+    const isRedirect =
+      response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
+    // A redirect's body is never read (and an unread stream would hold the connection).
+    const text = isRedirect
+      ? (response.body?.cancel().catch(() => {}), () => Promise.resolve(''))
+      : await response.text().then(
+          (body) => () => Promise.resolve(body),
+          (error: unknown) => {
+            if (signal.aborted) throw signal.reason;
+            return () => Promise.reject(error);
+          },
+        );
+    const wire: WireResponse = {
+      status: response.status,
+      type: response.type,
+      headers: {
+        get: (name) => response.headers.get(name),
+        all: () => Object.fromEntries(response.headers),
+      },
+      text,
+    };
+    return wire;
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * The request and response shapes every stage of the pipeline shares (signing, engines, the attempt loop).
+ * A leaf module: it imports nothing, so no two stages depend on each other through their types.
+ */
+
+/** The HTTP methods the function-task operations use. */
+export type HttpMethod = 'GET' | 'POST' | 'DELETE';
+
+/** A request as it goes on the wire: a WHATWG-serialised URL, lower-case header names, an optional text body. */
+export interface OutgoingRequest {
+  readonly method: HttpMethod;
+  /** The full URL, WHATWG-serialised (what `new URL(url).href` gives). */
+  readonly url: string;
+  /** Header values by lower-case name. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** The body as text; absent for every operation today (CreateFunctionTask posts none). */
+  readonly body?: string;
+}
+
+/** Response headers: a lookup by name, and all of them (lower-case names, repeated values joined by `, `). */
+export interface WireHeaders {
+  get(name: string): string | null;
+  all(): Record<string, string>;
+}
+
+/**
+ * The response of one attempt, whatever engine carried it: core's own small type, with what core reads (no
+ * WHATWG `Response` to build in Node, where creating one loads Node's internal undici).
+ */
+export interface WireResponse {
+  /** The HTTP status (0 for a browser's opaque answer to a manual redirect). */
+  readonly status: number;
+  readonly headers: WireHeaders;
+  /** `opaqueredirect` for a browser's manual redirect; otherwise absent or `basic`/`cors`. */
+  readonly type?: string;
+  /** The whole body as UTF-8 text; rejects when the connection was cut before all of it arrived. */
+  text(): Promise<string>;
+}
+
+/** An engine: sends one request and resolves once the whole body arrived (or the connection was cut mid-body). */
+export type EngineSend = (request: OutgoingRequest, signal: AbortSignal) => Promise<WireResponse>;
+
+/** Signs one attempt of a request (fresh date and nonce each time); returns the request to send. WHATWG form. */
+export type RequestSigner = (request: Request) => Promise<Request>;
+
+/** Per-call options: cancellation and a timeout for this call. */
+export interface CallOptions {
+  /** Aborts the call; it then rejects with RequestAbortedError. */
+  signal?: AbortSignal;
+  /** Overrides the client's `timeoutMs` for this call: the whole call, retries and waits included. */
+  timeoutMs?: number;
+}

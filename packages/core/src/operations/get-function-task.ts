@@ -1,0 +1,48 @@
+/** GetFunctionTask: one run of an instance, by its generation. */
+import { MalformedResponseError } from '../errors.js';
+import { readMeta } from '../read/envelope.js';
+import { CasingTracker, pick } from '../read/fields.js';
+import { normaliseTask } from '../read/task.js';
+import type { FunctionTask, ResponseMeta } from '../types.js';
+import { ENVELOPE_KEYS } from '../wire/index.js';
+import { defineOperation } from './define.js';
+import { INSTANCE_NAMES } from './list-function-tasks.js';
+import { checkGeneration, checkNames, checkParamsObject } from './params.js';
+
+/** Parameters of `getFunctionTask`. */
+export interface GetFunctionTaskParams {
+  appGroupIdentity: string;
+  functionName: string;
+  instanceName: string;
+  /** The run's generation (iteration number), e.g. `3` or `"3"`. */
+  generation: string | number;
+}
+
+/** GetFunctionTask's result: the run and the envelope facts. */
+export interface FunctionTaskResult extends ResponseMeta {
+  readonly task: FunctionTask;
+}
+
+export const getFunctionTask = defineOperation({
+  operationId: 'GetFunctionTask',
+  method: 'GET',
+  path: '/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances/{instanceName}/tasks/{generation}',
+  validate(params: GetFunctionTaskParams) {
+    checkParamsObject(params, 'appGroupIdentity, functionName, instanceName and generation');
+    const path = { ...checkNames(params, INSTANCE_NAMES), generation: checkGeneration(params.generation) };
+    return { wire: { path }, context: undefined };
+  },
+  read(body, answer): FunctionTaskResult {
+    const tracker = new CasingTracker();
+    const result = pick(body, ENVELOPE_KEYS, 'result', tracker);
+    if (result === undefined) {
+      throw new MalformedResponseError(
+        answer.status,
+        answer.text,
+        'neither "result" nor "Result" is present',
+      );
+    }
+    const task = normaliseTask(result, 'result', tracker, answer.status, answer.text);
+    return { task, ...readMeta(body, tracker) };
+  },
+});

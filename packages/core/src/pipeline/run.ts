@@ -1,0 +1,64 @@
+/**
+ * The one request path: validate → URL (openapi-fetch serializers over the generated path) → sign → engine →
+ * retry/timeout (attempt-loop.ts) → read → normalise. Every operation goes through `run`; `raw` is the same
+ * path without the reading, for forwarding an answer as it came (the dashboard's server).
+ */
+import type { CallOptions } from '../http/types.js';
+import type { AnyOperation } from '../operations/define.js';
+import { readSuccessBody } from '../read/body.js';
+import type { AttemptLoop } from './attempt-loop.js';
+import { operationUrl } from './url.js';
+
+/** An answer as it came: status, headers (lower-case names) and body text. */
+export interface RawAnswer {
+  readonly status: number;
+  readonly headers: Record<string, string>;
+  readonly body: string;
+}
+
+/** Runs operations against one endpoint. */
+export interface Pipeline {
+  /** Validates, sends (with retries) and reads one operation into its result, or throws its typed error. */
+  run<Op extends AnyOperation>(
+    operation: Op,
+    params: Parameters<Op['validate']>[0],
+    call?: CallOptions,
+  ): Promise<ReturnType<Op['read']>>;
+  /** Validates and sends one operation; the answer comes back unread, whatever its status (3xx excepted). */
+  raw(operation: AnyOperation, params: unknown, call?: CallOptions): Promise<RawAnswer>;
+}
+
+/** Builds the pipeline over an attempt loop. */
+export function createPipeline(
+  endpoint: string,
+  headers: Readonly<Record<string, string>>,
+  loop: AttemptLoop,
+): Pipeline {
+  const prepare = (operation: AnyOperation, params: unknown) => {
+    const validated = operation.validate(params);
+    const request = {
+      method: operation.method,
+      url: operationUrl(endpoint, operation.path, validated.wire),
+      headers,
+    };
+    return { validated, request };
+  };
+  return {
+    // Async, so that a bad argument rejects the returned promise like every other failure.
+    async run(operation, params, call) {
+      const { validated, request } = prepare(operation, params);
+      return loop.execute(async (attempt) => {
+        const answer = await attempt.send(request, operation.operationId);
+        const body = readSuccessBody(answer.status, answer.text);
+        return operation.read(body, answer, validated.context);
+      }, call);
+    },
+    async raw(operation, params, call) {
+      const { request } = prepare(operation, params);
+      return loop.execute(async (attempt) => {
+        const answer = await attempt.send(request, operation.operationId);
+        return { status: answer.status, headers: answer.headers.all(), body: answer.text };
+      }, call);
+    },
+  };
+}
