@@ -3,9 +3,13 @@
  * the emulator with signature verification on: its requests are accepted, and it reads PascalCase bodies only.
  */
 import { $OpenApiUtil } from '@alicloud/openapi-core';
-import OpenSearchModule, { ListFunctionTasksRequest } from '@alicloud/opensearch20171225';
+import OpenSearchModule, {
+  GetFunctionInstanceRequest,
+  ListFunctionInstancesRequest,
+  ListFunctionTasksRequest,
+} from '@alicloud/opensearch20171225';
 import { describe, expect, it } from 'vitest';
-import { startTestEmulator, task } from './helpers.js';
+import { startTestEmulator, T0, task } from './helpers.js';
 
 // Node's ESM loader and vitest wrap this CommonJS module differently: find the class on either shape.
 type ClientClass = typeof OpenSearchModule.default;
@@ -127,5 +131,135 @@ describe('official SDK against the emulator (auth verify)', () => {
       .listFunctionTasks('nope', 'ctr', 'inst', new ListFunctionTasksRequest({}))
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'App.NotFound', statusCode: 404 });
+  });
+});
+
+describe('official SDK: every operation of the function family (auth verify, pascal)', () => {
+  async function family() {
+    const h = await start('pascal');
+    h.loadInstances([
+      {
+        appGroupIdentity: 'app',
+        functionName: 'ctr',
+        instanceName: 'inst',
+        modelType: 'tf_checkpoint',
+        cron: '0 3 ? * 0,1,3,5',
+        description: 'fixture',
+        versionId: 101,
+        createTime: T0,
+        belongs: { category: 'general', domain: 'ecommerce', language: 'zh' },
+        createParameters: [{ name: 'algorithm', value: 'deepfm' }],
+        usageParameters: [{ name: 'scene', value: 'search' }],
+        isDefault: true,
+      },
+    ]);
+    return { h, client: sdk(h.port) };
+  }
+
+  it('ListFunctionInstances: the SDK reads every instance field', async () => {
+    const { client } = await family();
+    const body = (
+      await client.listFunctionInstances('app', 'ctr', new ListFunctionInstancesRequest({ output: 'detail' }))
+    ).body;
+    expect(body?.totalCount).toBe(1);
+    expect(body?.requestId).toMatch(/^[0-9A-F-]{36}$/);
+    const instance = body?.result?.[0];
+    expect(instance).toMatchObject({
+      instanceName: 'inst',
+      functionName: 'ctr',
+      functionType: 'PAAS',
+      modelType: 'tf_checkpoint',
+      versionId: 101,
+      description: 'fixture',
+      status: 'available',
+      source: 'user',
+      createTime: T0,
+      cron: '0 3 ? * 0,1,3,5',
+      extendInfo: '{"dataReport":{},"errors":{}}',
+    });
+    expect(instance?.belongs).toMatchObject({ category: 'general', domain: 'ecommerce', language: 'zh' });
+    expect(instance?.createParameters?.[0]).toMatchObject({ name: 'algorithm', value: 'deepfm' });
+    expect(instance?.usageParameters?.[0]).toMatchObject({ name: 'scene', value: 'search' });
+  });
+
+  it('GetFunctionInstance: the SDK reads the instance and task.dagStatus / lastRunTime', async () => {
+    const { client } = await family();
+    const body = (await client.getFunctionInstance('app', 'ctr', 'inst', new GetFunctionInstanceRequest({})))
+      .body;
+    expect(body?.result).toMatchObject({
+      instanceName: 'inst',
+      modelType: 'tf_checkpoint',
+      cron: '0 3 ? * 0,1,3,5',
+    });
+    expect(body?.result?.task?.dagStatus).toBe('running');
+    expect(typeof body?.result?.task?.lastRunTime).toBe('number');
+  });
+
+  it('GetFunctionDefaultInstance: Result.InstanceName and the stray top-level names', async () => {
+    const { client } = await family();
+    const body = (await client.getFunctionDefaultInstance('app', 'ctr')).body;
+    expect(body?.result?.instanceName).toBe('inst');
+    expect(body?.instanceName).toBe('inst');
+    expect(body?.functionName).toBe('ctr');
+    expect(body?.status).toBe('OK');
+  });
+
+  it('GetFunctionTask: the SDK reads the 8 task fields', async () => {
+    const { client } = await family();
+    const body = (await client.getFunctionTask('app', 'ctr', 'inst', '3')).body;
+    expect(body?.result).toMatchObject({
+      functionName: 'ctr',
+      runId: 'trigger__2021-03-05T12:18:41',
+      generation: '3',
+      status: 'success',
+      progress: 100,
+      extendInfo: '{"recall":91,"errors":[]}',
+    });
+    expect(typeof body?.result?.startTime).toBe('number');
+    expect(typeof body?.result?.endTime).toBe('number');
+  });
+
+  it('CreateFunctionTask (signed POST, no body): Task.IsRunning while a run is in progress, then a new generation', async () => {
+    const { h, client } = await family();
+    const busy = await client.createFunctionTask('app', 'ctr', 'inst').catch((e: unknown) => e);
+    expect(busy).toMatchObject({ code: 'Task.IsRunning', statusCode: 400 });
+    h.finishTask({
+      appGroupIdentity: 'app',
+      functionName: 'ctr',
+      instanceName: 'inst',
+      runId: 'still-running',
+      status: 'success',
+    });
+    const created = await client.createFunctionTask('app', 'ctr', 'inst');
+    expect(created.statusCode).toBe(200);
+    expect(created.body?.status).toBe('OK');
+    expect(created.body?.requestId).toMatch(/^[0-9A-F-]{36}$/);
+    const newest = (await list(client, { pageSize: 1 })).body?.result?.[0];
+    expect(newest?.status).toBe('running');
+    expect(newest?.generation).toBe('4');
+  });
+
+  it('DeleteFunctionTask (signed DELETE): Task.NotExist, then an ended run deleted', async () => {
+    const { client } = await family();
+    const missing = await client.deleteFunctionTask('app', 'ctr', 'inst', '99').catch((e: unknown) => e);
+    expect(missing).toMatchObject({ code: 'Task.NotExist', statusCode: 404 });
+    const deleted = await client.deleteFunctionTask('app', 'ctr', 'inst', '3');
+    expect(deleted.statusCode).toBe(200);
+    expect(deleted.body?.status).toBe('OK');
+    expect((await list(client)).body?.totalCount).toBe(1);
+  });
+
+  it('DeleteFunctionTask of a running run: Task.UnableDelete (400)', async () => {
+    const { h, client } = await family();
+    h.finishTask({
+      appGroupIdentity: 'app',
+      functionName: 'ctr',
+      instanceName: 'inst',
+      runId: 'still-running',
+      status: 'success',
+    });
+    await client.createFunctionTask('app', 'ctr', 'inst');
+    const refused = await client.deleteFunctionTask('app', 'ctr', 'inst', '4').catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'Task.UnableDelete', statusCode: 400 });
   });
 });
