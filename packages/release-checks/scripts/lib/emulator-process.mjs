@@ -1,0 +1,54 @@
+// @ts-check
+/** Starts an installed `fntasks-emulator` bin on 127.0.0.1 port 0 and reads its URL (the first stdout line). */
+import { spawn } from 'node:child_process';
+
+/**
+ * @typedef {{ url: string; stop: () => Promise<void>; stderr: () => string }} EmulatorProcess
+ */
+
+/**
+ * @param {string} command the bin (or a Node binary, with the script as the first argument)
+ * @param {string[]} args extra arguments after `--host 127.0.0.1 --port 0`
+ * @param {{ cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number }} [options]
+ * @returns {Promise<EmulatorProcess>}
+ */
+export function startEmulatorProcess(command, args, options = {}) {
+  const child = spawn(command, [...args, '--host', '127.0.0.1', '--port', '0'], {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk) => {
+    stderr += chunk;
+  });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    await exited;
+  };
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      void stop();
+      reject(
+        new Error(`fntasks-emulator printed no URL within ${options.timeoutMs ?? 20_000} ms:\n${stderr}`),
+      );
+    }, options.timeoutMs ?? 20_000);
+    child.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`fntasks-emulator exited ${code} before printing its URL:\n${stderr}`));
+    });
+    child.stdout.setEncoding('utf8').on('data', (chunk) => {
+      stdout += chunk;
+      const newline = stdout.indexOf('\n');
+      if (newline === -1) return;
+      clearTimeout(timer);
+      resolve({ url: stdout.slice(0, newline).trim(), stop, stderr: () => stderr });
+    });
+  });
+}
