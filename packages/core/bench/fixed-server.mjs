@@ -1,5 +1,17 @@
 // A loopback server that answers every request instantly with the same page body (run in its own process).
+// `node fixed-server.mjs pascal` answers the same page in PascalCase (the official SDK reads only that casing).
 import { createServer } from 'node:http';
+
+const pascal = process.argv[2] === 'pascal';
+/** PascalCase keys, recursively (extendInfo stays a string). */
+const toPascal = (value) =>
+  Array.isArray(value)
+    ? value.map(toPascal)
+    : value && typeof value === 'object'
+      ? Object.fromEntries(
+          Object.entries(value).map(([k, v]) => [k[0].toUpperCase() + k.slice(1), toPascal(v)]),
+        )
+      : value;
 
 const tasks = Array.from({ length: 10 }, (_, i) => ({
   functionName: 'ctr',
@@ -11,18 +23,17 @@ const tasks = Array.from({ length: 10 }, (_, i) => ({
   endTime: i === 0 ? 0 : 1_764_331_230_000 - i * 60_000,
   extendInfo: JSON.stringify({ recall: 91 - i, auc: 0.8, errors: [] }),
 }));
-const body = Buffer.from(
-  JSON.stringify({
-    status: 'OK',
-    requestId: 'bench',
-    httpCode: 200,
-    code: '',
-    message: '',
-    latency: 1,
-    totalCount: 10,
-    result: tasks,
-  }),
-);
+const page = {
+  status: 'OK',
+  requestId: 'bench',
+  httpCode: 200,
+  code: '',
+  message: '',
+  latency: 1,
+  totalCount: 10,
+  result: tasks,
+};
+const body = Buffer.from(JSON.stringify(pascal ? toPascal(page) : page));
 const headers = { 'content-type': 'application/json', 'content-length': String(body.length) };
 const server = createServer((req, res) => {
   req.resume();
