@@ -73,7 +73,7 @@ export async function startMutatingProxy(target: string, mutate: BodyMutation): 
   };
 }
 
-/** Mutations of a ListFunctionTasks success body, each a contract break the verifier must catch. */
+/** Mutations of success bodies, each a contract break the verifier must catch. */
 export const MUTATIONS = {
   /** camel mode answering `Result` instead of `result`. */
   resultPascal: (body: unknown) => renameKey(body, 'result', 'Result'),
@@ -92,6 +92,14 @@ export const MUTATIONS = {
   /** A running task's `endTime` as null instead of 0. */
   endTimeNull: (body: unknown) =>
     mapTasks(body, (task) => (task.endTime === 0 ? { ...task, endTime: null } : task)),
+  /** GetFunctionInstance's camelCase `task` answered as `Task`. */
+  instanceTaskPascal: (body: unknown) =>
+    isRecord(body) && isRecord(body.result)
+      ? { ...body, result: renameKey(body.result, 'task', 'Task') }
+      : body,
+  /** A camelCase success answer carrying an error code (as some of the pages' "success" samples do). */
+  errorCodeInSuccess: (body: unknown) =>
+    isRecord(body) && body.code === '' ? { ...body, code: 'Task.NotExist' } : body,
 } satisfies Record<string, (body: unknown) => unknown>;
 
 function isRecord(value: unknown): value is Record<string, unknown> {

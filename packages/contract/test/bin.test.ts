@@ -34,14 +34,16 @@ describe('the worked pact-jvm example', () => {
     const json = reportPath('example.report.json');
     const run = await runBin('example', ['verify', EXAMPLE_PACT, '--junit', junit, '--json', json]);
     expect(run.code, shown(run)).toBe(0);
-    expect(run.stdout).toMatch(/ranking-service -> opensearch-function-tasks \(Pact V3, 3 interactions\)/);
-    expect(run.stdout).toMatch(/^PASSED: spec: 3 passed, 0 failed; provider: 3 passed, 0 failed$/m);
+    expect(run.stdout).toMatch(/ranking-service -> opensearch-function-tasks \(Pact V3, 5 interactions\)/);
+    expect(run.stdout).toMatch(/^PASSED: spec: 5 passed, 0 failed; provider: 5 passed, 0 failed$/m);
     // A consumer that records no signing headers gets a warning, not a failure.
     expect(run.stdout).toMatch(/warning .*request\.authorization\.missing/);
 
     const xml = readFileSync(junit, 'utf8');
-    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites [^>]*tests="6" failures="0"/);
-    expect(xml.match(/<testcase /g)).toHaveLength(6);
+    expect(xml).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<testsuites [^>]*tests="10" failures="0"/,
+    );
+    expect(xml.match(/<testcase /g)).toHaveLength(10);
     expect(xml).toContain(
       '<testcase classname="ranking-service.provider" name="provider: a page of training tasks read by the Java ranking service">',
     );
@@ -74,7 +76,7 @@ describe('the worked pact-jvm example', () => {
     expect(run.stdout).toMatch(/^ +provider: \$: Actual map is missing the following keys: Results$/m);
     expect(run.stdout).toMatch(/^ +spec: response\.body: response\.body\.incompatible: /m);
     // The other interactions still pass: the failure is the mutation's alone.
-    expect(run.stdout).toMatch(/^FAILED: spec: 2 passed, 1 failed; provider: 2 passed, 1 failed$/m);
+    expect(run.stdout).toMatch(/^FAILED: spec: 4 passed, 1 failed; provider: 4 passed, 1 failed$/m);
     const xml = readFileSync(junit, 'utf8');
     expect(xml).toMatch(/failures="2"/);
     expect(xml).toContain('<failure message="$: Actual map is missing the following keys: Results">');
@@ -85,14 +87,14 @@ describe('one half at a time', () => {
   it('--spec-only checks the spec and starts no provider', async () => {
     const run = await runBin('spec-only', ['verify', MUTATED_EXAMPLE_PACT, '--spec-only']);
     expect(run.code, shown(run)).toBe(1);
-    expect(run.stdout).toMatch(/^FAILED: spec: 2 passed, 1 failed$/m);
+    expect(run.stdout).toMatch(/^FAILED: spec: 4 passed, 1 failed$/m);
     expect(run.stdout).not.toMatch(/provider (ok|FAILED)|provider:/);
   });
 
   it('--provider-only verifies against the emulator only', async () => {
     const run = await runBin('provider-only', ['verify', EXAMPLE_PACT, '--provider-only']);
     expect(run.code, shown(run)).toBe(0);
-    expect(run.stdout).toMatch(/^PASSED: provider: 3 passed, 0 failed$/m);
+    expect(run.stdout).toMatch(/^PASSED: provider: 5 passed, 0 failed$/m);
   });
 
   it('refuses both at once (exit 2)', async () => {

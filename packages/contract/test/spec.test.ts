@@ -27,41 +27,82 @@ describe('the fntasks-core pact agrees with @fntasks/openapi/function-tasks.json
   });
 });
 
-/** Contract breaks, each applied to its own copy of the camelCase page interaction. */
-const BREAKS: {
-  name: string;
-  edit: (body: Record<string, unknown>, task: Record<string, unknown>) => void;
-}[] = [
+/** The interactions the breaks are applied to, by description. */
+const TASKS_PAGE = 'a request for the tasks of an instance (camelCase answer)';
+const INSTANCE_DETAIL = 'a request for an instance with output=detail';
+const DEFAULT_INSTANCE = 'a request for the default instance of a function (PascalCase answer)';
+
+type Body = Record<string, Record<string, unknown> & { [k: string]: unknown }>;
+const firstTask = (body: Body) =>
+  (body.result as unknown as Record<string, unknown>[])[0] as Record<string, unknown>;
+const instance = (body: Body) => body.result as Record<string, unknown>;
+
+/** Contract breaks, each applied to its own copy of one interaction. */
+const BREAKS: { name: string; interaction: string; edit: (body: Body) => void }[] = [
   {
     name: 'generation as a number',
-    edit: (_body, task) => {
-      task.generation = 3;
+    interaction: TASKS_PAGE,
+    edit: (body) => {
+      firstTask(body).generation = 3;
     },
   },
   {
     name: 'result renamed Result in a camelCase body',
+    interaction: TASKS_PAGE,
     edit: (body) => {
-      body.Result = body.result;
+      body.Result = body.result as Body[string];
       delete body.result;
     },
   },
   {
     name: 'extendInfo as an object',
-    edit: (_body, task) => {
-      task.extendInfo = { recall: 91, errors: [] };
+    interaction: TASKS_PAGE,
+    edit: (body) => {
+      firstTask(body).extendInfo = { recall: 91, errors: [] };
     },
   },
   {
     name: 'runId renamed RunId inside a camelCase task',
-    edit: (_body, task) => {
+    interaction: TASKS_PAGE,
+    edit: (body) => {
+      const task = firstTask(body);
       task.RunId = task.runId;
       delete task.runId;
     },
   },
   {
     name: 'progress as a numeric string',
-    edit: (_body, task) => {
-      task.progress = '100';
+    interaction: TASKS_PAGE,
+    edit: (body) => {
+      firstTask(body).progress = '100';
+    },
+  },
+  {
+    name: "an instance's extendInfo as an object",
+    interaction: INSTANCE_DETAIL,
+    edit: (body) => {
+      instance(body).extendInfo = { dataReport: {}, errors: {} };
+    },
+  },
+  {
+    name: 'a dagStatus the spec does not list',
+    interaction: INSTANCE_DETAIL,
+    edit: (body) => {
+      (instance(body).task as Record<string, unknown>).dagStatus = 'trained';
+    },
+  },
+  {
+    name: 'lastRunTime as a string',
+    interaction: INSTANCE_DETAIL,
+    edit: (body) => {
+      (instance(body).task as Record<string, unknown>).lastRunTime = '1200000';
+    },
+  },
+  {
+    name: 'the default instance name only in the stray top-level field',
+    interaction: DEFAULT_INSTANCE,
+    edit: (body) => {
+      delete body.Result;
     },
   },
 ];
@@ -73,15 +114,14 @@ describe('the spec check has teeth', () => {
   beforeAll(async () => {
     // One pact holding the original interactions plus one broken copy per break: one validator run for all.
     const pact = JSON.parse(readFileSync(CORE_PACT_FILE, 'utf8'));
-    const camel = pact.interactions.find((i: { description: string }) =>
-      i.description.includes('(camelCase answer)'),
-    );
-    if (!camel) throw new Error('the core pact has no camelCase page interaction');
     for (const brk of BREAKS) {
-      const copy = structuredClone(camel);
+      const original = pact.interactions.find(
+        (i: { description: string }) => i.description === brk.interaction,
+      );
+      if (!original) throw new Error(`the core pact has no interaction "${brk.interaction}"`);
+      const copy = structuredClone(original);
       copy.description = `broken copy: ${brk.name}`;
-      const body = copy.response.body.content as Record<string, unknown>;
-      brk.edit(body, (body.result as Record<string, unknown>[])[0] as Record<string, unknown>);
+      brk.edit(copy.response.body.content as Body);
       pact.interactions.push(copy);
     }
     const file = join(dir, 'broken.json');

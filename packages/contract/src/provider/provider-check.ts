@@ -110,8 +110,7 @@ function stateProblems(
       continue;
     }
     const failure = failures.find(
-      (f) =>
-        f.state === state.name && (!matchParams || canonical(f.params) === canonical(state.params)),
+      (f) => f.state === state.name && (!matchParams || canonical(f.params) === canonical(state.params)),
     );
     if (failure) {
       problems.push({

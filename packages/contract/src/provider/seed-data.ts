@@ -33,6 +33,7 @@ export interface SeedInstance {
   usageParameters?: { name: string; value: string }[];
   extendInfo?: string;
   versionId?: number;
+  belongs?: { category?: string; domain?: string; language?: string };
 }
 
 /** appGroupIdentity / functionName / instanceName. */
@@ -106,5 +107,6 @@ export function seedInstance(instance: InstanceRef, index = 0): SeedInstance {
     usageParameters: [],
     extendInfo: '{"dataReport":{},"errors":{}}',
     versionId: 100,
+    belongs: { category: 'general', domain: '', language: '' },
   };
 }

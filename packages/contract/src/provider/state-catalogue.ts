@@ -20,10 +20,8 @@ export interface ProviderControl {
     mode: 'off' | 'verify';
     keys?: { accessKeyId: string; accessKeySecret: string }[];
   }): unknown;
-  /** Present once the emulator knows instances (the function-family operations). */
-  loadInstances?(instances: SeedInstance[]): unknown;
-  /** Present once the emulator knows default instances. */
-  setDefaultInstance?(update: {
+  loadInstances(instances: SeedInstance[]): unknown;
+  setDefaultInstance(update: {
     appGroupIdentity: string;
     functionName: string;
     instanceName: string | null;
@@ -72,19 +70,13 @@ function otherThan(taken: string, preferred: string, fallback: string): string {
   return taken === preferred ? fallback : preferred;
 }
 
-/** The emulator's instance loader, or an error saying this emulator predates instances. */
-function instancesOf(control: ProviderControl): NonNullable<ProviderControl['loadInstances']> {
-  if (!control.loadInstances) throw new Error('this emulator cannot load instances (it predates them)');
-  return control.loadInstances.bind(control);
-}
-
-/** Loads the instance with its documented fields (when the emulator knows instances) and its tasks. */
+/** Loads the instance with its documented fields, and its tasks. */
 async function seedInstanceWithTasks(
   control: ProviderControl,
   ref: InstanceRef,
   counts: { succeeded: number; failed: number; running: number },
 ): Promise<void> {
-  await control.loadInstances?.([seedInstance(ref)]);
+  await control.loadInstances([seedInstance(ref)]);
   const tasks = seedTasks(ref, counts);
   if (tasks.length > 0) await control.loadTasks(tasks);
 }
@@ -117,7 +109,7 @@ export const STATE_CATALOGUE: readonly StateDefinition[] = [
     doc: 'the instance exists and has never run',
     params: { ...instance, casing },
     async setup(control, p) {
-      await instancesOf(control)([seedInstance(refOf(p))]);
+      await control.loadInstances([seedInstance(refOf(p))]);
     },
   },
   {
@@ -201,7 +193,7 @@ export const STATE_CATALOGUE: readonly StateDefinition[] = [
     async setup(control, p) {
       const names = p.instanceNames as string[];
       const refs = names.map((instanceName) => ({ ...refOf({ ...p, instanceName }) }));
-      await instancesOf(control)(refs.map((ref, i) => seedInstance(ref, i)));
+      await control.loadInstances(refs.map((ref, i) => seedInstance(ref, i)));
       await control.loadTasks(refs.flatMap((ref) => seedTasks(ref, { succeeded: 1, failed: 0, running: 0 })));
     },
   },
@@ -210,8 +202,7 @@ export const STATE_CATALOGUE: readonly StateDefinition[] = [
     doc: 'the instance exists and is the default instance of its function',
     params: { ...instance, casing },
     async setup(control, p) {
-      await instancesOf(control)([seedInstance(refOf(p))]);
-      if (!control.setDefaultInstance) throw new Error('this emulator cannot set a default instance');
+      await control.loadInstances([seedInstance(refOf(p))]);
       await control.setDefaultInstance(refOf(p));
     },
   },
@@ -221,8 +212,8 @@ export const STATE_CATALOGUE: readonly StateDefinition[] = [
     params: { appGroupIdentity: app, functionName: fn, casing },
     async setup(control, p) {
       const ref = refOf({ ...p, instanceName: `${p.functionName}_test` });
-      await instancesOf(control)([seedInstance(ref)]);
-      await control.setDefaultInstance?.({ ...ref, instanceName: null });
+      await control.loadInstances([seedInstance(ref)]);
+      await control.setDefaultInstance({ ...ref, instanceName: null });
     },
   },
   {

@@ -1,32 +1,34 @@
 /**
  * Names shared by every consumer interaction of the `fntasks-core` pact: who the parties are, where the pact
- * is written, and the provider states. The state texts are the keys of the provider's state handlers in
- * `packages/contract/test/provider-states.ts`; change one only together with the other.
+ * is written, the request paths, and the provider states. The states are those of `@fntasks/contract`'s
+ * catalogue (`packages/contract/src/provider/state-catalogue.ts`; its tests fail on a state it does not know).
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The consumer: this package's client. */
 export const CONSUMER = 'fntasks-core';
-/** The provider: the OpenSearch ListFunctionTasks API (verified against the fntasks emulator). */
+/** The provider: the OpenSearch function-task API (verified against the fntasks emulator). */
 export const PROVIDER = 'opensearch-function-tasks';
 /** `pacts/` at the repository root, resolved from this file (not from the working directory). */
 export const PACT_DIR = fileURLToPath(new URL('../../../../pacts/', import.meta.url));
 /** The pact file this run writes. */
 export const PACT_FILE = join(PACT_DIR, `${CONSUMER}-${PROVIDER}.json`);
 
-/** The instance every interaction lists, as in the API page's sample request. */
+/** The instance every interaction names, as in the API page's sample request. */
 export const INSTANCE = {
   appGroupIdentity: 'my-app',
   functionName: 'ctr',
   instanceName: 'ctr_test',
 } as const;
-/** Its request path. */
-export const INSTANCE_PATH = '/v4/openapi/app-groups/my-app/functions/ctr/instances/ctr_test/tasks';
+/** The function's path. */
+export const FUNCTION_PATH = '/v4/openapi/app-groups/my-app/functions/ctr';
+/** The instance's tasks (ListFunctionTasks, CreateFunctionTask). */
+export const INSTANCE_PATH = `${FUNCTION_PATH}/instances/ctr_test/tasks`;
 /** An application group the provider does not know. */
 export const MISSING_APP = 'no-such-app';
 
-/** The provider states, by the exact `given` text. */
+/** The `given` texts of the ListFunctionTasks interactions (aliases in the catalogue, kept as they were). */
 export const STATES = {
   camelPage: 'instance my-app/ctr/ctr_test has the documented sample task and answers in camelCase',
   pascalPage: 'instance my-app/ctr/ctr_test has the documented sample task and answers in PascalCase',
@@ -37,4 +39,15 @@ export const STATES = {
   signatureChecked:
     'signatures are verified, access key LTAI5tContractTestKey0001 has a secret the caller does not know, and the clock reads 2025-11-28T12:00:00Z',
   throttled: 'the next request is throttled with Throttling.User',
+} as const;
+
+/** The catalogue's state names the function-family interactions use (with parameters where they matter). */
+export const CATALOGUE = {
+  instanceWithTasks: 'an instance with tasks',
+  noSuchInstance: 'no such instance',
+  instancesOfFunction: 'instances of a function',
+  defaultInstance: 'a default instance',
+  noDefaultInstance: 'no default instance',
+  deletableRun: 'a run that can be deleted',
+  runningRun: 'a running run',
 } as const;

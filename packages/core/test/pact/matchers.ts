@@ -107,26 +107,150 @@ const SIGNED_HEADER_NAMES =
   'host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version';
 
 /**
- * The headers of a signed ListFunctionTasks request (ACS3-HMAC-SHA256). The signature and nonce change with
- * every request (the mock server's port is signed too), so they are matched by pattern with a fixed example:
- * the pact stays byte-identical from run to run, and replaying it can only ever fail signature verification.
+ * The headers of a signed request for `action` (ACS3-HMAC-SHA256). None of the operations sends a body, so the
+ * content hash is always the empty string's. The signature and nonce change with every request (the mock
+ * server's port is signed too), so they are matched by pattern with a fixed example: the pact stays
+ * byte-identical from run to run, and replaying it can only ever fail signature verification.
  */
-export const SIGNED_REQUEST_HEADERS = {
-  Accept: 'application/json',
-  'x-acs-action': 'ListFunctionTasks',
-  'x-acs-version': '2017-12-25',
-  'x-acs-date': regex('^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$', SIGNED_AT),
-  'x-acs-signature-nonce': regex('^[0-9A-Za-z_-]{16,64}$', '6f1c0e5a3b2d4c8e9f7a1b2c3d4e5f60'),
-  // SHA-256 of the empty body of a GET.
-  'x-acs-content-sha256': 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
-  Authorization: regex(
-    `^ACS3-HMAC-SHA256 Credential=${CONSUMER_CREDENTIALS.accessKeyId},SignedHeaders=${SIGNED_HEADER_NAMES},Signature=[0-9a-f]{64}$`,
-    `ACS3-HMAC-SHA256 Credential=${CONSUMER_CREDENTIALS.accessKeyId},SignedHeaders=${SIGNED_HEADER_NAMES},Signature=${'5f2b'.repeat(16)}`,
-  ),
-};
+export function signedHeaders(action: string) {
+  return {
+    Accept: 'application/json',
+    'x-acs-action': action,
+    'x-acs-version': '2017-12-25',
+    'x-acs-date': regex('^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$', SIGNED_AT),
+    'x-acs-signature-nonce': regex('^[0-9A-Za-z_-]{16,64}$', '6f1c0e5a3b2d4c8e9f7a1b2c3d4e5f60'),
+    // SHA-256 of the empty body.
+    'x-acs-content-sha256': 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
+    Authorization: regex(
+      `^ACS3-HMAC-SHA256 Credential=${CONSUMER_CREDENTIALS.accessKeyId},SignedHeaders=${SIGNED_HEADER_NAMES},Signature=[0-9a-f]{64}$`,
+      `ACS3-HMAC-SHA256 Credential=${CONSUMER_CREDENTIALS.accessKeyId},SignedHeaders=${SIGNED_HEADER_NAMES},Signature=${'5f2b'.repeat(16)}`,
+    ),
+  };
+}
+
+/** The headers of a signed ListFunctionTasks request. */
+export const SIGNED_REQUEST_HEADERS = signedHeaders('ListFunctionTasks');
 
 /** JSON responses; a charset parameter is allowed. */
 export const JSON_CONTENT = { 'Content-Type': regex('^application/json(;.*)?$', 'application/json') };
 
 /** Typed fields of the error body. */
 export const ERROR_BODY_TYPES = { message: string('Request was denied.') } as const;
+
+/** What the client makes of the sample task of `camelTask()` / `pascalTask()`. */
+export const SAMPLE_TASK_READ = {
+  functionName: 'ctr',
+  runId: 'trigger__2021-03-05T12:18:41',
+  generation: '3',
+  status: 'success',
+  progress: 100,
+  startTime: 100010,
+  endTime: 200020,
+  extendInfo: { recall: 91, errors: [] },
+  extendInfoRaw: '{"recall":91,"errors":[]}',
+  warnings: [],
+} as const;
+
+/** The fields of one instance at the default `output` level, by canonical (camelCase) name. */
+type InstanceTemplate = Record<
+  | 'instanceName'
+  | 'functionName'
+  | 'functionType'
+  | 'modelType'
+  | 'versionId'
+  | 'description'
+  | 'status'
+  | 'source'
+  | 'createTime'
+  | 'cron'
+  | 'belongs'
+  | 'createParameters'
+  | 'usageParameters',
+  unknown
+> & { extendInfo?: unknown; task?: unknown };
+
+/** One `{name, value}` parameter; the list may be empty (`usageParameters` often is). */
+function parameters(casing: 'camel' | 'pascal') {
+  const entry =
+    casing === 'camel'
+      ? { name: string('fg_json'), value: string('{}') }
+      : { Name: string('fg_json'), Value: string('{}') };
+  return MatchersV3.constrainedArrayLike(entry, 0, 100, 1);
+}
+
+/** An instance (the ListFunctionInstances page sample, completed): types matched, enums by pattern. */
+function sampleInstance(casing: 'camel' | 'pascal', overrides: Partial<InstanceTemplate>): InstanceTemplate {
+  const belongs = { category: string('general'), domain: string(''), language: string('') };
+  return {
+    instanceName: string('ctr_test'),
+    functionName: string('ctr'),
+    functionType: stringMatching('^(PAAS|SAAS)$', 'PAAS'),
+    modelType: stringMatching('^(tf_checkpoint|pop|offline_inference|near_realtime|text)$', 'tf_checkpoint'),
+    versionId: integer(100),
+    description: string(''),
+    status: stringMatching('^(available|unavailable)$', 'available'),
+    source: stringMatching('^(user|builtin)$', 'user'),
+    createTime: integer(1761984000000),
+    cron: string(''),
+    belongs:
+      casing === 'camel'
+        ? belongs
+        : { Category: belongs.category, Domain: belongs.domain, Language: belongs.language },
+    createParameters: parameters(casing),
+    usageParameters: parameters(casing),
+    ...overrides,
+  };
+}
+
+/** An instance's `extendInfo`: a JSON string whose `errors` is an object (an object here fails the type). */
+export const INSTANCE_EXTEND_INFO = string('{"dataReport":{},"errors":{}}');
+
+/** GetFunctionInstance's `task` of a finished run: dagStatus by pattern, lastRunTime a duration, progress. */
+export function instanceTask(casing: 'camel' | 'pascal') {
+  const task = {
+    dagStatus: stringMatching('^(success|failed|untrained|pending|running)$', 'success'),
+    lastRunTime: integer(1200000),
+    progress: PROGRESS,
+  };
+  return casing === 'camel'
+    ? task
+    : { DagStatus: task.dagStatus, LastRunTime: task.lastRunTime, Progress: task.progress };
+}
+
+/** An instance with camelCase keys. */
+export function camelInstance(overrides: Partial<InstanceTemplate> = {}): Record<string, unknown> {
+  return { ...sampleInstance('camel', overrides) };
+}
+
+/** An instance with PascalCase keys (the SDK model). */
+export function pascalInstance(overrides: Partial<InstanceTemplate> = {}): Record<string, unknown> {
+  const instance = sampleInstance('pascal', overrides);
+  return Object.fromEntries(
+    Object.entries(instance)
+      .filter(([, value]) => value !== undefined)
+      .map(([key, value]) => [`${key[0]?.toUpperCase()}${key.slice(1)}`, value]),
+  );
+}
+
+/** What the client makes of the sample instance (either casing), with `extendInfo` and `task` as given. */
+export function instanceRead(extra: { extendInfo?: boolean; task?: boolean } = {}) {
+  return {
+    instanceName: 'ctr_test',
+    functionName: 'ctr',
+    functionType: 'PAAS',
+    modelType: 'tf_checkpoint',
+    versionId: 100,
+    description: '',
+    status: 'available',
+    source: 'user',
+    createTime: 1761984000000,
+    cron: '',
+    belongs: { category: 'general', domain: '', language: '' },
+    createParameters: [{ name: 'fg_json', value: '{}' }],
+    usageParameters: [{ name: 'fg_json', value: '{}' }],
+    extendInfo: extra.extendInfo ? { dataReport: {}, errors: {} } : null,
+    extendInfoRaw: extra.extendInfo ? '{"dataReport":{},"errors":{}}' : null,
+    task: extra.task ? { dagStatus: 'success', lastRunTime: 1200000, progress: 100 } : null,
+    warnings: [],
+  };
+}

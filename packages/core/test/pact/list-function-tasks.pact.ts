@@ -1,138 +1,35 @@
 /**
- * Consumer contract of `@fntasks/core` with the ListFunctionTasks API (pact `fntasks-core` →
- * `opensearch-function-tasks`). Each interaction drives the real client at the Pact mock server and asserts
- * what the client returns, so the pact records exactly what the client reads: key names with their exact
- * casing, and types (not values) where the service's values vary.
- *
- * Every run writes the pact from scratch into a private folder and, only when every test of this file passed,
- * moves it into `pacts/` in one rename: an interaction removed here also leaves the file, and neither a failed
- * or filtered run (`-t`) nor two runs at once can leave a partial pact. `@fntasks/contract` then verifies it
- * against the emulator and checks it against the OpenAPI spec.
+ * ListFunctionTasks: each interaction drives the real client at the Pact mock server and asserts what the
+ * client returns, so the pact records exactly what the client reads: key names with their exact casing, and
+ * types (not values) where the service's values vary. Part of the one pact run of `fntasks-core.pact.test.ts`.
  */
-import { copyFileSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { MatchersV3, PactV4, type V3MockServer } from '@pact-foundation/pact';
-import { afterAll, describe, expect, it } from 'vitest';
+import { MatchersV3 } from '@pact-foundation/pact';
+import { describe, expect, it } from 'vitest';
+import type { createFunctionTasksClient, FunctionTasksPage } from '../../src/index.js';
+import { INSTANCE, INSTANCE_PATH, MISSING_APP, STATES } from './contract.js';
 import {
-  createFunctionTasksClient,
-  type FunctionTask,
-  FunctionTasksApiError,
-  type FunctionTasksClientOptions,
-  type FunctionTasksPage,
-} from '../../src/index.js';
-import {
-  CONSUMER,
-  INSTANCE,
-  INSTANCE_PATH,
-  MISSING_APP,
-  PACT_DIR,
-  PACT_FILE,
-  PROVIDER,
-  STATES,
-} from './contract.js';
-import {
-  CONSUMER_CREDENTIALS,
   camelTask,
-  ERROR_BODY_TYPES,
   integerMatching,
   JSON_CONTENT,
   pascalTask,
-  SIGNED_AT,
+  SAMPLE_TASK_READ,
   SIGNED_REQUEST_HEADERS,
-  stringMatching,
 } from './matchers.js';
+import {
+  camelEnvelope,
+  clientFor,
+  errorBody,
+  expectApiError,
+  pact,
+  pascalEnvelope,
+  REQUEST_ID,
+} from './pact-run.js';
 
 const { eachLike, constrainedArrayLike, equal, integer, string } = MatchersV3;
 
-// Pact reports usage over the network unless told not to (turbo and CI set it too).
-process.env.PACT_DO_NOT_TRACK ??= 'true';
-
-/** This run's own pact folder; the finished pact is moved into `pacts/` by `afterAll`. */
-const RUN_DIR = mkdtempSync(join(tmpdir(), 'fntasks-core-pact-'));
-
-const pact = new PactV4({ consumer: CONSUMER, provider: PROVIDER, dir: RUN_DIR, logLevel: 'warn' });
-
-/** A node of vitest's task tree, as far as `afterAll` reads it. */
-interface TaskNode {
-  type: string;
-  tasks?: readonly TaskNode[];
-  result?: { state?: string };
-}
-
-function testsOf(node: TaskNode): TaskNode[] {
-  return node.type === 'test' ? [node] : (node.tasks ?? []).flatMap(testsOf);
-}
-
-// biome-ignore lint/correctness/noEmptyPattern: vitest wants a destructured context first; the file's tasks come second.
-afterAll(({}, file) => {
-  try {
-    const tests = testsOf(file as TaskNode);
-    if (tests.length > 0 && tests.every((t) => t.result?.state === 'pass')) {
-      // Copy next to the target, then rename: readers of pacts/ never see a half-written file.
-      const staged = join(PACT_DIR, `.${basename(PACT_FILE)}.${process.pid}.tmp`);
-      copyFileSync(join(RUN_DIR, basename(PACT_FILE)), staged);
-      renameSync(staged, PACT_FILE);
-    }
-  } finally {
-    rmSync(RUN_DIR, { recursive: true, force: true });
-  }
-});
-
-/** The client under test, pointed at the mock server, signing every request at a fixed time. */
-function clientFor(mockServer: V3MockServer, options: Partial<FunctionTasksClientOptions> = {}) {
-  return createFunctionTasksClient({
-    endpoint: mockServer.url,
-    credentials: CONSUMER_CREDENTIALS,
-    clock: () => Date.parse(SIGNED_AT),
-    ...options,
-  });
-}
-
-/** What the client makes of the API page's sample task (in either casing). */
-const SAMPLE_TASK: FunctionTask = {
-  functionName: 'ctr',
-  runId: 'trigger__2021-03-05T12:18:41',
-  generation: '3',
-  status: 'success',
-  progress: 100,
-  startTime: 100010,
-  endTime: 200020,
-  extendInfo: { recall: 91, errors: [] },
-  extendInfoRaw: '{"recall":91,"errors":[]}',
-  warnings: [],
-};
-
-const REQUEST_ID = '5C3A1B2E-7F64-4C1D-9B0E-2D8F1A6E4B13';
-
-/** A camelCase success envelope around `result` (the API page's sample shape). */
+/** A camelCase page around `result` (the API page's sample shape). */
 function camelPage(result: unknown, totalCount: unknown = integer(1)) {
-  return {
-    status: equal('OK'),
-    requestId: string(REQUEST_ID),
-    httpCode: equal(200),
-    code: equal(''),
-    message: equal(''),
-    latency: integer(123),
-    totalCount,
-    result,
-  };
-}
-
-async function expectApiError(
-  call: Promise<FunctionTasksPage>,
-  expected: { httpCode: number; code: string },
-) {
-  const error = await call.then(
-    () => expect.unreachable('the call should have been rejected'),
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(FunctionTasksApiError);
-  const apiError = error as FunctionTasksApiError;
-  expect({ httpCode: apiError.httpCode, code: apiError.code }).toEqual(expected);
-  expect(apiError.requestId).toBe(REQUEST_ID);
-  expect(apiError.apiMessage).not.toBe('');
-  expect(apiError.attempts).toBe(1);
+  return camelEnvelope({ totalCount, result });
 }
 
 describe('a page of tasks', () => {
@@ -146,7 +43,7 @@ describe('a page of tasks', () => {
       .executeTest(async (mockServer) => {
         const page = await clientFor(mockServer).listFunctionTasks(INSTANCE);
         expect(page).toEqual({
-          tasks: [SAMPLE_TASK],
+          tasks: [SAMPLE_TASK_READ],
           totalCount: 1,
           pageNumber: 1,
           pageSize: 1,
@@ -165,23 +62,14 @@ describe('a page of tasks', () => {
       .uponReceiving('a request for the tasks of an instance (PascalCase answer)')
       .withRequest('GET', INSTANCE_PATH, (req) => req.headers(SIGNED_REQUEST_HEADERS))
       .willRespondWith(200, (res) =>
-        res.headers(JSON_CONTENT).jsonBody({
-          // The API page's PascalCase example says "200" where the camelCase sample says "OK" (and Code "200"
-          // where it says ""): the client accepts both as success, so the contract pins exactly those values.
-          Status: stringMatching('^(OK|200)$', '200'),
-          RequestId: string(REQUEST_ID),
-          HttpCode: equal(200),
-          Code: stringMatching('^(200)?$', '200'),
-          Message: string(''),
-          Latency: integer(123),
-          TotalCount: integer(1),
-          Result: eachLike(pascalTask()),
-        }),
+        res
+          .headers(JSON_CONTENT)
+          .jsonBody(pascalEnvelope({ TotalCount: integer(1), Result: eachLike(pascalTask()) })),
       )
       .executeTest(async (mockServer) => {
         const page = await clientFor(mockServer).listFunctionTasks(INSTANCE);
         expect(page).toEqual({
-          tasks: [SAMPLE_TASK],
+          tasks: [SAMPLE_TASK_READ],
           totalCount: 1,
           pageNumber: 1,
           pageSize: 1,
@@ -416,13 +304,3 @@ describe('errors become typed FunctionTasksApiError', () => {
       });
   });
 });
-
-/** The v4 error body: camelCase keys, the code exact (the client branches on it), the rest typed. */
-function errorBody(httpCode: number, code: string) {
-  return {
-    requestId: string(REQUEST_ID),
-    httpCode: equal(httpCode),
-    code: equal(code),
-    message: ERROR_BODY_TYPES.message,
-  };
-}
