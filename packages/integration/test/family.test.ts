@@ -1,0 +1,96 @@
+/**
+ * The function family end to end: the real core client, signing with ACS3, against the real emulator with
+ * signature verification on, in both casings. Every operation, the error codes the service documents, and
+ * startFunctionTask finding the run it started by generation while the emulator's clock runs.
+ */
+import { createFunctionTasksClient, FunctionTasksApiError } from '@fntasks/core';
+import { type EmulatorHandle, startEmulator } from '@fntasks/emulator';
+import { afterEach, describe, expect, it } from 'vitest';
+import { seedTasks } from './helpers.js';
+
+const KEY = { accessKeyId: 'LTAI5tIntegrationKey', accessKeySecret: 'integration-secret-1' };
+const APP = { appGroupIdentity: 'it-app', functionName: 'ctr' } as const;
+const INSTANCE = { ...APP, instanceName: 'ctr_it' } as const;
+
+const open: EmulatorHandle[] = [];
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((h) => h.close()));
+});
+
+async function start(casing: 'camel' | 'pascal') {
+  // The client signs with the real time, so the emulator's clock runs in real time too.
+  const emulator = await startEmulator({ casing, auth: { mode: 'verify', keys: [KEY] }, clock: {} });
+  open.push(emulator);
+  emulator.loadInstances([
+    { ...INSTANCE, modelType: 'tf_checkpoint', cron: '0 3 ? * 0,1,3,5', description: 'integration' },
+    { ...APP, instanceName: 'ctr_other', modelType: 'pop', status: 'unavailable' },
+  ]);
+  emulator.setDefaultInstance({ ...APP, instanceName: INSTANCE.instanceName });
+  emulator.loadTasks(seedTasks(3, Date.now() - 600_000));
+  const client = createFunctionTasksClient({ endpoint: emulator.url, credentials: KEY, retry: false });
+  return { emulator, client };
+}
+
+async function apiError(promise: Promise<unknown>): Promise<FunctionTasksApiError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(FunctionTasksApiError);
+  return error as FunctionTasksApiError;
+}
+
+describe.each(['camel', 'pascal'] as const)('the family against the emulator, %s', (casing) => {
+  it('finds instances, the default and one run', async () => {
+    const { client } = await start(casing);
+    const page = await client.listFunctionInstances({ ...APP, source: 'all' });
+    expect(page.casing).toBe(casing);
+    expect(page.instances.map((i) => i.instanceName).sort()).toEqual(['ctr_it', 'ctr_other']);
+    const names: string[] = [];
+    for await (const instance of client.iterateFunctionInstances({ ...APP, source: 'all', pageSize: 1 })) {
+      names.push(instance.instanceName);
+    }
+    expect(names.sort()).toEqual(['ctr_it', 'ctr_other']);
+
+    const { instance } = await client.getFunctionInstance(INSTANCE);
+    expect(instance).toMatchObject({
+      instanceName: 'ctr_it',
+      modelType: 'tf_checkpoint',
+      cron: '0 3 ? * 0,1,3,5',
+    });
+    expect((await client.getFunctionDefaultInstance(APP)).instanceName).toBe('ctr_it');
+
+    const { task } = await client.getFunctionTask({ ...INSTANCE, generation: 2 });
+    expect(task).toMatchObject({ generation: '2', status: 'success' });
+    expect((await apiError(client.getFunctionTask({ ...INSTANCE, generation: 999 }))).code).toBe(
+      'Task.NotExist',
+    );
+    expect((await apiError(client.getFunctionInstance({ ...INSTANCE, instanceName: 'nope' }))).code).toBe(
+      'Instance.NotExist',
+    );
+  });
+
+  it('starts a run, refuses a second and its deletion while it runs, deletes it once ended', async () => {
+    const { client, emulator } = await start(casing);
+    const run = await client.startFunctionTask(INSTANCE, { pollIntervalMs: 20, timeoutMs: 10_000 });
+    expect(run.status).toBe('running');
+    expect(Number(run.generation)).toBeGreaterThan(3);
+    expect((await apiError(client.createFunctionTask(INSTANCE))).code).toBe('Task.IsRunning');
+    const generation = run.generation as string;
+    const refused = await apiError(client.deleteFunctionTask({ ...INSTANCE, generation }));
+    expect(refused).toMatchObject({ code: 'Task.UnableDelete', httpCode: 400 });
+
+    emulator.finishTask({ ...INSTANCE, runId: run.runId, status: 'success' });
+    await client.deleteFunctionTask({ ...INSTANCE, generation });
+    expect((await apiError(client.getFunctionTask({ ...INSTANCE, generation }))).code).toBe('Task.NotExist');
+  });
+
+  it('fetchRaw forwards the answer as it came, signed like every call', async () => {
+    const { client } = await start(casing);
+    const raw = await client.fetchRaw('GetFunctionTask', { ...INSTANCE, generation: 999 });
+    expect(raw.status).toBe(404);
+    expect(JSON.parse(raw.body)).toMatchObject(
+      casing === 'camel' ? { code: 'Task.NotExist' } : { Code: 'Task.NotExist' },
+    );
+  });
+});
