@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 /**
- * Emulator list-query latency next to a raw HTTP baseline, measured in the same run.
- *   node bench/run.mjs           1,000,000 tasks (one instance with 100,000, the rest over 900 instances)
+ * Emulator latency next to a raw HTTP baseline, measured in the same run.
+ *   node bench/run.mjs           ~1,000,000 tasks over 1,000 instances (one with 100,000, 999 with 901)
  *   node bench/run.mjs --smoke   2,000 tasks, a few seconds (CI)
- * Needs a build (dist/). Prints a Markdown table; targets: first pages within 2x of the baseline p50,
- * deepest pages within 10x.
+ * Needs a build (dist/). Prints a Markdown table; targets: ListFunctionTasks first pages within 2x of the
+ * baseline p50, deepest pages within 10x (issue 4); ListFunctionInstances' first page within 2x, and
+ * CreateFunctionTask plus the first ListFunctionTasks page that shows the new run within 3x (issue 14).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, createServer, request } from 'node:http';
@@ -15,16 +16,16 @@ import { startEmulator } from '../dist/index.js';
 const smoke = process.argv.includes('--smoke') || process.env.FNTASKS_BENCH_SMOKE === '1';
 const SIZE = smoke
   ? { big: 1_000, others: 10, perOther: 100, iterations: Number(process.env.BENCH_ITER ?? 200), warmup: 30 }
-  : { big: 100_000, others: 900, perOther: 1_000, iterations: 1_000, warmup: 100 };
+  : { big: 100_000, others: 999, perOther: 901, iterations: 1_000, warmup: 100 };
 const PAGE_SIZE = 20;
 const T0 = Date.UTC(2024, 0, 1);
 
 const agent = new Agent({ keepAlive: true, maxSockets: 1 });
 
-/** One GET over a kept-alive connection; resolves with status and body text. */
-function get(port, path) {
+/** One request over a kept-alive connection (GET unless told); resolves with status and body text. */
+function get(port, path, method = 'GET') {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, agent }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path, agent, method }, (res) => {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode, text: Buffer.concat(chunks).toString() }));
@@ -40,14 +41,20 @@ function get(port, path) {
  * machine hits every row alike instead of whichever row happened to run at that moment.
  */
 async function measureAll(targets) {
-  for (let i = 0; i < SIZE.warmup; i += 1) for (const t of targets) await get(t.port, t.path);
+  const once = (t) => (t.run ? t.run() : get(t.port, t.path));
+  for (let i = 0; i < SIZE.warmup; i += 1)
+    for (const t of targets) {
+      t.after?.(await once(t));
+    }
   const times = targets.map(() => []);
   const last = [];
   for (let i = 0; i < SIZE.iterations; i += 1) {
     for (const [k, t] of targets.entries()) {
       const start = process.hrtime.bigint();
-      last[k] = await get(t.port, t.path);
+      last[k] = await once(t);
       times[k].push(Number(process.hrtime.bigint() - start) / 1e6);
+      // Untimed: whatever the next round needs (the created run ended, the clock a minute on).
+      t.after?.(last[k]);
     }
   }
   return targets.map((t, k) => {
@@ -95,7 +102,8 @@ function load(handle, generator) {
 
 const dir = mkdtempSync(join(tmpdir(), 'fntasks-bench-'));
 const db = smoke ? ':memory:' : join(dir, 'bench.db');
-const handle = await startEmulator({ db, clock: { now: T0 + 10 * 365 * 86_400_000, speed: 0 } });
+const NOW = T0 + 10 * 365 * 86_400_000;
+const handle = await startEmulator({ db, clock: { now: NOW, speed: 0 } });
 const seedStart = performance.now();
 load(handle, instanceTasks('bench', 'big', SIZE.big));
 for (let i = 0; i < SIZE.others; i += 1) load(handle, instanceTasks('bench', `small_${i}`, SIZE.perOther));
@@ -114,10 +122,18 @@ const deepestEnded = Math.ceil((all - 1) / PAGE_SIZE);
 const failedTotal = JSON.parse((await get(handle.port, path({ status: 'failed' }))).text).totalCount;
 const deepestFailed = Math.ceil(failedTotal / PAGE_SIZE);
 
-// The baseline answers the emulator's own first-page body, so both sides move the same bytes.
-const baseline = createServer((_req, res) => {
-  res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(firstBody) });
-  res.end(firstBody);
+const instancesPath = '/v4/openapi/app-groups/bench/functions/ctr/instances';
+const instancesBody = (await get(handle.port, instancesPath)).text;
+const instanceCount = JSON.parse(instancesBody).totalCount;
+if (instanceCount !== SIZE.others + 1)
+  throw new Error(`expected ${SIZE.others + 1} instances, got ${instanceCount}`);
+
+// The baseline answers the emulator's own first-page body (tasks, or instances for the instances row), so both
+// sides move the same bytes.
+const baseline = createServer((req, res) => {
+  const body = req.url === '/fixed/instances' ? instancesBody : firstBody;
+  res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+  res.end(body);
 });
 await new Promise((r) => baseline.listen(0, '127.0.0.1', r));
 const basePort = baseline.address().port;
@@ -155,6 +171,33 @@ const scenarios = [
     PAGE_SIZE,
   ],
 ];
+// CreateFunctionTask on an instance of 901 tasks, then the first page that must show the new run. Between
+// rounds (untimed) the run is ended by hand and the clock moves a minute, as time passes between real runs.
+const createInstance = { appGroupIdentity: 'bench', functionName: 'ctr', instanceName: 'small_0' };
+handle.finishTask({ ...createInstance, runId: `trigger__${SIZE.perOther}`, status: 'success' });
+const createPath = '/v4/openapi/app-groups/bench/functions/ctr/instances/small_0/tasks';
+let lastGeneration = SIZE.perOther;
+const createThenList = {
+  name: 'CreateFunctionTask + first ListFunctionTasks page',
+  port: handle.port,
+  target: 3,
+  async run() {
+    const created = await get(handle.port, createPath, 'POST');
+    if (created.status !== 200) return created;
+    return get(handle.port, `${createPath}?pageSize=${PAGE_SIZE}`);
+  },
+  after(answer) {
+    const newest = JSON.parse(answer?.text ?? '{}').result?.[0];
+    lastGeneration += 1;
+    if (newest?.status !== 'running' || newest.generation !== String(lastGeneration))
+      throw new Error(
+        `the first page does not show the new run ${lastGeneration}: ${JSON.stringify(newest)}`,
+      );
+    handle.finishTask({ ...createInstance, runId: newest.runId, status: 'success' });
+    handle.setClock({ advanceMs: 60_000 });
+  },
+};
+
 const targets = [
   { name: 'baseline: raw HTTP, fixed body', port: basePort, path: '/fixed', target: null },
   ...scenarios.map(([name, query, target, expected]) => ({
@@ -164,10 +207,32 @@ const targets = [
     target,
     check: expectPage(expected),
   })),
+  {
+    name: 'baseline: raw HTTP, fixed body (instances page)',
+    port: basePort,
+    path: '/fixed/instances',
+    target: null,
+    baselineOf: 'instances',
+  },
+  {
+    name: `ListFunctionInstances first page (${instanceCount} instances)`,
+    port: handle.port,
+    path: instancesPath,
+    target: 2,
+    baseline: 'instances',
+    check: expectPage(10),
+  },
+  createThenList,
 ];
 const measured = await measureAll(targets);
-const rows = targets.map((t, k) => ({ name: t.name, target: t.target, ...measured[k] }));
+const rows = targets.map((t, k) => ({
+  name: t.name,
+  target: t.target,
+  baseline: t.baseline,
+  ...measured[k],
+}));
 const base = measured[0];
+const instancesBase = measured[targets.findIndex((t) => t.baselineOf === 'instances')];
 
 const fmt = (n) => n.toFixed(3);
 console.log(
@@ -178,7 +243,7 @@ console.log('| query | p50 ms | p99 ms | p50 vs baseline | target |');
 console.log('|---|---:|---:|---:|---|');
 let failed = 0;
 for (const r of rows) {
-  const ratio = r.p50 / base.p50;
+  const ratio = r.p50 / (r.baseline === 'instances' ? instancesBase : base).p50;
   let verdict = '';
   if (r.target) {
     const ok = ratio <= r.target;

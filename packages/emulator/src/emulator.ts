@@ -62,7 +62,7 @@ export class Emulator {
   constructor(options: EmulatorOptions = {}) {
     this.clock = new EmulatorClock(checkClockUpdate(options.clock ?? {}));
     this.store = new TaskStore(options.db ?? ':memory:');
-    this.instances = new InstanceStore(this.store.db);
+    this.instances = new InstanceStore(this.store.ctx);
     this.scheduler = new Scheduler(this.store, this.instances);
     this.auth = new AuthVerifier(() => this.clock.now());
     this.casing = checkCasing(options.casing ?? 'camel');
@@ -126,7 +126,6 @@ export class Emulator {
       for (const instance of valid)
         this.instances.save(instance, this.scheduler.nextFire(instance.cron, now));
     });
-    this.store.ctx.forgetCaches();
     this.scheduler.invalidate();
     return { ok: true, added: valid.length };
   }
@@ -248,7 +247,7 @@ export class Emulator {
 
   /** Runs `work` in one store transaction: everything it writes is committed together, or nothing is. */
   inTransaction<T>(work: () => T): T {
-    return this.store.db.transaction(work)();
+    return this.store.ctx.inTransaction(work);
   }
 
   /** Closes the store. */

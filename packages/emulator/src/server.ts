@@ -14,8 +14,9 @@ const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 function readBody(req: IncomingMessage): Promise<string | null> | string {
   // Most requests (every GET) carry no body: skip the stream machinery on the hot path.
-  if (req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined)
-    return '';
+  // (a bodiless POST such as CreateFunctionTask says Content-Length: 0).
+  const length = req.headers['content-length'];
+  if ((length === undefined || length === '0') && req.headers['transfer-encoding'] === undefined) return '';
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;

@@ -6,17 +6,17 @@
 import { successText } from '../envelope.js';
 import type { ApiHandler } from './api-request.js';
 import { ApiError } from './api-request.js';
-import { instanceKeyOf, requireInstance } from './lookup.js';
+import { instanceKeyOf, requireInstanceId } from './lookup.js';
 
 /** Answers CreateFunctionTask. */
 export const createFunctionTask: ApiHandler = (ctx) => {
-  const instance = requireInstance(ctx);
+  const instance = requireInstanceId(ctx);
   const running = ctx.emulator.store.runningTask(instance.id);
   if (running) {
     throw new ApiError(
       400,
       'Task.IsRunning',
-      `A task of instance ${instance.instance_name} is running (run ${running.run_id}); wait for it to end.`,
+      `A task of instance ${instance.instanceName} is running (run ${running.run_id}); wait for it to end.`,
     );
   }
   ctx.emulator.startRun({ id: instance.id, key: instanceKeyOf(ctx) }, ctx.now);

@@ -2,17 +2,17 @@
 import type { ApiHandler } from './api-request.js';
 import { ApiError } from './api-request.js';
 import { envelopeOnly } from './create-function-task.js';
-import { requireInstance, requireTask } from './lookup.js';
+import { requireInstanceId, requireTask } from './lookup.js';
 
 /** Answers DeleteFunctionTask. */
 export const deleteFunctionTask: ApiHandler = (ctx) => {
-  const instance = requireInstance(ctx);
+  const instance = requireInstanceId(ctx);
   const task = requireTask(ctx, instance);
   if (task.status === 'running') {
     throw new ApiError(
       400,
       'Task.UnableDelete',
-      `Generation ${ctx.params.generation} of instance ${instance.instance_name} is running and cannot be deleted; wait for it to end.`,
+      `Generation ${ctx.params.generation} of instance ${instance.instanceName} is running and cannot be deleted; wait for it to end.`,
     );
   }
   ctx.emulator.store.deleteTask(task);

@@ -31,8 +31,23 @@ export function requireInstance(ctx: ApiContext): InstanceRow {
   );
 }
 
+/**
+ * The id of the path's instance, through the store's cached lookup (the task operations need no attributes):
+ * 404 App.NotFound or Instance.NotExist when it is not there.
+ */
+export function requireInstanceId(ctx: ApiContext): {
+  id: number;
+  instanceName: string;
+  functionName: string;
+} {
+  const key = instanceKeyOf(ctx);
+  const found = ctx.emulator.store.findInstance(key);
+  const id = 'id' in found ? found.id : requireInstance(ctx).id;
+  return { id, instanceName: key.instanceName, functionName: key.functionName };
+}
+
 /** The task of the path's generation: 400 InvalidParameter for a non-number, 404 Task.NotExist when absent. */
-export function requireTask(ctx: ApiContext, instance: InstanceRow): TaskRow {
+export function requireTask(ctx: ApiContext, instance: { id: number; instanceName: string }): TaskRow {
   const generation = ctx.params.generation ?? '';
   if (!/^\d+$/.test(generation)) {
     throw new ApiError(
@@ -46,6 +61,6 @@ export function requireTask(ctx: ApiContext, instance: InstanceRow): TaskRow {
   throw new ApiError(
     404,
     'Task.NotExist',
-    `Task not found: generation ${generation} of instance ${instance.instance_name}`,
+    `Task not found: generation ${generation} of instance ${instance.instanceName}`,
   );
 }

@@ -3,9 +3,12 @@
  * schedule (its next fire time on the emulator clock). Tasks create a missing instance with defaults
  * (`task-writes.ts`); this module loads, updates, lists and reads them.
  */
+import type { WireCasing } from '@fntasks/core/wire';
 import type Database from 'better-sqlite3';
+import type { StoreContext } from '../store/context.js';
 import type { InstanceKey } from '../store/types.js';
 import type { NewInstance } from './instance-input.js';
+import { instanceWire, type OutputLevel } from './instance-wire.js';
 
 /** An instance row as the routes read it. */
 export interface InstanceRow {
@@ -59,8 +62,15 @@ export class InstanceStore {
     string,
     { page: Database.Statement; count: Database.Statement }
   >();
+  // Rendered list pages by query, output and casing, valid while ctx.instancesVersion is `pagesVersion`:
+  // instance rows change rarely (a load, a first task of a new instance), lists are read on every screen.
+  private readonly pages = new Map<string, { totalCount: number; resultJson: string }>();
+  private pagesVersion = -1;
+  private readonly db: Database.Database;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(private readonly ctx: StoreContext) {
+    const db = ctx.db;
+    this.db = db;
     this.byKey = db.prepare<[string, string, string], InstanceRow>(
       `SELECT ${COLUMNS} FROM instances WHERE app_group = ? AND function_name = ? AND instance_name = ?`,
     );
@@ -102,6 +112,7 @@ export class InstanceStore {
   save(instance: NewInstance, nextRunAt: number | null): void {
     const { isDefault, ...row } = instance;
     this.upsert.run({ ...row, nextRunAt });
+    this.ctx.instancesVersion += 1;
     if (isDefault) this.setDefault(instance, instance.instanceName);
   }
 
@@ -135,11 +146,17 @@ export class InstanceStore {
     let statements = this.listStatements.get(shape);
     if (!statements) {
       statements = {
+        // The (…, source, create_time, id) index answers the usual shapes (one source, no type filter) in order,
+        // and their count from the index alone; measured, a count that visits each row cost ~0.5 ms at 1,000.
         page: this.db.prepare(
-          `SELECT ${COLUMNS} FROM instances INDEXED BY instances_by_function WHERE ${shape}
+          `SELECT ${COLUMNS} FROM instances INDEXED BY ${query.source === 'all' ? 'instances_by_function' : 'instances_by_source'} WHERE ${shape}
            ORDER BY create_time DESC, id DESC LIMIT @limit OFFSET @offset`,
         ),
-        count: this.db.prepare(`SELECT count(*) FROM instances WHERE ${shape}`).pluck(),
+        count: this.db
+          .prepare(
+            `SELECT count(*) FROM instances INDEXED BY ${query.source === 'all' ? 'instances_by_function' : 'instances_by_source'} WHERE ${shape}`,
+          )
+          .pluck(),
       };
       this.listStatements.set(shape, statements);
     }
@@ -155,6 +172,26 @@ export class InstanceStore {
     if (offset >= totalCount) return { totalCount, rows: [] };
     const rows = statements.page.all({ ...params, limit: query.pageSize, offset }) as InstanceRow[];
     return { totalCount, rows };
+  }
+
+  /** One page of a function's instances rendered as a wire JSON array, and how many match (cached, see above). */
+  listPage(
+    query: InstanceQuery,
+    output: OutputLevel,
+    casing: WireCasing,
+  ): { totalCount: number; resultJson: string } {
+    if (this.pagesVersion !== this.ctx.instancesVersion || this.pages.size > 1000) {
+      this.pages.clear();
+      this.pagesVersion = this.ctx.instancesVersion;
+    }
+    const key = JSON.stringify([query, output, casing]);
+    let page = this.pages.get(key);
+    if (!page) {
+      const { totalCount, rows } = this.list(query);
+      page = { totalCount, resultJson: JSON.stringify(rows.map((row) => instanceWire(row, output, casing))) };
+      this.pages.set(key, page);
+    }
+    return page;
   }
 
   /** Instances whose schedule is due by `now`, the earliest first. */

@@ -48,18 +48,41 @@ export function isSyncOutage(appGroupIdentity: string, t: number, salt: number):
   return (day + offset) % 12 === 0 || prngFor('outage', salt, appGroupIdentity, day)() < 1 / 40;
 }
 
+/** What makes an instance's story its own: where its metrics start and end, how long its runs take. */
+function traits(names: string[], salt: number) {
+  const trait = prngFor('traits', salt, ...names);
+  return {
+    aucBase: 0.68 + trait() * 0.08,
+    aucGain: 0.1 + trait() * 0.06,
+    tau: 40 + trait() * 120,
+    recallBase: 78 + trait() * 6,
+    phase: trait() * 6.28,
+    baseMinutes: 14 + trait() * 12,
+    growthMinutes: 0.02 + trait() * 0.05,
+    failRate: 0.04 + trait() * 0.06,
+  };
+}
+
+const traitCache = new Map<string, ReturnType<typeof traits>>();
+
+function traitsOf(names: string[], salt: number): ReturnType<typeof traits> {
+  const key = `${salt}\u0000${names.join('\u0000')}`;
+  let found = traitCache.get(key);
+  if (!found) {
+    if (traitCache.size > 10_000) traitCache.clear();
+    found = traits(names, salt);
+    traitCache.set(key, found);
+  }
+  return found;
+}
+
 /** Plans run `generation` of an instance, started at `startTime`. */
 export function planRun(key: InstanceKey, generation: number, startTime: number, salt = 0): PlannedRun {
   const names = [key.appGroupIdentity, key.functionName, key.instanceName];
-  const trait = prngFor('traits', salt, ...names);
-  const aucBase = 0.68 + trait() * 0.08;
-  const aucGain = 0.1 + trait() * 0.06;
-  const tau = 40 + trait() * 120;
-  const recallBase = 78 + trait() * 6;
-  const phase = trait() * 6.28;
-  const baseMinutes = 14 + trait() * 12;
-  const growthMinutes = 0.02 + trait() * 0.05;
-  const failRate = 0.04 + trait() * 0.06;
+  const { aucBase, aucGain, tau, recallBase, phase, baseMinutes, growthMinutes, failRate } = traitsOf(
+    names,
+    salt,
+  );
 
   const r = prngFor('run', salt, ...names, generation);
   const scale = DURATION_SCALE[key.functionName] ?? 1;

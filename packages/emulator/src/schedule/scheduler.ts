@@ -149,7 +149,7 @@ export class Scheduler {
   catchUp(now: number): void {
     if (this.nextDue === undefined) this.nextDue = this.instances.earliestNextRun();
     if (this.nextDue !== null && this.nextDue <= now) {
-      this.store.db.transaction(() => this.replay(now))();
+      this.store.ctx.inTransaction(() => this.replay(now));
       this.nextDue = this.instances.earliestNextRun();
     }
     this.store.settle(now);

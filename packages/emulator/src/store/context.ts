@@ -4,7 +4,7 @@
  * sequence and each instance's longest run. Lists are read far more often than tasks are written, and the caches
  * assume one emulator process per database file.
  */
-import type { KnownTaskStatus } from '@fntasks/core/wire';
+import type { KnownTaskStatus } from '@fntasks/core';
 import type Database from 'better-sqlite3';
 import { prepareTaskStatements, ShapedStatements, type TaskStatements } from './statements.js';
 
@@ -16,18 +16,40 @@ export class StoreContext {
   readonly tops = new Map<string, number>();
   private readonly functionNames = new Map<number, string>();
   private readonly maxDurations = new Map<number, number>();
+  /** Bumped whenever an instance row is added, changed or removed: the instance lists' cache key. */
+  instancesVersion = 0;
+
+  // One transaction wrapper for every write: better-sqlite3 builds a new wrapper (several closures and property
+  // definitions) on each db.transaction() call, which was a measurable part of a CreateFunctionTask.
+  private readonly transaction: (work: () => unknown) => unknown;
 
   constructor(readonly db: Database.Database) {
     this.stmts = prepareTaskStatements(db);
     this.shaped = new ShapedStatements(db);
+    this.transaction = db.transaction((work: () => unknown) => work());
   }
 
-  /** Drops every read-path cache (after any write). */
+  /** Runs `work` in a transaction (a savepoint when one is open): all of it is committed, or none. */
+  inTransaction<T>(work: () => T): T {
+    return this.transaction(work) as T;
+  }
+
+  /** Drops every read-path cache (after a clear, or instance rows changed). */
   forgetCaches(): void {
     this.instanceIds.clear();
     this.functionNames.clear();
     this.tops.clear();
     this.maxDurations.clear();
+    this.instancesVersion += 1;
+  }
+
+  /**
+   * Drops what a write to one instance's tasks invalidates: its sequence tops and longest run. Other instances'
+   * caches stay (a run starting in one instance must not make the next deep page of another one slow).
+   */
+  forgetInstance(instanceId: number): void {
+    for (const status of ['', 'success', 'failed', 'running']) this.tops.delete(`${instanceId}:${status}`);
+    this.maxDurations.delete(instanceId);
   }
 
   /** The function name of an instance id (the wire task carries it). */

@@ -6,7 +6,8 @@
  * region (tasks started at 0, whose end time may be 0). Pages are found by counting, never by an OFFSET walk. An
  * instance with one extremely long run widens the checked region (still correct, just slower).
  */
-import type { KnownTaskStatus, WireCasing } from '@fntasks/core/wire';
+import type { KnownTaskStatus } from '@fntasks/core';
+import type { WireCasing } from '@fntasks/core/wire';
 import type Database from 'better-sqlite3';
 import { type StoreContext, sequenceOf } from './context.js';
 import { taskJsonSql } from './task-json-sql.js';

@@ -64,6 +64,7 @@ const INSTANCE_COLUMNS: Record<string, string> = {
 
 const INSTANCE_INDEXES = `
 CREATE INDEX IF NOT EXISTS instances_by_function ON instances (app_group, function_name, create_time, id);
+CREATE INDEX IF NOT EXISTS instances_by_source ON instances (app_group, function_name, source, create_time, id);
 CREATE UNIQUE INDEX IF NOT EXISTS one_default_per_function ON instances (app_group, function_name) WHERE is_default = 1;
 CREATE INDEX IF NOT EXISTS instances_next_run ON instances (next_run_at) WHERE next_run_at IS NOT NULL;
 `;

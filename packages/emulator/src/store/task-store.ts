@@ -129,7 +129,7 @@ export class TaskStore {
     const row = this.ctx.stmts.byRunId.get(found.id, key.runId);
     if (!row) return { ok: false, reason: 'not-found' };
     if (row.status !== 'running') return { ok: false, reason: 'not-running' };
-    this.db.transaction(() => finishRow(this.ctx, row, status, now))();
+    this.ctx.inTransaction(() => finishRow(this.ctx, row, status, now));
     return { ok: true, task: JSON.parse(this.taskJson(row.id, key.functionName, now, 'camel')) as WireTask };
   }
 

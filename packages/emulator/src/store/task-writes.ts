@@ -31,6 +31,7 @@ export function instanceIdOrCreate(ctx: StoreContext, key: InstanceKey, createTi
   const found = ctx.stmts.instanceId.get(key.appGroupIdentity, key.functionName, key.instanceName);
   if (found) return found.id;
   const modelType = DEFAULT_MODEL_TYPE[key.functionName] ?? 'tf_checkpoint';
+  ctx.instancesVersion += 1;
   return Number(
     ctx.stmts.insertInstance.run(
       key.appGroupIdentity,
@@ -47,8 +48,7 @@ export function instanceIdOrCreate(ctx: StoreContext, key: InstanceKey, createTi
  * TaskInputError naming the task's index.
  */
 export function insertTasks(ctx: StoreContext, tasks: readonly NewTask[]): number {
-  ctx.forgetCaches();
-  return ctx.db.transaction(() => {
+  return ctx.inTransaction(() => {
     const groups = new Map<string, { key: InstanceKey; items: { task: NewTask; index: number }[] }>();
     tasks.forEach((task, index) => {
       const id = JSON.stringify([task.appGroupIdentity, task.functionName, task.instanceName]);
@@ -58,13 +58,14 @@ export function insertTasks(ctx: StoreContext, tasks: readonly NewTask[]): numbe
     });
     for (const group of groups.values()) insertGroup(ctx, group.key, group.items);
     return tasks.length;
-  })();
+  });
 }
 
 function insertGroup(ctx: StoreContext, key: InstanceKey, items: { task: NewTask; index: number }[]): void {
   const s = ctx.stmts;
   items.sort((a, b) => a.task.startTime - b.task.startTime || compareRunIds(a.task.runId, b.task.runId));
   const instanceId = instanceIdOrCreate(ctx, key, items[0]?.task.startTime ?? 0);
+  ctx.forgetInstance(instanceId);
   const last = s.last.get(instanceId);
   const first = items[0]?.task;
   // The common case (newer tasks appended) gets its positions directly; anything else is renumbered once.
@@ -113,7 +114,7 @@ export function finishRow(
   status: 'success' | 'failed',
   endTime: number,
 ): void {
-  ctx.forgetCaches();
+  ctx.forgetInstance(row.instance_id);
   const s = ctx.stmts;
   // Re-read: finishing an earlier task of the same batch may have shifted this one's position.
   const current = s.statusPosById.get(row.id)?.status_pos ?? row.status_pos;
@@ -132,20 +133,20 @@ export function finishRow(
 export function settleDue(ctx: StoreContext, now: number): number {
   const due = ctx.stmts.due.all(now);
   if (due.length === 0) return 0;
-  ctx.db.transaction(() => {
+  ctx.inTransaction(() => {
     for (const row of due)
       finishRow(ctx, row, (row.outcome as 'success' | 'failed') ?? 'success', row.finish_at ?? now);
-  })();
+  });
   return due.length;
 }
 
 /** Removes an ended task and closes its gap in both sequences. */
 export function deleteRow(ctx: StoreContext, row: TaskRow): void {
-  ctx.forgetCaches();
+  ctx.forgetInstance(row.instance_id);
   const s = ctx.stmts;
-  ctx.db.transaction(() => {
+  ctx.inTransaction(() => {
     s.deleteTask.run(row.id);
     s.leavePos.run(row.instance_id, row.pos);
     s.leaveStatus.run(row.instance_id, row.status, row.status_pos);
-  })();
+  });
 }
