@@ -2,39 +2,13 @@
  * The data the provider states seed, computed from their parameters. Deterministic: the same parameters give
  * the same tasks and instances, so a failed verification can be replayed.
  */
+import type { LoadInstance, LoadTask } from '@fntasks/emulator';
 
-/** A task as the emulator loads it (camelCase wire names; structurally the emulator's `LoadTask`). */
-export interface SeedTask {
-  appGroupIdentity: string;
-  functionName: string;
-  instanceName: string;
-  runId: string;
-  generation?: string;
-  status: 'success' | 'failed' | 'running';
-  progress?: number;
-  startTime: number;
-  endTime?: number;
-  extendInfo?: string;
-}
+/** A task as the emulator loads it (camelCase wire names). */
+export type SeedTask = LoadTask;
 
-/** An instance as the emulator loads it (structurally the emulator's `LoadInstance`). */
-export interface SeedInstance {
-  appGroupIdentity: string;
-  functionName: string;
-  instanceName: string;
-  modelType: string;
-  functionType?: string;
-  status?: string;
-  source?: string;
-  createTime?: number;
-  cron?: string;
-  description?: string;
-  createParameters?: { name: string; value: string }[];
-  usageParameters?: { name: string; value: string }[];
-  extendInfo?: string;
-  versionId?: number;
-  belongs?: { category?: string; domain?: string; language?: string };
-}
+/** An instance as the emulator loads it. */
+export type SeedInstance = LoadInstance;
 
 /** appGroupIdentity / functionName / instanceName. */
 export interface InstanceRef {

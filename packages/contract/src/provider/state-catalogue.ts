@@ -3,30 +3,25 @@
  * the defaults used when a pact gives none (V2 pacts never do). Versioned: a state or parameter is only ever
  * added; renaming or removing one is a new major version of the catalogue. The README lists the same table.
  */
-import { type InstanceRef, type SeedInstance, type SeedTask, seedInstance, seedTasks } from './seed-data.js';
+import type { EmulatorHandle } from '@fntasks/emulator';
+import { type InstanceRef, seedInstance, seedTasks } from './seed-data.js';
 
 /** The catalogue's version, reported in every summary, JUnit file and JSON report. */
 export const STATE_CATALOGUE_VERSION = '1.0';
 
-/** The parts of the emulator's in-process handle the states use (structurally `EmulatorHandle`). */
-export interface ProviderControl {
-  reset(seed?: number | null): unknown;
-  loadTasks(tasks: SeedTask[]): unknown;
-  setCasing(casing: 'camel' | 'pascal'): unknown;
-  setFaults(faults: { next?: { kind: 'throttle'; count: number }[] }): unknown;
-  clearFaults(): unknown;
-  setClock(clock: { now?: number; speed?: number }): unknown;
-  setAuth(auth: {
-    mode: 'off' | 'verify';
-    keys?: { accessKeyId: string; accessKeySecret: string }[];
-  }): unknown;
-  loadInstances(instances: SeedInstance[]): unknown;
-  setDefaultInstance(update: {
-    appGroupIdentity: string;
-    functionName: string;
-    instanceName: string | null;
-  }): unknown;
-}
+/** The parts of the emulator's in-process handle the states use. */
+export type ProviderControl = Pick<
+  EmulatorHandle,
+  | 'reset'
+  | 'loadTasks'
+  | 'setCasing'
+  | 'setFaults'
+  | 'clearFaults'
+  | 'setClock'
+  | 'setAuth'
+  | 'loadInstances'
+  | 'setDefaultInstance'
+>;
 
 /** A parameter: its default and what it means. */
 interface ParamSpec {

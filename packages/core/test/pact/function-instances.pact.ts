@@ -16,27 +16,23 @@ import {
   signedHeaders,
 } from './matchers.js';
 import {
+  answerMeta,
+  CASINGS,
   camelEnvelope,
   clientFor,
   errorBody,
   expectApiError,
   pact,
   pascalEnvelope,
-  REQUEST_ID,
 } from './pact-run.js';
 
 const { eachLike, constrainedArrayLike, integer, string } = MatchersV3;
 
 const FUNCTION = { appGroupIdentity: INSTANCE.appGroupIdentity, functionName: INSTANCE.functionName };
-const CASINGS = [
-  { casing: 'camel', label: 'camelCase', status: 'OK' },
-  { casing: 'pascal', label: 'PascalCase', status: '200' },
-] as const;
-
 describe('ListFunctionInstances', () => {
   const headers = signedHeaders('ListFunctionInstances');
 
-  for (const { casing, label, status } of CASINGS) {
+  for (const { casing, label } of CASINGS) {
     it(`reads a page of instances (${label}), without a task`, async () => {
       await pact
         .addInteraction()
@@ -59,10 +55,7 @@ describe('ListFunctionInstances', () => {
             totalCount: 2,
             pageNumber: 1,
             pageSize: 10,
-            requestId: REQUEST_ID,
-            latency: 123,
-            casing,
-            envelopeStatus: status,
+            ...answerMeta(casing),
           });
         });
     });
@@ -114,7 +107,7 @@ describe('ListFunctionInstances', () => {
 describe('GetFunctionInstance', () => {
   const headers = signedHeaders('GetFunctionInstance');
 
-  for (const { casing, label, status } of CASINGS) {
+  for (const { casing, label } of CASINGS) {
     it(`reads one instance with its training state (${label})`, async () => {
       const result =
         casing === 'camel'
@@ -134,10 +127,7 @@ describe('GetFunctionInstance', () => {
           const answer = await clientFor(mockServer).getFunctionInstance(INSTANCE);
           expect(answer).toEqual({
             instance: instanceRead({ task: true }),
-            requestId: REQUEST_ID,
-            latency: 123,
-            casing,
-            envelopeStatus: status,
+            ...answerMeta(casing),
           });
         });
     });
@@ -199,10 +189,7 @@ describe('GetFunctionDefaultInstance', () => {
         const answer = await clientFor(mockServer).getFunctionDefaultInstance(FUNCTION);
         expect(answer).toEqual({
           instanceName: 'ctr_test',
-          requestId: REQUEST_ID,
-          latency: 123,
-          casing: 'camel',
-          envelopeStatus: 'OK',
+          ...answerMeta('camel'),
         });
       });
   });

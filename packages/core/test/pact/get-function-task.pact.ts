@@ -6,20 +6,20 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE, INSTANCE, INSTANCE_PATH } from './contract.js';
 import { camelTask, JSON_CONTENT, pascalTask, SAMPLE_TASK_READ, signedHeaders } from './matchers.js';
 import {
+  answerMeta,
+  CASINGS,
   camelEnvelope,
   clientFor,
   errorBody,
   expectApiError,
   pact,
   pascalEnvelope,
-  REQUEST_ID,
 } from './pact-run.js';
 
 const HEADERS = signedHeaders('GetFunctionTask');
 
 describe('GetFunctionTask', () => {
-  for (const casing of ['camel', 'pascal'] as const) {
-    const label = casing === 'camel' ? 'camelCase' : 'PascalCase';
+  for (const { casing, label } of CASINGS) {
     it(`reads one run by its generation (${label})`, async () => {
       await pact
         .addInteraction()
@@ -39,10 +39,7 @@ describe('GetFunctionTask', () => {
           const answer = await clientFor(mockServer).getFunctionTask({ ...INSTANCE, generation: 3 });
           expect(answer).toEqual({
             task: SAMPLE_TASK_READ,
-            requestId: REQUEST_ID,
-            latency: 123,
-            casing,
-            envelopeStatus: casing === 'camel' ? 'OK' : '200',
+            ...answerMeta(casing),
           });
         });
     });

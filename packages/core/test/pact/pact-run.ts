@@ -69,6 +69,17 @@ export function clientFor(mockServer: V3MockServer, options: Partial<FunctionTas
 /** The request id of every answer. */
 export const REQUEST_ID = '5C3A1B2E-7F64-4C1D-9B0E-2D8F1A6E4B13';
 
+/** The two documented casings of success answers. */
+export const CASINGS = [
+  { casing: 'camel', label: 'camelCase' },
+  { casing: 'pascal', label: 'PascalCase' },
+] as const;
+
+/** What the client reports of the sample envelope (`camelEnvelope` / `pascalEnvelope`) in `casing`. */
+export function answerMeta(casing: 'camel' | 'pascal') {
+  return { requestId: REQUEST_ID, latency: 123, casing, envelopeStatus: casing === 'camel' ? 'OK' : '200' };
+}
+
 /** The camelCase success envelope of the API pages' samples, around `fields` (result, totalCount, …). */
 export function camelEnvelope(fields: Record<string, unknown> = {}) {
   return {
