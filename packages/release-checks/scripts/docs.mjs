@@ -13,6 +13,7 @@ const out = resolve(import.meta.dirname, '../dist/reference');
 rmSync(out, { recursive: true, force: true });
 
 const typedoc = await runCoreTypedoc(join(out, 'core'));
+for (const note of typedoc.notes) console.warn(`TypeDoc: ${note}`);
 if (!typedoc.ok) {
   console.error(`TypeDoc of @fntasks/core failed:\n${typedoc.problems.map((p) => `  ${p}`).join('\n')}`);
   process.exit(1);

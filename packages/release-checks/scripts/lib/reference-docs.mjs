@@ -4,12 +4,19 @@
  * entry point), validated so an undocumented public export fails; and the OpenAPI spec rendered by Redocly with
  * Redoc's script inlined (`--inlineBundle`; the default page loads it from a CDN, unreachable offline).
  */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
-import { Application, Logger, LogLevel } from 'typedoc';
+import { fileURLToPath } from 'node:url';
+import { Application, Logger, LogLevel, OptionDefaults } from 'typedoc';
 import { run } from './run.mjs';
 import { listWorkspacePackages, repoRoot } from './workspace.mjs';
+
+/** This package's folder. */
+const packageDir = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The block tags TypeDoc knows by default. */
+const BLOCK_TAGS = OptionDefaults.blockTags;
 
 /** Declarations that must carry a doc comment when exported (members are the owner's choice). */
 const REQUIRED_TO_BE_DOCUMENTED = /** @type {const} */ ([
@@ -22,30 +29,53 @@ const REQUIRED_TO_BE_DOCUMENTED = /** @type {const} */ ([
 ]);
 
 /**
- * The source file of each public entry point of a package: its `exports` types (`dist/x.d.ts`) mapped back to
- * `src/x.ts` (the packages build with tsc, rootDir src, outDir dist).
+ * The declaration file of each public entry point of a package (its `exports` types, as consumers see them, doc
+ * comments included): built output, so the docs do not depend on a source tree mid-edit.
  * @param {string} packageName
  */
-export function sourceEntryPoints(packageName) {
+export function typesEntryPoints(packageName) {
   const pkg = listWorkspacePackages().find((candidate) => candidate.name === packageName);
   if (!pkg) throw new Error(`${packageName} is not a workspace package`);
   const exportsField = /** @type {Record<string, { types?: string } | string>} */ (
     pkg.manifest.exports ?? {}
   );
   return Object.values(exportsField)
-    .flatMap((target) => (typeof target === 'object' && target.types ? [target.types] : []))
-    .map((types) => join(pkg.dir, types.replace(/^\.\/dist\//, 'src/').replace(/\.d\.ts$/, '.ts')))
+    .flatMap((target) => (typeof target === 'object' && target.types ? [join(pkg.dir, target.types)] : []))
     .filter((file) => {
       if (!existsSync(file))
-        throw new Error(`${relative(repoRoot, file)} (the source of an entry point) is missing`);
+        throw new Error(`${relative(repoRoot, file)} is missing: build ${packageName} first`);
       return true;
     });
 }
 
 /**
- * Runs TypeDoc over `entryPoints`, validating doc comments; writes HTML to `out` when given.
- * @param {{ entryPoints: string[]; tsconfig: string; name: string; readme?: string; out?: string }} options
- * @returns {Promise<{ ok: boolean; problems: string[] }>}
+ * A tsconfig for TypeDoc over declaration files, written under this package's node_modules (so `types: ["node"]`
+ * resolves here). @param {string[]} files @returns {string} its path
+ */
+function declarationsTsconfig(files) {
+  const dir = join(packageDir, 'node_modules/.cache/release-checks');
+  mkdirSync(dir, { recursive: true });
+  const path = join(dir, 'tsconfig.typedoc.json');
+  const compilerOptions = {
+    target: 'ES2022',
+    lib: ['ES2023', 'DOM'],
+    module: 'NodeNext',
+    moduleResolution: 'NodeNext',
+    strict: true,
+    skipLibCheck: true,
+    types: ['node'],
+    noEmit: true,
+  };
+  writeFileSync(path, JSON.stringify({ compilerOptions, files }, null, 2));
+  return path;
+}
+
+/**
+ * Runs TypeDoc over `entryPoints` and validates doc comments; writes HTML to `out` when given. `problems` are
+ * what fails (an undocumented export, a broken `{@link}`, an error); `notes` are the other warnings.
+ * @param {{ entryPoints: string[]; tsconfig: string; name: string; readme?: string; out?: string;
+ *   intentionallyNotDocumented?: string[] }} options
+ * @returns {Promise<{ ok: boolean; problems: string[]; notes: string[] }>}
  */
 export async function runTypedoc(options) {
   const app = await Application.bootstrapWithPlugins({
@@ -55,8 +85,12 @@ export async function runTypedoc(options) {
     readme: options.readme ?? 'none',
     excludePrivate: true,
     excludeInternal: true,
-    validation: { notExported: true, invalidLink: true, notDocumented: true },
+    // Exported-but-unreachable types are api-extractor's `ae-forgotten-export` notes in the API reports.
+    validation: { notExported: false, invalidLink: true, notDocumented: true },
     requiredToBeDocumented: [...REQUIRED_TO_BE_DOCUMENTED],
+    intentionallyNotDocumented: options.intentionallyNotDocumented ?? [],
+    // openapi-typescript writes the spec's descriptions as `@description` tags.
+    blockTags: [...BLOCK_TAGS, '@description'],
     treatValidationWarningsAsErrors: true,
     disableGit: true,
     sourceLinkTemplate: '{path}#L{line}',
@@ -64,28 +98,39 @@ export async function runTypedoc(options) {
   });
   /** @type {string[]} */
   const problems = [];
+  /** @type {string[]} */
+  const notes = [];
+  let validating = false;
   app.logger = new (class extends Logger {
     /** @override @param {string} message @param {LogLevel} level */
     log(message, level) {
       super.log(message, level);
-      if (level >= LogLevel.Warn) problems.push(message);
+      if (level === LogLevel.Error || (validating && level === LogLevel.Warn)) problems.push(message);
+      else if (level === LogLevel.Warn) notes.push(message);
     }
   })();
   const project = await app.convert();
-  if (!project) return { ok: false, problems: [...problems, 'TypeDoc could not convert the project'] };
+  if (!project) return { ok: false, problems: [...problems, 'TypeDoc could not convert the project'], notes };
+  validating = true;
   app.validate(project);
+  validating = false;
   if (problems.length === 0 && options.out) await app.generateDocs(project, options.out);
-  return { ok: problems.length === 0, problems };
+  return { ok: problems.length === 0, problems, notes };
 }
 
-/** TypeDoc of @fntasks/core (its README as the front page). @param {string} [out] */
+/** TypeDoc of @fntasks/core's built declarations. @param {string} [out] */
 export function runCoreTypedoc(out) {
-  const core = join(repoRoot, 'packages/core');
+  const entryPoints = typesEntryPoints('@fntasks/core');
   return runTypedoc({
-    entryPoints: sourceEntryPoints('@fntasks/core'),
-    tsconfig: join(core, 'tsconfig.build.json'),
+    entryPoints,
+    tsconfig: declarationsTsconfig(entryPoints),
     name: '@fntasks/core',
-    readme: join(core, 'README.md'),
+    // Not core's README: its links into the repository (`../../openapi/`) have no place in the docs folder.
+    readme: 'none',
+    // Generated by openapi-typescript from the spec, whose descriptions they carry; the spec page documents them.
+    intentionallyNotDocumented: ['components', 'operations', 'webhooks', '$defs'].map(
+      (name) => `generated/openapi.${name}`,
+    ),
     ...(out ? { out } : {}),
   });
 }
