@@ -7,7 +7,7 @@ import type { CredentialsOption } from './credentials.js';
 import { resolveEndpoint } from './endpoint.js';
 import { InvalidArgumentError } from './errors.js';
 import type { FunctionTasksEventHandler } from './events.js';
-import { normaliseHeaders } from './headers-option.js';
+import { normalizeHeaders } from './headers-option.js';
 import type { CallOptions, RequestSigner } from './http/types.js';
 import { type IterateFunctionInstancesParams, iterateFunctionInstances } from './iterate-instances.js';
 import type { CreateFunctionTaskParams } from './operations/create-function-task.js';
@@ -189,7 +189,7 @@ export function createFunctionTasksClient(options: FunctionTasksClientOptions): 
     ...(options.onEvent ? { onEvent: options.onEvent } : {}),
     clockSkew,
   });
-  const pipeline = createPipeline(endpoint, normaliseHeaders(options.headers), loop);
+  const pipeline = createPipeline(endpoint, normalizeHeaders(options.headers), loop);
   const listFunctionTasks = (params: ListFunctionTasksParams, call?: CallOptions) =>
     pipeline.run(OPERATIONS.ListFunctionTasks, params, call);
   const listFunctionInstances = (params: ListFunctionInstancesParams, call?: CallOptions) =>

@@ -60,7 +60,7 @@ export type FunctionTasksEvent =
 export type FunctionTasksEventHandler = (event: FunctionTasksEvent) => void;
 
 /** Summarises an error for an event without copying anything that could hold a secret. */
-export function summariseError(error: unknown): EventErrorSummary {
+export function summarizeError(error: unknown): EventErrorSummary {
   if (error instanceof Error) {
     const record = error as unknown as Record<string, unknown>;
     const code = typeof record.code === 'string' && record.code !== '' ? record.code : null;

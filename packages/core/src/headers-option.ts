@@ -4,7 +4,7 @@ import { InvalidArgumentError } from './errors.js';
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
 /** The `headers` option as lower-case names with trimmed values, checked before any request is sent. */
-export function normaliseHeaders(extra: Record<string, string> | undefined): Record<string, string> {
+export function normalizeHeaders(extra: Record<string, string> | undefined): Record<string, string> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (extra === undefined) return headers;
   if (extra === null || typeof extra !== 'object') {

@@ -28,8 +28,6 @@ export {
 } from './errors.js';
 /** Observability: the events `onEvent` receives. */
 export type { EventErrorSummary, FunctionTasksEvent, FunctionTasksEventHandler } from './events.js';
-/** The generated OpenAPI types, for using openapi-fetch directly. */
-export type { components, operations, paths } from './generated/openapi.js';
 /** Per-call options and the signing hook. */
 export type { CallOptions, RequestSigner } from './http/types.js';
 export type { IterateFunctionInstancesParams } from './iterate-instances.js';
@@ -69,7 +67,7 @@ export type {
   InstanceParameter,
   InstanceTaskState,
 } from './read/instance.js';
-export { normalisePage } from './read/task-page.js';
+export { normalizePage } from './read/task-page.js';
 /** Removes credentials (security token, AccessKey id but 4 characters, signatures) from a text before showing it. */
 export { type KnownSecrets, redactSecrets } from './redact.js';
 /** Retry settings and their defaults. */
@@ -99,14 +97,6 @@ export {
   type WatchOptions,
   type WatchTarget,
 } from './watch.js';
-/** Wire facts: casing names, statuses, defaults. */
-export {
-  DEFAULT_PAGE_NUMBER,
-  DEFAULT_PAGE_SIZE,
-  type DetectedCasing,
-  isKnownTaskStatus,
-  type KnownTaskStatus,
-  MAX_PAGE_SIZE,
-  TASK_STATUSES,
-  type WireCasing,
-} from './wire/index.js';
+/** The documented task statuses and which casing a body came in (the wire tables are in `@fntasks/core/wire`). */
+export type { DetectedCasing } from './wire/casing.js';
+export type { KnownTaskStatus } from './wire/protocol.js';

@@ -2,7 +2,8 @@
  * Hand-written types that narrow or widen the generated wire types into what callers work with.
  * The wire shapes themselves are generated (`./generated/openapi.ts`); these are the normalised results.
  */
-import type { DetectedCasing, KnownTaskStatus } from './wire/index.js';
+import type { DetectedCasing } from './wire/casing.js';
+import type { KnownTaskStatus } from './wire/protocol.js';
 
 /**
  * A task status: one of the documented values, or (kept as its string, never coerced) a value the

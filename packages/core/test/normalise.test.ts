@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { MalformedResponseError, normalisePage, readApiError } from '../src/index.js';
+import { MalformedResponseError, normalizePage, readApiError } from '../src/index.js';
 import { DOC_CAMEL_SAMPLE } from './helpers.js';
 
 const request = { pageNumber: 1, pageSize: 10 };
 const camelTask = DOC_CAMEL_SAMPLE.result[0];
 
-describe('normalisePage', () => {
+describe('normalizePage', () => {
   it('reads a body that mixes both casings and says so', () => {
-    const page = normalisePage(
+    const page = normalizePage(
       200,
       {
         RequestId: 'r-1',
@@ -22,7 +22,7 @@ describe('normalisePage', () => {
   });
 
   it('reports mixed when only a task is in the other casing', () => {
-    const page = normalisePage(
+    const page = normalizePage(
       200,
       {
         requestId: 'r',
@@ -44,7 +44,7 @@ describe('normalisePage', () => {
   });
 
   it('ignores unknown extra fields', () => {
-    const page = normalisePage(
+    const page = normalizePage(
       200,
       { ...DOC_CAMEL_SAMPLE, extra: { x: 1 }, result: [{ ...camelTask, shiny: true }] },
       request,
@@ -54,7 +54,7 @@ describe('normalisePage', () => {
   });
 
   it('maps endTime 0 to null', () => {
-    const page = normalisePage(
+    const page = normalizePage(
       200,
       { ...DOC_CAMEL_SAMPLE, result: [{ ...camelTask, status: 'running', endTime: 0, progress: 40 }] },
       request,
@@ -63,7 +63,7 @@ describe('normalisePage', () => {
   });
 
   it('keeps an unknown status as its string and flags it', () => {
-    const page = normalisePage(
+    const page = normalizePage(
       200,
       { ...DOC_CAMEL_SAMPLE, result: [{ ...camelTask, status: 'paused' }] },
       request,
@@ -73,7 +73,7 @@ describe('normalisePage', () => {
   });
 
   it('keeps a bad extendInfo raw, flags the task, and keeps the rest of the page', () => {
-    const page = normalisePage(
+    const page = normalizePage(
       200,
       {
         ...DOC_CAMEL_SAMPLE,
@@ -93,7 +93,7 @@ describe('normalisePage', () => {
   });
 
   it('flags an extendInfo that is JSON but not an object', () => {
-    const page = normalisePage(
+    const page = normalizePage(
       200,
       { ...DOC_CAMEL_SAMPLE, result: [{ ...camelTask, extendInfo: '[1,2]' }] },
       request,
@@ -107,13 +107,13 @@ describe('normalisePage', () => {
 
   it('gives extendInfo null when absent', () => {
     const { extendInfo: _e, ...noExtend } = camelTask as Record<string, unknown>;
-    const page = normalisePage(200, { ...DOC_CAMEL_SAMPLE, result: [noExtend] }, request);
+    const page = normalizePage(200, { ...DOC_CAMEL_SAMPLE, result: [noExtend] }, request);
     expect(page.tasks[0]?.extendInfo).toBeNull();
     expect(page.tasks[0]?.extendInfoRaw).toBeNull();
   });
 
   it('coerces numeric strings and a numeric generation like the official SDK, and says so', () => {
-    const page = normalisePage(
+    const page = normalizePage(
       200,
       {
         ...DOC_CAMEL_SAMPLE,
@@ -130,19 +130,19 @@ describe('normalisePage', () => {
   });
 
   it('is an error, not an empty list, when neither result nor Result is present', () => {
-    expect(() => normalisePage(200, { requestId: 'r', totalCount: 0 }, request)).toThrow(
+    expect(() => normalizePage(200, { requestId: 'r', totalCount: 0 }, request)).toThrow(
       MalformedResponseError,
     );
-    expect(() => normalisePage(200, { requestId: 'r', totalCount: 0 }, request)).toThrow(
+    expect(() => normalizePage(200, { requestId: 'r', totalCount: 0 }, request)).toThrow(
       /neither "result" nor "Result"/,
     );
   });
 
   it('rejects a result that is not an array, a non-object body and a missing totalCount', () => {
-    expect(() => normalisePage(200, { totalCount: 1, result: {} }, request)).toThrow(/not an array/);
-    expect(() => normalisePage(200, [1, 2], request)).toThrow(/expected a JSON object/);
-    expect(() => normalisePage(200, { result: [] }, request)).toThrow(/totalCount/);
-    expect(() => normalisePage(200, { totalCount: 1, result: ['x'] }, request)).toThrow(
+    expect(() => normalizePage(200, { totalCount: 1, result: {} }, request)).toThrow(/not an array/);
+    expect(() => normalizePage(200, [1, 2], request)).toThrow(/expected a JSON object/);
+    expect(() => normalizePage(200, { result: [] }, request)).toThrow(/totalCount/);
+    expect(() => normalizePage(200, { totalCount: 1, result: ['x'] }, request)).toThrow(
       /result\[0\] is not an object/,
     );
   });

@@ -3,10 +3,10 @@ import {
   createFunctionTasksClient,
   type FunctionTask,
   InvalidArgumentError,
-  MAX_PAGE_SIZE,
   RequestAbortedError,
   type TotalCountChange,
 } from '../src/index.js';
+import { MAX_PAGE_SIZE } from '../src/wire/index.js';
 import { eventually } from './helpers.js';
 import {
   INSTANCE,

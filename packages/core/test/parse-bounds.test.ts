@@ -4,7 +4,7 @@
  * nothing throws a RangeError, and nothing downstream (JSON.stringify of the page) does either.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFunctionTasksClient, MalformedResponseError, normalisePage } from '../src/index.js';
+import { createFunctionTasksClient, MalformedResponseError, normalizePage } from '../src/index.js';
 import { startTestServer, type TestServer } from './helpers.js';
 
 const INSTANCE = { appGroupIdentity: 'app', functionName: 'ctr', instanceName: 'ctr_1' };
@@ -70,9 +70,9 @@ describe('extendInfo depth', () => {
     expect(tasks[0]?.warnings).toContainEqual({ kind: 'extend-info-too-deep', maxDepth: 64 });
   });
 
-  it('normalisePage given an 8,000-level object answers with a typed error, not a RangeError', () => {
+  it('normalizePage given an 8,000-level object answers with a typed error, not a RangeError', () => {
     const body = page(task(nestedObject(8_000)));
-    expect(() => normalisePage(200, body, { pageNumber: 1, pageSize: 1 })).toThrow(MalformedResponseError);
+    expect(() => normalizePage(200, body, { pageNumber: 1, pageSize: 1 })).toThrow(MalformedResponseError);
   });
 });
 
@@ -92,7 +92,7 @@ describe('the whole body', () => {
     const wide = { result: 'not a list', filler: Array.from({ length: 100_000 }, (_, i) => i) };
     const error = (() => {
       try {
-        normalisePage(200, wide, { pageNumber: 1, pageSize: 1 });
+        normalizePage(200, wide, { pageNumber: 1, pageSize: 1 });
       } catch (e) {
         return e as MalformedResponseError;
       }

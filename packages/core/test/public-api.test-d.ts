@@ -1,4 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
+import type { paths } from '../src/generated/openapi.js';
 import {
   createFunctionTasksClient,
   type ExtendInfo,
@@ -6,7 +7,6 @@ import {
   type FunctionTasksPage,
   type KnownTaskStatus,
   type ListFunctionTasksParams,
-  type paths,
   type TaskStatus,
 } from '../src/index.js';
 

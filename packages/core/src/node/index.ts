@@ -3,8 +3,6 @@
  * `~/.aliyun/config.json`) and a client factory that uses it. Never imported by the browser entry.
  */
 
-/** Credential types and the error every failure throws. */
-export { type Credentials, CredentialsError, type CredentialsProvider } from '../credentials.js';
 /** The default chain: environment, then `~/.aliyun/config.json`. */
 export {
   aliyunConfigPath,

@@ -2,7 +2,7 @@
 import { MalformedResponseError } from '../errors.js';
 import { readMeta } from '../read/envelope.js';
 import { CasingTracker, pick } from '../read/fields.js';
-import { type FunctionInstance, normaliseInstance } from '../read/instance.js';
+import { type FunctionInstance, normalizeInstance } from '../read/instance.js';
 import type { ResponseMeta } from '../types.js';
 import { ENVELOPE_KEYS, INSTANCE_OUTPUT_LEVELS } from '../wire/index.js';
 import { defineOperation } from './define.js';
@@ -46,7 +46,7 @@ export const getFunctionInstance = defineOperation({
         'neither "result" nor "Result" is present',
       );
     }
-    const instance = normaliseInstance(result, 'result', tracker, answer.status, answer.text);
+    const instance = normalizeInstance(result, 'result', tracker, answer.status, answer.text);
     return { instance, ...readMeta(body, tracker) };
   },
 });

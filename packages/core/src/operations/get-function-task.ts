@@ -2,7 +2,7 @@
 import { MalformedResponseError } from '../errors.js';
 import { readMeta } from '../read/envelope.js';
 import { CasingTracker, pick } from '../read/fields.js';
-import { normaliseTask } from '../read/task.js';
+import { normalizeTask } from '../read/task.js';
 import type { FunctionTask, ResponseMeta } from '../types.js';
 import { ENVELOPE_KEYS } from '../wire/index.js';
 import { defineOperation } from './define.js';
@@ -42,7 +42,7 @@ export const getFunctionTask = defineOperation({
         'neither "result" nor "Result" is present',
       );
     }
-    const task = normaliseTask(result, 'result', tracker, answer.status, answer.text);
+    const task = normalizeTask(result, 'result', tracker, answer.status, answer.text);
     return { task, ...readMeta(body, tracker) };
   },
 });

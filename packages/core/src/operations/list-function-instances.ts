@@ -2,7 +2,7 @@
 import { MalformedResponseError } from '../errors.js';
 import { readMeta } from '../read/envelope.js';
 import { CasingTracker, pick } from '../read/fields.js';
-import { type FunctionInstance, normaliseInstance } from '../read/instance.js';
+import { type FunctionInstance, normalizeInstance } from '../read/instance.js';
 import { readTotalCount } from '../read/task-page.js';
 import type { ResponseMeta } from '../types.js';
 import {
@@ -90,7 +90,7 @@ export const listFunctionInstances = defineOperation({
     }
     const totalCount = readTotalCount(body, tracker, answer.status, answer.text);
     const instances = result.map((item, index) =>
-      normaliseInstance(item, `result[${index}]`, tracker, answer.status, answer.text),
+      normalizeInstance(item, `result[${index}]`, tracker, answer.status, answer.text),
     );
     return { instances, totalCount, ...context, ...readMeta(body, tracker) };
   },

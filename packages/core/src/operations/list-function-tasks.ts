@@ -1,6 +1,6 @@
 /** ListFunctionTasks: one page of an instance's runs, newest first. */
 import { InvalidArgumentError } from '../errors.js';
-import { normalisePage } from '../read/task-page.js';
+import { normalizePage } from '../read/task-page.js';
 import { toEpochMillis } from '../time.js';
 import type { FunctionTasksPage, ListFunctionTasksParams } from '../types.js';
 import { DEFAULT_PAGE_NUMBER, DEFAULT_PAGE_SIZE, TASK_STATUSES } from '../wire/index.js';
@@ -46,5 +46,5 @@ export const listFunctionTasks = defineOperation({
     };
   },
   read: (body, answer, context): FunctionTasksPage =>
-    normalisePage(answer.status, body, context, answer.text),
+    normalizePage(answer.status, body, context, answer.text),
 });

@@ -15,7 +15,7 @@ import {
   redactError,
   UnexpectedRedirectError,
 } from '../errors.js';
-import { emitEvent, type FunctionTasksEventHandler, summariseError } from '../events.js';
+import { emitEvent, type FunctionTasksEventHandler, summarizeError } from '../events.js';
 import type { CallOptions, EngineSend, OutgoingRequest, WireHeaders, WireResponse } from '../http/types.js';
 import { type KnownSecrets, secretsOfHeaders } from '../redact.js';
 import {
@@ -192,7 +192,7 @@ export function createAttemptLoop(options: AttemptLoopOptions = {}): AttemptLoop
             clockCorrected = true;
             // The Date header has whole seconds: the server's clock is somewhere in the next 1000 ms.
             clockSkew.offsetMs = serverDate + 500 - clockSkew.baseNow();
-            emitEvent(onEvent, { type: 'retry', attempt, delayMs: 0, error: summariseError(error) });
+            emitEvent(onEvent, { type: 'retry', attempt, delayMs: 0, error: summarizeError(error) });
             continue;
           }
         }
@@ -201,7 +201,7 @@ export function createAttemptLoop(options: AttemptLoopOptions = {}): AttemptLoop
         const hint = retryAfterMs(context.response?.headers);
         if (hint !== null) delay = Math.max(delay, hint);
         if (performance.now() - started + delay > retry.maxElapsedMs) throw finalise(error, attempt);
-        emitEvent(onEvent, { type: 'retry', attempt, delayMs: delay, error: summariseError(error) });
+        emitEvent(onEvent, { type: 'retry', attempt, delayMs: delay, error: summarizeError(error) });
         try {
           await sleep(delay, signal);
         } catch {
@@ -232,7 +232,7 @@ export function createAttemptLoop(options: AttemptLoopOptions = {}): AttemptLoop
     if (error !== null && typeof error === 'object' && 'attempts' in error) {
       (error as { attempts: number }).attempts = attempts;
     }
-    emitEvent(onEvent, { type: 'error', attempts, error: summariseError(error) });
+    emitEvent(onEvent, { type: 'error', attempts, error: summarizeError(error) });
     return error;
   }
 

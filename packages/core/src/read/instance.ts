@@ -65,7 +65,7 @@ export interface FunctionInstance {
 }
 
 /** Normalises one instance; `where` names it in an error (`result[3]`, `result`). */
-export function normaliseInstance(
+export function normalizeInstance(
   item: unknown,
   where: string,
   tracker: CasingTracker,

@@ -5,10 +5,10 @@ import type { FunctionTasksPage } from '../types.js';
 import { ENVELOPE_KEYS } from '../wire/index.js';
 import { readMeta } from './envelope.js';
 import { CasingTracker, isRecord, pick, toNumber } from './fields.js';
-import { normaliseTask } from './task.js';
+import { normalizeTask } from './task.js';
 
 /** Normalises a parsed success body into a page; a body without `result`/`Result` is an error, never an empty list. */
-export function normalisePage(
+export function normalizePage(
   httpStatus: number,
   body: unknown,
   request: { pageNumber: number; pageSize: number },
@@ -36,7 +36,7 @@ export function normalisePage(
   }
   const totalCount = readTotalCount(body, tracker, httpStatus, rawText);
   const tasks = result.map((item, index) =>
-    normaliseTask(item, `result[${index}]`, tracker, httpStatus, rawText),
+    normalizeTask(item, `result[${index}]`, tracker, httpStatus, rawText),
   );
   return {
     tasks,

@@ -10,7 +10,7 @@ import { parseExtendInfo } from './extend-info.js';
 import { type CasingTracker, integerField, isRecord, type Json, pick, stringField } from './fields.js';
 
 /** Normalises one task; `where` names it in an error (`result[3]`, `result`). */
-export function normaliseTask(
+export function normalizeTask(
   item: unknown,
   where: string,
   tracker: CasingTracker,

@@ -1,17 +1,9 @@
 /**
  * @fntasks/core/signing: Alibaba Cloud request signing as pure functions (shared by the client's signer and
- * the emulator's verifier) plus the client's RequestSigner. Node uses node:crypto, other runtimes Web Crypto.
+ * the emulator's verifier) plus the WHATWG signer and openapi-fetch middleware. Credential types and
+ * `SignatureAlgorithm` are exported by the main entry. Node uses node:crypto, other runtimes Web Crypto.
  */
 
-/** Credentials: types, the protected copy, the provider adapter, the error. */
-export {
-  type Credentials,
-  CredentialsError,
-  type CredentialsOption,
-  type CredentialsProvider,
-  createCredentials,
-  toCredentialsProvider,
-} from '../credentials.js';
 /** ACS3-HMAC-SHA256: canonical request, string to sign, signature, Authorization header. */
 export {
   ACS3_HMAC_SHA256,
@@ -66,5 +58,3 @@ export { createSigningMiddleware } from './middleware.js';
 export { randomNonce } from './nonce.js';
 /** The client's per-attempt signer. */
 export { createRequestSigner, type RequestSignerOptions } from './request-signer.js';
-/** The two signature algorithms. */
-export type { SignatureAlgorithm } from './sign-attempt.js';

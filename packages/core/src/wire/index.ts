@@ -1,7 +1,9 @@
-/** Protocol pieces shared by the client and the emulator: wire names and the rules for reading them. */
+/**
+ * @fntasks/core/wire: the wire names of both casings, the operation table and protocol constants, shared by the
+ * client and the emulator. (`KnownTaskStatus` and `DetectedCasing` are exported by the main entry.)
+ */
 export {
   CASING_HEADER,
-  type DetectedCasing,
   ENVELOPE_KEYS,
   ERROR_KEYS,
   TASK_KEYS,
@@ -45,7 +47,6 @@ export {
   DEFAULT_PAGE_SIZE,
   encodePathSegment,
   isKnownTaskStatus,
-  type KnownTaskStatus,
   LIST_FUNCTION_TASKS_PATH,
   listFunctionTasksPath,
   MAX_PAGE_SIZE,
