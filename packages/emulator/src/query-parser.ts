@@ -1,4 +1,5 @@
 /** Turns raw request URLs into validated names, filters and paging, or a precise 400 naming the parameter. */
+import type { KnownTaskStatus } from '@fntasks/core';
 import {
   DEFAULT_INSTANCE_PAGE_SIZE,
   DEFAULT_PAGE_NUMBER,
@@ -7,7 +8,6 @@ import {
   INSTANCE_OUTPUT_LEVELS,
   INSTANCE_SOURCE_FILTERS,
   isKnownTaskStatus,
-  type KnownTaskStatus,
   MAX_PAGE_SIZE,
   MODEL_TYPES,
   TASK_STATUSES,

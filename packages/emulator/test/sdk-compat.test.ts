@@ -40,6 +40,16 @@ function sdk(port: number, overrides: Record<string, unknown> = {}) {
   );
 }
 
+/** The fixture's ended task as the SDK reads it (camelCase model fields), in ListFunctionTasks and GetFunctionTask. */
+const FIXTURE_TASK = {
+  functionName: 'ctr',
+  runId: 'trigger__2021-03-05T12:18:41',
+  generation: '3',
+  status: 'success',
+  progress: 100,
+  extendInfo: '{"recall":91,"errors":[]}',
+};
+
 const list = (client: InstanceType<typeof Client>, request: Record<string, unknown> = {}) =>
   client.listFunctionTasks('app', 'ctr', 'inst', new ListFunctionTasksRequest({ pageSize: 10, ...request }));
 
@@ -57,14 +67,7 @@ describe('official SDK against the emulator (auth verify)', () => {
     expect(body?.requestId).toMatch(/^[0-9A-F-]{36}$/);
     expect(typeof body?.latency).toBe('number');
     expect(body?.totalCount).toBe(1);
-    expect(body?.result?.[0]).toMatchObject({
-      functionName: 'ctr',
-      runId: 'trigger__2021-03-05T12:18:41',
-      generation: '3',
-      status: 'success',
-      progress: 100,
-      extendInfo: '{"recall":91,"errors":[]}',
-    });
+    expect(body?.result?.[0]).toMatchObject(FIXTURE_TASK);
     for (const field of ['endTime', 'startTime', 'progress'] as const)
       expect(typeof body?.result?.[0]?.[field]).toBe('number');
   });
@@ -207,14 +210,7 @@ describe('official SDK: every operation of the function family (auth verify, pas
   it('GetFunctionTask: the SDK reads the 8 task fields', async () => {
     const { client } = await family();
     const body = (await client.getFunctionTask('app', 'ctr', 'inst', '3')).body;
-    expect(body?.result).toMatchObject({
-      functionName: 'ctr',
-      runId: 'trigger__2021-03-05T12:18:41',
-      generation: '3',
-      status: 'success',
-      progress: 100,
-      extendInfo: '{"recall":91,"errors":[]}',
-    });
+    expect(body?.result).toMatchObject(FIXTURE_TASK);
     expect(typeof body?.result?.startTime).toBe('number');
     expect(typeof body?.result?.endTime).toBe('number');
   });

@@ -9,14 +9,15 @@ export const listFunctionTasks: ApiHandler = (ctx) => {
   const request = parseListQuery(instanceKeyOf(ctx), ctx.query);
   const found = ctx.emulator.store.findInstance(request.key);
   const id = 'id' in found ? found.id : requireInstance(ctx).id;
-  const page = ctx.emulator.store.queryPage(
-    id,
-    request.filter,
-    request.pageNumber,
-    request.pageSize,
-    ctx.now,
-    ctx.casing,
-  );
+  const { filter, pageNumber, pageSize } = request;
+  const page = ctx.emulator.store.queryPage({
+    instanceId: id,
+    filter,
+    pageNumber,
+    pageSize,
+    now: ctx.now,
+    casing: ctx.casing,
+  });
   const envelope = { requestId: ctx.requestId, latency: ctx.latency(), totalCount: page.totalCount };
   return { status: 200, body: successText(envelope, ctx.casing, page.resultJson) };
 };

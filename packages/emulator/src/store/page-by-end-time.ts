@@ -11,7 +11,7 @@ import type { WireCasing } from '@fntasks/core/wire';
 import type Database from 'better-sqlite3';
 import { type StoreContext, sequenceOf } from './context.js';
 import { taskJsonSql } from './task-json-sql.js';
-import type { TaskFilter, TaskPage } from './types.js';
+import type { PageRequest, TaskPage } from './types.js';
 
 /** Positions in [lo, hi] of tasks that ended before @endTime, newest first. */
 function endedBefore(ctx: StoreContext, status: KnownTaskStatus | undefined): Database.Statement {
@@ -24,15 +24,8 @@ function endedBefore(ctx: StoreContext, status: KnownTaskStatus | undefined): Da
 }
 
 /** One page of an instance's tasks that ended before `filter.endTime`. */
-export function pageByEndTime(
-  ctx: StoreContext,
-  instanceId: number,
-  filter: TaskFilter,
-  pageNumber: number,
-  pageSize: number,
-  now: number,
-  casing: WireCasing,
-): TaskPage {
+export function pageByEndTime(ctx: StoreContext, request: PageRequest): TaskPage {
+  const { instanceId, filter, pageNumber, pageSize, now, casing } = request;
   const status = filter.status;
   const endTime = filter.endTime ?? 0;
   if (status === 'running' || endTime <= 0) return { totalCount: 0, resultJson: '[]' };

@@ -4,21 +4,13 @@
  * lookup that costs the same on page 1 and page 5,000. A startTime filter is a suffix of the sequence: one index
  * probe finds where it starts.
  */
-import type { WireCasing } from '@fntasks/core/wire';
 import { type StoreContext, sequenceOf } from './context.js';
 import { taskJsonSql } from './task-json-sql.js';
-import type { TaskFilter, TaskPage } from './types.js';
+import type { PageRequest, TaskPage } from './types.js';
 
 /** One page of an instance's tasks by position; `now` drives running tasks' progress. */
-export function pageByPosition(
-  ctx: StoreContext,
-  instanceId: number,
-  filter: TaskFilter,
-  pageNumber: number,
-  pageSize: number,
-  now: number,
-  casing: WireCasing,
-): TaskPage {
+export function pageByPosition(ctx: StoreContext, request: PageRequest): TaskPage {
+  const { instanceId, filter, pageNumber, pageSize, now, casing } = request;
   const status = filter.status;
   const top = ctx.top(instanceId, status);
   const floor = filter.startTime === undefined ? 0 : ctx.seqAtOrBefore(instanceId, status, filter.startTime);

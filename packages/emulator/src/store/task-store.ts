@@ -16,7 +16,7 @@ import type {
   FinishResult,
   InstanceKey,
   InstanceSummary,
-  TaskFilter,
+  PageRequest,
   TaskPage,
   TaskRow,
   WireTask,
@@ -73,16 +73,9 @@ export class TaskStore {
   }
 
   /** One page, newest first (start time, then run id, descending); `now` drives running tasks' progress. */
-  queryPage(
-    instanceId: number,
-    filter: TaskFilter,
-    pageNumber: number,
-    pageSize: number,
-    now: number,
-    casing: WireCasing,
-  ): TaskPage {
-    const read = filter.endTime === undefined ? pageByPosition : pageByEndTime;
-    return read(this.ctx, instanceId, filter, pageNumber, pageSize, now, casing);
+  queryPage(request: PageRequest): TaskPage {
+    const read = request.filter.endTime === undefined ? pageByPosition : pageByEndTime;
+    return read(this.ctx, request);
   }
 
   /** One task as wire JSON text in the given casing, or null. */

@@ -1,5 +1,6 @@
 /** The shapes the task store takes and returns (a leaf module, so the store's parts share them without cycles). */
 import type { KnownTaskStatus } from '@fntasks/core';
+import type { WireCasing } from '@fntasks/core/wire';
 
 /** One task as the wire carries it, by canonical (camelCase) names; `generation` omitted when absent. */
 export interface WireTask {
@@ -36,6 +37,16 @@ export interface TaskFilter {
   startTime?: number;
   /** Ended strictly before (epoch ms); running tasks have not ended and never match. */
   endTime?: number;
+}
+
+/** What a page read needs: the instance, filters, paging, the clock (for running tasks' progress), the casing. */
+export interface PageRequest {
+  instanceId: number;
+  filter: TaskFilter;
+  pageNumber: number;
+  pageSize: number;
+  now: number;
+  casing: WireCasing;
 }
 
 /** One page and the total matching the filter; `resultJson` is the page's task array as JSON text. */
