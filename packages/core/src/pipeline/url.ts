@@ -26,5 +26,10 @@ export function operationUrl(
     querySerializer: serializeQuery,
     pathSerializer: serializePath,
   });
-  return new URL(url).href;
+  // Already in WHATWG form when it holds only characters URL serialisation keeps as they are (the endpoint is
+  // normalised, every segment and query value percent-encoded): the usual case skips a parse per call.
+  return SERIALISED.test(url) ? url : new URL(url).href;
 }
+
+/** The characters WHATWG URL serialisation keeps as they are in a path and a special URL's query (not `'`: the query encodes it). */
+const SERIALISED = /^https?:\/\/[a-z0-9.:[\]-]+\/[A-Za-z0-9\-._~!$&()*+,;=:@%/?]*$/;

@@ -46,11 +46,16 @@ export interface Acs3Signature extends Acs3Canonical {
   authorization: string;
 }
 
+/** Text that percent-encoding leaves as it is (RFC 3986 unreserved characters). */
+const UNRESERVED = /^[A-Za-z0-9_.~-]*$/;
+
 /** ACS3 CanonicalQueryString: sorted `key=value`, raw keys, values percent-encoded, `key=` for empty. */
 export function canonicalQueryAcs3(query: QueryInput | undefined): string {
-  return queryPairs(query)
-    .map(([key, value]) => `${key}=${percentEncode(value)}`)
-    .join('&');
+  let out = '';
+  for (const [key, value] of queryPairs(query)) {
+    out += `${out === '' ? '' : '&'}${key}=${UNRESERVED.test(value) ? value : percentEncode(value)}`;
+  }
+  return out;
 }
 
 /** True for the header names ACS3 signs: `host`, `content-type` and every `x-acs-*`. */
@@ -70,9 +75,14 @@ export function canonicalRequestAcs3(
   headers: Readonly<Record<string, string>>,
   signedHeaders: readonly string[],
   hashedPayload: string,
+  host?: string,
 ): string {
   let canonicalHeaders = '';
-  for (const name of signedHeaders) canonicalHeaders += `${name}:${(headers[name] ?? '').trim()}\n`;
+  for (const name of signedHeaders) {
+    // `host` may come apart from the headers: the HTTP stack sets it from the URL (browsers forbid setting it).
+    const value = name === 'host' && host !== undefined ? host : (headers[name] ?? '');
+    canonicalHeaders += `${name}:${value.trim()}\n`;
+  }
   return `${method}\n${canonicalUriAcs3(pathname)}\n${canonicalQueryAcs3(query)}\n${canonicalHeaders}\n${signedHeaders.join(';')}\n${hashedPayload}`;
 }
 

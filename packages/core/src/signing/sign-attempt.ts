@@ -84,6 +84,17 @@ const OWN_SIGNED_WITH_TOKEN: readonly string[] = [
 /** `scheme://host/path?query` of a WHATWG-serialised URL, without building a `URL`. */
 const URL_PARTS = /^[a-z][a-z0-9+.-]*:\/\/([^/?#]+)(\/[^?#]*)?(\?[^#]*)?/i;
 
+/** `?a=1&b=2` without `%` or `+` (nothing to decode) into pairs, exactly as URLSearchParams reads it. */
+function splitQuery(search: string): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
+  for (const part of search.slice(1).split('&')) {
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    pairs.push(eq === -1 ? [part, ''] : [part.slice(0, eq), part.slice(eq + 1)]);
+  }
+  return pairs;
+}
+
 /** Builds the signer; throws InvalidArgumentError for a bad algorithm, clock or nonce, or HMAC-SHA1 in a browser. */
 export function createAttemptSigner(options: SignerOptions): SignAttempt {
   const algorithm = options.signatureAlgorithm ?? ACS3_HMAC_SHA256;
@@ -163,7 +174,12 @@ export function createAttemptSigner(options: SignerOptions): SignAttempt {
     let url = request.url;
     // The signature covers the query as any server decodes it. Only a raw `+` decodes two ways (space or plus),
     // so only then is the query rewritten into its canonical encoding (core's own URLs never carry one).
-    const query = search.length <= 1 ? [] : queryFromSearch(search);
+    const query =
+      search.length <= 1
+        ? []
+        : search.includes('%') || search.includes('+')
+          ? queryFromSearch(search)
+          : splitQuery(search);
     if (search.includes('+')) {
       search = `?${serializeQuery(query, percentEncode)}`;
       url = `${url.slice(0, url.indexOf('?'))}${search}`;
@@ -216,17 +232,17 @@ export function createAttemptSigner(options: SignerOptions): SignAttempt {
     const own = token ? OWN_SIGNED_WITH_TOKEN : OWN_SIGNED;
     const signedHeaders = extraSigned.length > 0 ? [...own, ...extraSigned].sort() : own;
     // `host` is set by the HTTP stack from the URL (browsers forbid setting it); it is signed as it will be sent.
-    const signedValues = headers.host === undefined ? { ...headers, host: urlHost } : headers;
+    const host = headers.host ?? urlHost;
     const complete = (hashedPayload: string): OutgoingRequest | Promise<OutgoingRequest> => {
       headers['x-acs-content-sha256'] = hashedPayload;
-      signedValues['x-acs-content-sha256'] = hashedPayload;
       const canonical = canonicalRequestAcs3(
         request.method,
         pathname,
         query,
-        signedValues,
+        headers,
         signedHeaders,
         hashedPayload,
+        host,
       );
       const authorization = (signature: string) =>
         finish(formatAcs3Authorization(credentials.accessKeyId, signedHeaders, signature));
