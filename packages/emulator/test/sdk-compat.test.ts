@@ -159,6 +159,16 @@ describe('official SDK: every operation of the function family (auth verify, pas
     return { h, client: sdk(h.port) };
   }
 
+  /** Ends the fixture's running task, so a new run may start. */
+  const endFixtureRun = (h: Awaited<ReturnType<typeof start>>) =>
+    h.finishTask({
+      appGroupIdentity: 'app',
+      functionName: 'ctr',
+      instanceName: 'inst',
+      runId: 'still-running',
+      status: 'success',
+    });
+
   it('ListFunctionInstances: the SDK reads every instance field', async () => {
     const { client } = await family();
     const body = (
@@ -219,13 +229,7 @@ describe('official SDK: every operation of the function family (auth verify, pas
     const { h, client } = await family();
     const busy = await client.createFunctionTask('app', 'ctr', 'inst').catch((e: unknown) => e);
     expect(busy).toMatchObject({ code: 'Task.IsRunning', statusCode: 400 });
-    h.finishTask({
-      appGroupIdentity: 'app',
-      functionName: 'ctr',
-      instanceName: 'inst',
-      runId: 'still-running',
-      status: 'success',
-    });
+    endFixtureRun(h);
     const created = await client.createFunctionTask('app', 'ctr', 'inst');
     expect(created.statusCode).toBe(200);
     expect(created.body?.status).toBe('OK');
@@ -247,13 +251,7 @@ describe('official SDK: every operation of the function family (auth verify, pas
 
   it('DeleteFunctionTask of a running run: Task.UnableDelete (400)', async () => {
     const { h, client } = await family();
-    h.finishTask({
-      appGroupIdentity: 'app',
-      functionName: 'ctr',
-      instanceName: 'inst',
-      runId: 'still-running',
-      status: 'success',
-    });
+    endFixtureRun(h);
     await client.createFunctionTask('app', 'ctr', 'inst');
     const refused = await client.deleteFunctionTask('app', 'ctr', 'inst', '4').catch((e: unknown) => e);
     expect(refused).toMatchObject({ code: 'Task.UnableDelete', statusCode: 400 });

@@ -52,6 +52,11 @@ export class StoreContext {
     this.maxDurations.delete(instanceId);
   }
 
+  /** Drops the cached longest run of one instance (an ended task was added). */
+  forgetMaxDuration(instanceId: number): void {
+    this.maxDurations.delete(instanceId);
+  }
+
   /** The function name of an instance id (the wire task carries it). */
   functionName(instanceId: number): string {
     let name = this.functionNames.get(instanceId);
@@ -91,6 +96,15 @@ export class StoreContext {
     }
     return top;
   }
+}
+
+/** The key of `StoreContext.instanceIds` for three names. */
+export function instanceCacheKey(key: {
+  appGroupIdentity: string;
+  functionName: string;
+  instanceName: string;
+}): string {
+  return `${key.appGroupIdentity}\u0000${key.functionName}\u0000${key.instanceName}`;
 }
 
 /** The index, position column and status clause of a page query over all tasks or one status. */

@@ -7,7 +7,6 @@
  * instance with one extremely long run widens the checked region (still correct, just slower).
  */
 import type { KnownTaskStatus } from '@fntasks/core';
-import type { WireCasing } from '@fntasks/core/wire';
 import type Database from 'better-sqlite3';
 import { type StoreContext, sequenceOf } from './context.js';
 import { taskJsonSql } from './task-json-sql.js';

@@ -6,7 +6,7 @@
 import type { WireCasing } from '@fntasks/core/wire';
 import Database from 'better-sqlite3';
 import type { NewTask } from '../task-input.js';
-import { StoreContext } from './context.js';
+import { instanceCacheKey, StoreContext } from './context.js';
 import { pageByEndTime } from './page-by-end-time.js';
 import { pageByPosition } from './page-by-position.js';
 import { prepareDatabase } from './schema.js';
@@ -56,7 +56,7 @@ export class TaskStore {
 
   /** Finds an instance: its id, or which of the names is unknown. */
   findInstance(key: InstanceKey): { id: number } | { missing: 'app' | 'instance' } {
-    const cacheKey = `${key.appGroupIdentity}\u0000${key.functionName}\u0000${key.instanceName}`;
+    const cacheKey = instanceCacheKey(key);
     const cached = this.ctx.instanceIds.get(cacheKey);
     if (cached !== undefined) return { id: cached };
     const found = this.ctx.stmts.instanceId.get(key.appGroupIdentity, key.functionName, key.instanceName);

@@ -6,7 +6,7 @@
  */
 
 import { type NewTask, TaskInputError } from '../task-input.js';
-import type { StoreContext } from './context.js';
+import { instanceCacheKey, type StoreContext } from './context.js';
 import type { InstanceKey, TaskRow } from './types.js';
 
 /** Orders run ids the way SQLite's BINARY collation does (UTF-8 bytes), so JS and SQL agree on ties. */
@@ -28,6 +28,8 @@ const DEFAULT_MODEL_TYPE: Record<string, string> = {
 
 /** The instance's id, creating it with default attributes when tasks name an instance that has no row yet. */
 export function instanceIdOrCreate(ctx: StoreContext, key: InstanceKey, createTime: number): number {
+  const cached = ctx.instanceIds.get(instanceCacheKey(key));
+  if (cached !== undefined) return cached;
   const found = ctx.stmts.instanceId.get(key.appGroupIdentity, key.functionName, key.instanceName);
   if (found) return found.id;
   const modelType = DEFAULT_MODEL_TYPE[key.functionName] ?? 'tf_checkpoint';
@@ -43,35 +45,70 @@ export function instanceIdOrCreate(ctx: StoreContext, key: InstanceKey, createTi
   );
 }
 
-/**
- * Adds tasks in one transaction: all or nothing. A duplicate run id (in the store or the batch) is a
- * TaskInputError naming the task's index.
- */
-export function insertTasks(ctx: StoreContext, tasks: readonly NewTask[]): number {
-  return ctx.inTransaction(() => {
-    const groups = new Map<string, { key: InstanceKey; items: { task: NewTask; index: number }[] }>();
-    tasks.forEach((task, index) => {
-      const id = JSON.stringify([task.appGroupIdentity, task.functionName, task.instanceName]);
-      const group = groups.get(id) ?? { key: task, items: [] };
-      groups.set(id, group);
-      group.items.push({ task, index });
-    });
-    for (const group of groups.values()) insertGroup(ctx, group.key, group.items);
-    return tasks.length;
-  });
+/** What an insert changed in one instance, for the read caches once it is committed. */
+interface GroupWrite {
+  instanceId: number;
+  /** Appended: the new tops of the whole sequence ('') and of each status touched; null when renumbered. */
+  tops: Map<string, number> | null;
+  /** An ended task was added (the instance's longest run may have grown). */
+  ended: boolean;
 }
 
-function insertGroup(ctx: StoreContext, key: InstanceKey, items: { task: NewTask; index: number }[]): void {
+/**
+ * Adds tasks in one transaction: all or nothing. A duplicate run id (in the store or the batch) is a
+ * TaskInputError naming the task's index. Once committed, the read caches of the instances written are brought
+ * up to date (appends: the new tops are known) or dropped; a run starting in one instance leaves the others'.
+ */
+export function insertTasks(ctx: StoreContext, tasks: readonly NewTask[]): number {
+  const writes: GroupWrite[] = [];
+  try {
+    ctx.inTransaction(() => {
+      if (tasks.length === 1 && tasks[0]) {
+        writes.push(insertGroup(ctx, tasks[0], [{ task: tasks[0], index: 0 }]));
+        return;
+      }
+      const groups = new Map<string, { key: InstanceKey; items: { task: NewTask; index: number }[] }>();
+      tasks.forEach((task, index) => {
+        const id = JSON.stringify([task.appGroupIdentity, task.functionName, task.instanceName]);
+        const group = groups.get(id) ?? { key: task, items: [] };
+        groups.set(id, group);
+        group.items.push({ task, index });
+      });
+      for (const group of groups.values()) writes.push(insertGroup(ctx, group.key, group.items));
+    });
+  } catch (error) {
+    for (const write of writes) ctx.forgetInstance(write.instanceId);
+    throw error;
+  }
+  // Inside a wider transaction the writes may still be rolled back: then only forgetting is safe.
+  const committed = !ctx.db.inTransaction;
+  for (const write of writes) {
+    if (!committed || write.tops === null) {
+      ctx.forgetInstance(write.instanceId);
+      continue;
+    }
+    for (const [status, top] of write.tops) ctx.tops.set(`${write.instanceId}:${status}`, top);
+    if (write.ended) ctx.forgetMaxDuration(write.instanceId);
+  }
+  return tasks.length;
+}
+
+function insertGroup(
+  ctx: StoreContext,
+  key: InstanceKey,
+  items: { task: NewTask; index: number }[],
+): GroupWrite {
   const s = ctx.stmts;
-  items.sort((a, b) => a.task.startTime - b.task.startTime || compareRunIds(a.task.runId, b.task.runId));
+  if (items.length > 1)
+    items.sort((a, b) => a.task.startTime - b.task.startTime || compareRunIds(a.task.runId, b.task.runId));
   const instanceId = instanceIdOrCreate(ctx, key, items[0]?.task.startTime ?? 0);
-  ctx.forgetInstance(instanceId);
   const last = s.last.get(instanceId);
   const first = items[0]?.task;
   // The common case (newer tasks appended) gets its positions directly; anything else is renumbered once.
   const appending = !last || (first !== undefined && first.startTime > last.start_time);
   let pos = last?.pos ?? 0;
   let lastGeneration = 0;
+  let ended = false;
   const statusTop = new Map<string, number>();
   for (const { task, index } of items) {
     let statusPos = 0;
@@ -81,6 +118,7 @@ function insertGroup(ctx: StoreContext, key: InstanceKey, items: { task: NewTask
       statusTop.set(task.status, statusPos);
     }
     if (task.generation !== null) lastGeneration = Math.max(lastGeneration, Number(task.generation));
+    if (task.status !== 'running') ended = true;
     try {
       s.insertTask.run({ ...task, instanceId, pos: appending ? ++pos : 0, statusPos });
     } catch (error) {
@@ -98,6 +136,8 @@ function insertGroup(ctx: StoreContext, key: InstanceKey, items: { task: NewTask
     s.renumberStatus.run(instanceId);
   }
   if (lastGeneration > 0) s.raiseLastGeneration.run(lastGeneration, instanceId);
+  if (appending) statusTop.set('', pos);
+  return { instanceId, tops: appending ? statusTop : null, ended };
 }
 
 /** A running task's progress grows with the clock towards its planned end, never reaching 100 before it. */
