@@ -39,18 +39,18 @@ export function consumerNpmEnv() {
 }
 
 /**
- * Creates the consumer project from `fixtureDir` and installs `tarballs` plus CONSUMER_TOOLS in one npm command.
- * @param {string} fixtureDir @param {string[]} tarballs
+ * Creates a consumer project from `fixtureDir` and installs `tarballs` plus `tools` in one npm command.
+ * @param {string} fixtureDir @param {string[]} tarballs @param {string[]} [tools] @param {string[]} [npmFlags]
  * @returns {Promise<{ dir: string; installMs: number }>}
  */
-export async function createConsumerProject(fixtureDir, tarballs) {
+export async function createConsumerProject(fixtureDir, tarballs, tools = CONSUMER_TOOLS, npmFlags = []) {
   const dir = mkdtempSync(join(tmpdir(), 'fntasks-consumer-'));
   cpSync(fixtureDir, dir, { recursive: true });
   mkdirSync(consumerNpmCache, { recursive: true });
   seedPrebuildsFromWorkspace(consumerNpmCache);
   const env = consumerNpmEnv();
   const started = performance.now();
-  await run('npm', ['install', '--no-package-lock', ...tarballs, ...CONSUMER_TOOLS], {
+  await run('npm', ['install', '--no-package-lock', ...npmFlags, ...tarballs, ...tools], {
     cwd: dir,
     env,
     timeoutMs: 540_000,

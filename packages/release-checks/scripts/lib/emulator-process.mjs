@@ -1,6 +1,6 @@
 // @ts-check
 /** Starts an installed `fntasks-emulator` bin on 127.0.0.1 port 0 and reads its URL (the first stdout line). */
-import { spawn } from 'node:child_process';
+import { spawnCollecting } from './run.mjs';
 
 /**
  * @typedef {{ url: string; stop: () => Promise<void>; stderr: () => string }} EmulatorProcess
@@ -13,15 +13,9 @@ import { spawn } from 'node:child_process';
  * @returns {Promise<EmulatorProcess>}
  */
 export function startEmulatorProcess(command, args, options = {}) {
-  const child = spawn(command, [...args, '--host', '127.0.0.1', '--port', '0'], {
-    cwd: options.cwd,
-    env: options.env ?? process.env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stderr.setEncoding('utf8').on('data', (chunk) => {
-    stderr += chunk;
+  const { child, output } = spawnCollecting(command, [...args, '--host', '127.0.0.1', '--port', '0'], {
+    ...options,
+    stdin: 'ignore',
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const stop = async () => {
@@ -32,7 +26,9 @@ export function startEmulatorProcess(command, args, options = {}) {
     const timer = setTimeout(() => {
       void stop();
       reject(
-        new Error(`fntasks-emulator printed no URL within ${options.timeoutMs ?? 20_000} ms:\n${stderr}`),
+        new Error(
+          `fntasks-emulator printed no URL within ${options.timeoutMs ?? 20_000} ms:\n${output.stderr}`,
+        ),
       );
     }, options.timeoutMs ?? 20_000);
     child.once('error', (error) => {
@@ -41,14 +37,13 @@ export function startEmulatorProcess(command, args, options = {}) {
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`fntasks-emulator exited ${code} before printing its URL:\n${stderr}`));
+      reject(new Error(`fntasks-emulator exited ${code} before printing its URL:\n${output.stderr}`));
     });
-    child.stdout.setEncoding('utf8').on('data', (chunk) => {
-      stdout += chunk;
-      const newline = stdout.indexOf('\n');
+    child.stdout?.on('data', () => {
+      const newline = output.stdout.indexOf('\n');
       if (newline === -1) return;
       clearTimeout(timer);
-      resolve({ url: stdout.slice(0, newline).trim(), stop, stderr: () => stderr });
+      resolve({ url: output.stdout.slice(0, newline).trim(), stop, stderr: () => output.stderr });
     });
   });
 }

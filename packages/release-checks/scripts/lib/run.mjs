@@ -8,6 +8,27 @@ import { spawn } from 'node:child_process';
  */
 
 /**
+ * Spawns `command args` with piped stdout/stderr collected into `output` as they arrive.
+ * @param {string} command @param {readonly string[]} args
+ * @param {{ cwd?: string; env?: NodeJS.ProcessEnv; stdin?: 'pipe' | 'ignore' }} [options]
+ */
+export function spawnCollecting(command, args, options = {}) {
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    stdio: [options.stdin ?? 'pipe', 'pipe', 'pipe'],
+  });
+  const output = { stdout: '', stderr: '' };
+  child.stdout?.setEncoding('utf8').on('data', (chunk) => {
+    output.stdout += chunk;
+  });
+  child.stderr?.setEncoding('utf8').on('data', (chunk) => {
+    output.stderr += chunk;
+  });
+  return { child, output };
+}
+
+/**
  * Runs `command args` and resolves with its result whatever the exit code.
  * @param {string} command @param {readonly string[]} args @param {RunOptions} [options]
  * @returns {Promise<RunResult>}
@@ -15,19 +36,7 @@ import { spawn } from 'node:child_process';
 export function runCommand(command, args, options = {}) {
   const started = performance.now();
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(command, args, {
-      cwd: options.cwd,
-      env: options.env ?? process.env,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk) => {
-      stderr += chunk;
-    });
+    const { child, output } = spawnCollecting(command, args, options);
     const timer =
       options.timeoutMs === undefined
         ? undefined
@@ -35,9 +44,9 @@ export function runCommand(command, args, options = {}) {
     child.on('error', reject);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
-      resolvePromise({ code, signal, stdout, stderr, ms: performance.now() - started });
+      resolvePromise({ code, signal, ...output, ms: performance.now() - started });
     });
-    child.stdin.end(options.input ?? '');
+    child.stdin?.end(options.input ?? '');
   });
 }
 
