@@ -22,6 +22,9 @@ const processIo: Io = {
   err: (text) => process.stderr.write(text),
 };
 
+/** The selectors Pact recommends when none are given: the main branch and what is deployed or released. */
+const DEFAULT_SELECTORS = [{ mainBranch: true }, { deployedOrReleased: true }];
+
 /** Reads `--consumer-version-selectors`: a JSON array of selector objects, as the Pact Broker defines them. */
 function parseSelectors(value: string): Record<string, unknown>[] {
   let parsed: unknown;
@@ -78,7 +81,7 @@ function program(io: Io, result: { exitCode: number }) {
     )
     .option(
       '--consumer-version-selectors <json>',
-      'which consumer versions to verify, as a JSON array',
+      'which consumer versions to verify, as a JSON array (default: main branch, deployed or released)',
       parseSelectors,
     )
     .option('--provider-version-branch <branch>', 'the provider branch, for pending and WIP pacts')
@@ -98,9 +101,7 @@ function program(io: Io, result: { exitCode: number }) {
             ...(options.brokerToken ? { token: options.brokerToken } : {}),
             ...(options.brokerUsername ? { username: options.brokerUsername } : {}),
             ...(options.brokerPassword ? { password: options.brokerPassword } : {}),
-            ...(options.consumerVersionSelectors
-              ? { consumerVersionSelectors: options.consumerVersionSelectors }
-              : {}),
+            consumerVersionSelectors: options.consumerVersionSelectors ?? DEFAULT_SELECTORS,
             ...(options.providerVersionBranch
               ? { providerVersionBranch: options.providerVersionBranch }
               : {}),
@@ -112,7 +113,7 @@ function program(io: Io, result: { exitCode: number }) {
         : undefined;
       const { report } = await verify({
         pactFiles,
-        checks: options.specOnly ? ['spec'] : options.providerOnly ? ['provider'] : ['spec', 'provider'],
+        ...(options.specOnly ? { checks: ['spec'] } : options.providerOnly ? { checks: ['provider'] } : {}),
         ...(options.junit ? { junit: options.junit } : {}),
         ...(options.json ? { json: options.json } : {}),
         ...(options.verifierLog ? { verifierLog: options.verifierLog } : {}),

@@ -208,6 +208,25 @@ describe('provider states', () => {
   });
 });
 
+describe('the Pact Broker path', () => {
+  it('hands the broker settings to the verifier, and an unreachable broker fails the run without showing the token', async () => {
+    // No broker runs on these machines: a closed port proves the settings reach pact's broker client.
+    const run = await runBin('broker', [
+      'verify',
+      '--broker-url',
+      'http://127.0.0.1:9',
+      '--broker-token',
+      'tok-123-secret',
+    ]);
+    expect(run.code, shown(run)).toBe(1);
+    expect(run.stdout).toMatch(
+      /ERROR: provider verification: No pacts found for provider 'opensearch-function-tasks' .*in pact broker 'http:\/\/127\.0\.0\.1:9'/,
+    );
+    expect(run.stdout).toMatch(/^FAILED: provider: 0 passed, 0 failed$/m);
+    expect(`${run.stdout}${run.stderr}`).not.toContain('tok-123-secret');
+  });
+});
+
 describe('usage errors exit 2 and say which file and why', () => {
   const cases: { name: string; file: () => string; message: RegExp }[] = [
     {

@@ -36,7 +36,10 @@ export interface VerifierRun {
 }
 
 interface VerifierJson {
+  /** False when anything failed, including what belongs to no interaction (a pact that did not load). */
+  result?: boolean;
   interactionResults?: VerifierInteractionResult[];
+  errors?: { interaction?: string; mismatch?: { message?: string } }[];
   output?: string[];
 }
 
@@ -70,5 +73,14 @@ export async function runVerifier(source: string, options: VerifierOptions): Pro
       output: json?.output ?? [],
     };
   }
-  return { source, interactionResults: json.interactionResults, output: json.output ?? [] };
+  const run: VerifierRun = { source, interactionResults: json.interactionResults, output: json.output ?? [] };
+  const interactionFailed = json.interactionResults.some((r) => r.result !== 'OK' && !r.pending);
+  if (json.result === false && !interactionFailed) {
+    // A failure outside every interaction (an unreachable broker, a pact that did not load): the run failed.
+    const reasons = (json.errors ?? [])
+      .map((e) => e.mismatch?.message ?? e.interaction ?? '')
+      .filter(Boolean);
+    run.error = reasons.join('; ') || 'the verifier reported a failure outside the interactions';
+  }
+  return run;
 }
