@@ -35,6 +35,14 @@ export function successText(
   return `${head.slice(0, -1)},${JSON.stringify(wireKey(ENVELOPE_KEYS, 'result', casing))}:${resultJson}}`;
 }
 
+/** The envelope-only success body (Create/DeleteFunctionTask): camelCase with `result: {}` as the pages' samples, PascalCase without `Result` as the SDK models it. */
+export function envelopeOnlyText(
+  envelope: { requestId: string; latency: number },
+  casing: WireCasing,
+): string {
+  return successText(envelope, casing, casing === 'camel' ? '{}' : undefined);
+}
+
 /** The error body. */
 export function errorBody(
   error: { requestId: string; httpCode: number; code: string; message: string },

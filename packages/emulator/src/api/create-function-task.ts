@@ -3,7 +3,7 @@
  * Envelope only: the answer carries no generation (clients find the run by listing). 400 Task.IsRunning while a
  * run is in progress.
  */
-import { successText } from '../envelope.js';
+import { envelopeOnlyText } from '../envelope.js';
 import type { ApiHandler } from './api-request.js';
 import { ApiError } from './api-request.js';
 import { instanceKeyOf, requireInstanceId } from './lookup.js';
@@ -20,11 +20,8 @@ export const createFunctionTask: ApiHandler = (ctx) => {
     );
   }
   ctx.emulator.startRun({ id: instance.id, key: instanceKeyOf(ctx) }, ctx.now);
-  return { status: 200, body: envelopeOnly(ctx) };
+  return {
+    status: 200,
+    body: envelopeOnlyText({ requestId: ctx.requestId, latency: ctx.latency() }, ctx.casing),
+  };
 };
-
-/** The envelope-only success body: camelCase with `result: {}` (as the pages' samples), PascalCase without. */
-export function envelopeOnly(ctx: Parameters<ApiHandler>[0]): string {
-  const envelope = { requestId: ctx.requestId, latency: ctx.latency() };
-  return successText(envelope, ctx.casing, ctx.casing === 'camel' ? '{}' : undefined);
-}

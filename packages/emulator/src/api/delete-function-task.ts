@@ -1,7 +1,7 @@
 /** DeleteFunctionTask: removes an ended run; 400 Task.UnableDelete for a running one, 404 Task.NotExist. */
+import { envelopeOnlyText } from '../envelope.js';
 import type { ApiHandler } from './api-request.js';
 import { ApiError } from './api-request.js';
-import { envelopeOnly } from './create-function-task.js';
 import { requireInstanceId, requireTask } from './lookup.js';
 
 /** Answers DeleteFunctionTask. */
@@ -16,5 +16,8 @@ export const deleteFunctionTask: ApiHandler = (ctx) => {
     );
   }
   ctx.emulator.store.deleteTask(task);
-  return { status: 200, body: envelopeOnly(ctx) };
+  return {
+    status: 200,
+    body: envelopeOnlyText({ requestId: ctx.requestId, latency: ctx.latency() }, ctx.casing),
+  };
 };
