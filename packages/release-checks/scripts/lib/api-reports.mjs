@@ -97,7 +97,9 @@ export function runApiReport(configPath, options = {}) {
   const result = Extractor.invoke(prepared, {
     localBuild: options.update === true,
     messageCallback: (message) => {
-      if (message.logLevel === 'error' || message.logLevel === 'warning') {
+      // The report-file notes say what the script says itself (and name api-extractor's temp folder).
+      const reportNote = /^console-api-report-/.test(message.messageId);
+      if (!reportNote && (message.logLevel === 'error' || message.logLevel === 'warning')) {
         const where = message.sourceFilePath
           ? `${relative(repoRoot, message.sourceFilePath)}:${message.sourceFileLine}: `
           : '';
