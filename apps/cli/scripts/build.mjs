@@ -1,19 +1,19 @@
 // Three kinds of CommonJS bundle, so that start-up reads and compiles as little as possible, and Node never
 // starts its ES module loader (~7 ms of a run on this machine):
-// - dist/cli.cjs: commander, the declarations of every command and option, the option parsers and the error
-//   mapping. `--help`, `--version` and usage errors never leave it.
+// - dist/cli.cjs (from src/main.ts): commander, the declarations of every command and option (src/program/),
+//   the option parsers and the error reporting. `--help`, `--version` and usage errors never leave it.
 // - dist/commands/<name>.cjs: one bundle per command (src/commands/<name>.ts) with core and the formatters;
 //   dist/cli.cjs requires the command's bundle only when that command runs.
 // - dist/lazy/<package>.cjs: the big packages only some runs need (yaml, cli-table3, cli-progress, and undici,
-//   core's proxy engine); the command bundles require them where the source imports them lazily.
+//   core's proxy engine, which core imports as a plain `import('undici')`); the command bundles require them
+//   where the source imports them lazily. No plugin touches another package's files.
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url);
 const pkg = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
-const COMMANDS = ['list', 'get', 'watch', 'wait', 'completion'];
+const COMMANDS = ['instances', 'instance', 'list', 'get', 'watch', 'wait', 'run', 'delete', 'completion'];
 const LAZY_PACKAGES = ['yaml', 'cli-table3', 'cli-progress', 'undici'];
 const CACHE_KEY_PLACEHOLDER = `// fntasks-cache-key:${'0'.repeat(16)}`;
 
@@ -43,26 +43,30 @@ const common = {
 
 await rm(new URL('dist', root), { recursive: true, force: true });
 
-// The compile cache itself runs before any bundle it could cache: no key line.
+// The compile cache itself runs before any bundle it could cache: no key line. The emulator record is what
+// scripts/start.mjs writes (`pnpm start` builds the CLI first), so that both read and write it the same way.
 await build({
   ...common,
   banner: {},
-  entryPoints: { 'compile-cache': 'src/compile-cache.ts' },
+  entryPoints: { 'compile-cache': 'src/compile-cache.ts', 'emulator-record': 'src/emulator-record.ts' },
   outdir: 'dist',
 });
 
 const entry = await build({
   ...common,
-  entryPoints: { cli: 'src/cli.ts' },
+  entryPoints: { cli: 'src/main.ts' },
   outdir: 'dist',
-  plugins: [externalAs(/^\.\/commands\/([a-z-]+)\.js$/, './commands/$1.cjs'), lazyChildProcessForCommander()],
+  plugins: [
+    externalAs(/^\.\.\/commands\/([a-z-]+)\.js$/, './commands/$1.cjs'),
+    lazyChildProcessForCommander(),
+  ],
 });
 
 const commands = await build({
   ...common,
   entryPoints: Object.fromEntries(COMMANDS.map((name) => [name, `src/commands/${name}.ts`])),
   outdir: 'dist/commands',
-  plugins: [bundleCoreUndici(), externalAs(new RegExp(`^(${LAZY_PACKAGES.join('|')})$`), '../lazy/$1.cjs')],
+  plugins: [externalAs(new RegExp(`^(${LAZY_PACKAGES.join('|')})$`), '../lazy/$1.cjs')],
 });
 
 const lazy = await build({
@@ -123,27 +127,6 @@ function reexportPackage() {
         resolveDir: root.pathname,
         loader: 'js',
       }));
-    },
-  };
-}
-
-/**
- * Core imports undici (its proxy engine) through a variable so that browser bundlers leave it alone. For the
- * CLI it becomes a plain `import('undici')`, which the plugin above sends to dist/lazy/undici.cjs.
- * (undici is CommonJS; its exports sit on `default`.)
- */
-function bundleCoreUndici() {
-  return {
-    name: 'bundle-core-undici',
-    setup(pluginBuild) {
-      pluginBuild.onLoad({ filter: /[\\/]packages[\\/]core[\\/]dist[\\/].*\.js$/ }, async (args) => {
-        const source = await readFile(args.path, 'utf8');
-        const rewritten = source.replace(
-          /import\(\s*(?:\/\*[^*]*\*\/\s*)*UNDICI\s*\)/g,
-          "import('undici').then((m) => m.default ?? m)",
-        );
-        return { contents: rewritten, loader: 'js', resolveDir: dirname(args.path) };
-      });
     },
   };
 }

@@ -61,15 +61,60 @@ export function parseDuration(value: string, what = 'duration'): number {
   return Math.round(total);
 }
 
-const ISO_PATTERN = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
+/** `--interval` as typed and in milliseconds: messages quote what the user wrote. */
+export interface Interval {
+  readonly text: string;
+  readonly ms: number;
+}
+
+/** Parses `--interval`. */
+export function parseInterval(value: string): Interval {
+  return { text: value, ms: parseDuration(value, '--interval') };
+}
+
+const ISO_PATTERN =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+/** A `--since` / `--until` value: as typed (for messages) and in epoch milliseconds. */
+export interface TimeBound {
+  readonly text: string;
+  readonly millis: number;
+}
+
+/** Days in a month of the proleptic Gregorian calendar (month 1–12). */
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** The reason an ISO date-time names no real moment (`2025-02-30`, hour 24…), or `null` when it is a real one. */
+function impossibleDate(match: RegExpExecArray): string | null {
+  const [year, month, day, hour, minute, second] = match
+    .slice(1, 7)
+    .map((part) => (part === undefined ? 0 : Number(part))) as number[];
+  if (month === undefined || month < 1 || month > 12) return `there is no month ${match[2]}`;
+  const days = daysInMonth(year as number, month);
+  if (day === undefined || day < 1 || day > days) return `${match[1]}-${match[2]} has ${days} days`;
+  if ((hour as number) > 23) return `there is no hour ${match[4]}`;
+  if ((minute as number) > 59) return `there is no minute ${match[5]}`;
+  if ((second as number) > 59) return `there is no second ${match[6]}`;
+  return null;
+}
 
 /**
  * Parses `--since` / `--until`: an ISO-8601 date or date-time (no offset = local time), or a relative
- * duration meaning "that long before now" (`2h`, `7d`). Returns epoch milliseconds.
+ * duration meaning "that long before now" (`2h`, `7d`). Returns epoch milliseconds. A date that does not
+ * exist (`2025-02-30`) is refused, not rolled over into the next month.
  */
 export function parseTimeBound(value: string, option: string, now: number = Date.now()): number {
   const text = value.trim();
-  if (ISO_PATTERN.test(text)) {
+  const iso = ISO_PATTERN.exec(text);
+  if (iso) {
+    const impossible = impossibleDate(iso);
+    if (impossible !== null) {
+      throw new UsageError(`Invalid ${option} ${JSON.stringify(value)}: ${impossible}.`, {
+        hint: `${option} takes a real date (2025-02-28, 2025-11-28T12:00:00Z) or a duration before now (2h, 7d).`,
+      });
+    }
     // A bare date is midnight local time, like a date-time without an offset.
     const millis = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00` : text);
     if (!Number.isNaN(millis) && millis >= 0) return millis;
@@ -87,6 +132,11 @@ export function parseTimeBound(value: string, option: string, now: number = Date
   throw new UsageError(`Invalid ${option} ${JSON.stringify(value)}.`, {
     hint: `${option} takes an ISO date-time (2025-11-28T12:00:00Z, 2025-11-28) or a duration before now (2h, 7d, 1h30m).`,
   });
+}
+
+/** Parses `--since` / `--until` keeping the text, so that messages can quote it. */
+export function parseTimeBoundOption(value: string, option: string, now: number): TimeBound {
+  return { text: value, millis: parseTimeBound(value, option, now) };
 }
 
 /** Parses a positive integer option (`--page`, `--page-size`, `--limit`). */
@@ -142,7 +192,7 @@ export function parseColumns(value: string): ColumnId[] {
   return ids as ColumnId[];
 }
 
-/** Parses `--emulator [url]`: `true` (no URL given) means the emulator's default port on loopback. */
+/** The emulator's default address, used by `--emulator` without a URL when nothing else names one. */
 export const DEFAULT_EMULATOR_URL = 'http://127.0.0.1:8790';
 
 /** A `runId|generation` argument: all digits means a generation, anything else a run id. */
@@ -153,4 +203,34 @@ export function parseTaskRef(value: string): TaskRef {
   const text = value.trim();
   if (text === '') throw new UsageError('The task argument is empty: give a run id or a generation number.');
   return /^\d+$/.test(text) ? { generation: text } : { runId: text };
+}
+
+/** Parses a value that must be one of `allowed` (case-insensitive), naming the option when it is not. */
+export function parseOneOf<const T extends readonly string[]>(
+  value: string,
+  allowed: T,
+  option: string,
+): T[number] {
+  const text = value.trim().toLowerCase();
+  const found = allowed.find((candidate) => candidate.toLowerCase() === text);
+  if (found !== undefined) return found;
+  throw new UsageError(`Invalid ${option} ${JSON.stringify(value)}.`, {
+    hint: `Allowed: ${allowed.join(', ')}.`,
+  });
+}
+
+/** The `--source` values of `instances` (the API's `source` parameter). */
+export const INSTANCE_SOURCES = ['user', 'builtin', 'all'] as const;
+/** An instance source filter. */
+export type InstanceSource = (typeof INSTANCE_SOURCES)[number];
+
+/** Parses a generation argument: all digits. */
+export function parseGeneration(value: string): string {
+  const text = value.trim();
+  if (!/^\d+$/.test(text)) {
+    throw new UsageError(`Invalid generation ${JSON.stringify(value)}: expected a number such as 3.`, {
+      hint: 'List the runs with their generations: fntasks list <appGroup> <function> <instance>.',
+    });
+  }
+  return text;
 }

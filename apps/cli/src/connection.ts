@@ -8,6 +8,7 @@ import { resolveDefaultCredentials, resolveDefaultRegion } from '@fntasks/core/n
 import { DEFAULT_EMULATOR_URL } from './args.js';
 import { toCliError } from './core-errors.js';
 import { debugLine, debugPrinter, maskKeyId } from './debug.js';
+import { emulatorRecordPath, readEmulatorRecord } from './emulator-record.js';
 import { CliError, ExitCode, UsageError } from './errors.js';
 import type { GlobalOptions, Io } from './io.js';
 
@@ -22,13 +23,12 @@ export interface Connection {
 
 /** Builds a client from the connection options, or explains what is missing (exit code 3) or wrong (2). */
 export async function connect(options: GlobalOptions, io: Io): Promise<Connection> {
-  const emulator = options.emulator === true ? DEFAULT_EMULATOR_URL : options.emulator || undefined;
-  if (emulator !== undefined && !/^https?:\/\//i.test(emulator)) {
-    // `--emulator` takes an optional value, so `--emulator my-app ctr x` reads "my-app" as its URL.
-    throw new UsageError(`--emulator takes an http(s) URL, got ${JSON.stringify(emulator)}.`, {
-      hint: 'For the default emulator (http://127.0.0.1:8790), put --emulator after the arguments: fntasks list <appGroup> <function> <instance> --emulator',
-    });
-  }
+  const chosen =
+    options.emulator === undefined || options.emulator === false
+      ? undefined
+      : findEmulator(options.emulator, io);
+  const emulator = chosen?.url;
+  if (chosen?.note) io.stderr.write(`note: ${chosen.note}\n`);
   if (emulator !== undefined && (options.endpoint !== undefined || options.region !== undefined)) {
     throw new UsageError('--emulator cannot be combined with --endpoint or --region.', {
       hint: 'Use --emulator [url] for a local emulator, or --endpoint / --region for the service.',
@@ -73,8 +73,8 @@ export async function connect(options: GlobalOptions, io: Io): Promise<Connectio
           env: io.env,
         }));
 
-  const target = emulator
-    ? { endpoint: emulator, from: '--emulator' }
+  const target = chosen
+    ? { endpoint: chosen.url, from: chosen.from }
     : options.endpoint !== undefined
       ? { endpoint: options.endpoint, from: '--endpoint' }
       : options.region !== undefined
@@ -135,4 +135,56 @@ function configError(problem: unknown): CliError {
     hint: 'Set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET, or run `aliyun configure` and pick it with --profile.',
     cause: problem,
   });
+}
+
+/** The emulator `--emulator [url]` names, where that came from, and a note when a recorded one was passed over. */
+export interface ChosenEmulator {
+  readonly url: string;
+  readonly from: string;
+  readonly note?: string;
+}
+
+/**
+ * `--emulator URL` is that URL; `--emulator` alone is `FNTASKS_EMULATOR_URL`, else the emulator `pnpm start`
+ * recorded (emulator-record.ts), else the default http://127.0.0.1:8790 — saying so when a record was ignored.
+ */
+export function findEmulator(given: string | true, io: Pick<Io, 'env'>): ChosenEmulator {
+  if (given !== true) {
+    if (!/^https?:\/\//i.test(given)) {
+      const fix = /^[a-z][a-z0-9+.-]*:\/\//i.test(given)
+        ? 'an http:// or https:// URL'
+        : `a URL with its scheme: --emulator http://${given}`;
+      throw new UsageError(`--emulator ${JSON.stringify(given)} is not a URL: it needs ${fix}.`, {
+        hint: '--emulator alone uses $FNTASKS_EMULATOR_URL, else the emulator `pnpm start` started, else http://127.0.0.1:8790.',
+      });
+    }
+    return { url: given, from: '--emulator' };
+  }
+  const fromEnv = io.env.FNTASKS_EMULATOR_URL?.trim();
+  if (fromEnv) {
+    if (!/^https?:\/\//i.test(fromEnv)) {
+      throw new CliError(
+        `FNTASKS_EMULATOR_URL ${JSON.stringify(fromEnv)} is not an http(s) URL.`,
+        ExitCode.Config,
+        {
+          hint: 'Set it to the URL `pnpm start` printed, e.g. http://127.0.0.1:8790.',
+        },
+      );
+    }
+    return { url: fromEnv, from: 'FNTASKS_EMULATOR_URL' };
+  }
+  const path = emulatorRecordPath(io.env);
+  const state = readEmulatorRecord(path);
+  if (state.kind === 'live')
+    return { url: state.record.url, from: `the emulator \`pnpm start\` started (${path})` };
+  const fallback = { url: DEFAULT_EMULATOR_URL, from: '--emulator (default URL)' };
+  if (state.kind === 'stale') {
+    return {
+      ...fallback,
+      note: `the emulator \`pnpm start\` recorded at ${state.record.url} has stopped; trying the default ${DEFAULT_EMULATOR_URL}.`,
+    };
+  }
+  if (state.kind === 'untrusted')
+    return { ...fallback, note: `ignoring ${state.reason}; trying the default ${DEFAULT_EMULATOR_URL}.` };
+  return fallback;
 }

@@ -1,15 +1,21 @@
 /**
  * Turns core's typed errors into CliErrors: one line with the API code and requestId, a hint saying what to
- * check, and the exit code of its kind (auth problems are configuration, 3; other API and network failures, 4).
+ * check (with the connection flags in use, so a suggested command can be pasted), and the exit code of its kind
+ * (auth problems are configuration, 3; other API and network failures, 4). Messages and hints pass through
+ * core's `redactSecrets` (issue 12, class 5): an API message may echo the string to sign.
  */
 import {
   FunctionTasksApiError,
   InvalidArgumentError,
   MalformedResponseError,
   NetworkError,
+  PaginationStalledError,
   RequestAbortedError,
   RequestTimeoutError,
+  redactSecrets,
+  UnexpectedRedirectError,
 } from '@fntasks/core';
+import { type CommandLineContext, fntasksCommand } from './command-line.js';
 import { CliError, ExitCode, UsageError } from './errors.js';
 
 /** API error codes that mean "your credentials, clock or permissions", not "the service failed". */
@@ -52,6 +58,11 @@ const API_HINTS: Array<[RegExp, string]> = [
   ],
   [/^Function\.NotExist|^Function\.NotFound/, 'Check the function name (the second argument).'],
   [/^Task\.NotExist$/, 'Check the run id or generation.'],
+  [/^Task\.IsRunning$/, 'A run of this instance is still running: wait for it to end, then start another.'],
+  [
+    /^Task\.UnableDelete$/,
+    'The service refuses to delete this run (a running run cannot be deleted): wait for it to end.',
+  ],
   [
     /^Throttling/,
     'The service throttled the requests even after retries: slow down (e.g. a longer --interval) and try again.',
@@ -64,8 +75,22 @@ const API_HINTS: Array<[RegExp, string]> = [
   [/^NotFound$/, 'Check the app group, function and instance names, and the region or endpoint.'],
 ];
 
-/** Converts any error from core (or elsewhere) into a CliError; CliErrors pass through. */
-export function toCliError(error: unknown): unknown {
+/** Converts any error from core (or elsewhere) into a CliError, secrets redacted; CliErrors pass through. */
+export function toCliError(error: unknown, context: CommandLineContext = {}): unknown {
+  const converted = convert(error, context);
+  if (!(converted instanceof CliError)) return converted;
+  const message = redactSecrets(converted.message);
+  const hint = converted.hint === undefined ? undefined : redactSecrets(converted.hint);
+  if (message === converted.message && hint === converted.hint) return converted;
+  return converted instanceof UsageError
+    ? new UsageError(message, hint === undefined ? {} : { hint })
+    : new CliError(message, converted.exitCode, {
+        ...(hint === undefined ? {} : { hint }),
+        cause: converted.cause,
+      });
+}
+
+function convert(error: unknown, context: CommandLineContext): unknown {
   if (error instanceof CliError) return error;
   if (error instanceof FunctionTasksApiError) {
     const attempts = error.attempts > 1 ? ` after ${error.attempts} attempts` : '';
@@ -77,15 +102,35 @@ export function toCliError(error: unknown): unknown {
         cause: error,
       });
     }
-    const hint = API_HINTS.find(([pattern]) => pattern.test(error.code))?.[1];
+    let hint = API_HINTS.find(([pattern]) => pattern.test(error.code))?.[1];
+    if (/^Task\.NotExist$/.test(error.code) && context.instance) {
+      hint = `${hint} List the runs: ${fntasksCommand(['list', ...context.instance], context.options)}`;
+    } else if (/^Instance\.NotExist$/.test(error.code) && context.instance) {
+      hint = `${hint} List the instances: ${fntasksCommand(['instances', context.instance[0], context.instance[1]], context.options)}`;
+    }
     return new CliError(message, ExitCode.Api, { ...(hint ? { hint } : {}), cause: error });
+  }
+  if (error instanceof PaginationStalledError) {
+    return new CliError(error.message, ExitCode.Api, {
+      hint: 'The endpoint does not page as OpenSearch does (a proxy, or not the real service): check --endpoint, or list one page at a time with --page.',
+      cause: error,
+    });
+  }
+  if (error instanceof UnexpectedRedirectError) {
+    return new CliError(error.message, ExitCode.Api, {
+      hint: 'Point --endpoint (or --region) at the API itself; a redirect is never followed, so nothing was sent to its target.',
+      cause: error,
+    });
   }
   if (error instanceof NetworkError) {
     return new CliError(
       `Cannot reach ${error.origin}: ${causeMessage(error)}${attempts(error.attempts)}`,
       ExitCode.Api,
       {
-        hint: 'Check --endpoint / --region and the network. For a local emulator, start it (fntasks-emulator, default port 8790) or pass its URL to --emulator.',
+        hint:
+          context.options?.emulator !== undefined && context.options.emulator !== false
+            ? 'Is the emulator running? Start one with `pnpm start` (it prints the exact command line) or `fntasks-emulator --seed`, or pass its URL: --emulator http://127.0.0.1:PORT.'
+            : 'Check --endpoint / --region and the network. For a local emulator, start it (`pnpm start`) and pass --emulator.',
         cause: error,
       },
     );
@@ -106,7 +151,7 @@ export function toCliError(error: unknown): unknown {
     return new CliError('Interrupted.', ExitCode.Interrupted, { cause: error });
   }
   if (error instanceof InvalidArgumentError) {
-    return new UsageError(error.message);
+    return new UsageError(inUserTerms(error.message));
   }
   if (error instanceof Error && error.name === 'CredentialsError') {
     return new CliError(error.message, ExitCode.Config, {
@@ -115,6 +160,28 @@ export function toCliError(error: unknown): unknown {
     });
   }
   return error;
+}
+
+/** Core's parameter names as the flags the user typed them with. */
+const FLAG_FOR_PARAMETER: Record<string, string> = {
+  startTime: '--since',
+  endTime: '--until',
+  pageSize: '--page-size',
+  pageNumber: '--page',
+  timeoutMs: '--timeout',
+  intervalMs: '--interval',
+  status: '--status',
+  limit: '--limit',
+};
+
+/** A core message in the user's words: flags instead of parameter names, ISO times instead of epochs. */
+export function inUserTerms(message: string): string {
+  return message
+    .replace(
+      /\b(startTime|endTime|pageSize|pageNumber|timeoutMs|intervalMs|status|limit)\b/g,
+      (name) => FLAG_FOR_PARAMETER[name] ?? name,
+    )
+    .replace(/\b1\d{12}\b/g, (epoch) => new Date(Number(epoch)).toISOString());
 }
 
 function attempts(count: number): string {

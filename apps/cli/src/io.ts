@@ -9,10 +9,20 @@ export interface OutStream {
   readonly columns?: number;
 }
 
+/** The standard input, as far as a command reads it: a yes/no question on a terminal. */
+export interface InStream {
+  /** True when stdin is a terminal (someone can answer). */
+  readonly isTTY: boolean;
+  /** Shows `prompt` (on stderr) and resolves with the line typed. */
+  question(prompt: string): Promise<string>;
+}
+
 /** The streams and process facts a command needs. */
 export interface Io {
   readonly stdout: OutStream;
   readonly stderr: OutStream;
+  /** Standard input, for confirmations; absent means nobody can answer. */
+  readonly stdin?: InStream;
   /** The environment (NO_COLOR, credentials…). */
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Current time in epoch milliseconds. */
@@ -29,7 +39,7 @@ export interface GlobalOptions {
   region?: string;
   /** The aliyun CLI profile to take credentials (and region) from. */
   profile?: string;
-  /** A local emulator's URL (`true`: the default `http://127.0.0.1:8790`). */
+  /** A local emulator's URL (`true`: no URL given; see connection.ts for which emulator that means). */
   emulator?: string | boolean;
   /** Print each request with its requestId and latency to stderr (secrets redacted), and stacks on errors. */
   debug?: boolean;

@@ -57,7 +57,7 @@ describe('parseTimeBound', () => {
       const error = catchError(() => parseTimeBound(text, '--until', now));
       expect(error).toBeInstanceOf(UsageError);
       expect(error.message).toContain('--until');
-      expect(error.hint).toMatch(/ISO date-time .* or a duration/);
+      expect(error.hint).toMatch(/(ISO date-time|a real date) .* or a duration/);
     },
   );
 });
@@ -103,12 +103,31 @@ function catchError(fn: () => unknown): UsageError {
 
 describe('constants repeated so that start-up never loads core or the emulator', () => {
   it('agree with their sources', async () => {
-    const core = await import('@fntasks/core');
+    const core = await import('@fntasks/core/wire');
     const emulator = await import('@fntasks/emulator');
-    const cli = await import('../src/cli.js');
+    const cli = await import('../src/limits.js');
     const args = await import('../src/args.js');
     expect(cli.MAX_PAGE_SIZE).toBe(core.MAX_PAGE_SIZE);
     expect([...args.STATUS_VALUES]).toEqual([...core.TASK_STATUSES]);
     expect(args.DEFAULT_EMULATOR_URL).toBe(`http://127.0.0.1:${emulator.DEFAULT_PORT}`);
+  });
+});
+
+describe('impossible dates', () => {
+  const now = Date.UTC(2025, 10, 28, 12, 0, 0);
+  it.each([
+    ['2025-02-30', /2025-02 has 28 days/],
+    ['2024-02-30', /2024-02 has 29 days/],
+    ['2025-04-31', /2025-04 has 30 days/],
+    ['2025-00-10', /no month 00/],
+    ['2025-11-28T25:00', /no hour 25/],
+    ['2025-11-28T10:61', /no minute 61/],
+  ])('%s is refused, not rolled over', (text, reason) => {
+    const error = catchError(() => parseTimeBound(text, '--since', now));
+    expect(error).toBeInstanceOf(UsageError);
+    expect(error.message).toMatch(reason);
+  });
+  it('a leap day is a real date', () => {
+    expect(parseTimeBound('2024-02-29T00:00:00Z', '--since', now)).toBe(Date.UTC(2024, 1, 29));
   });
 });

@@ -1,7 +1,7 @@
 /** The entry point in-process: parsing, usage errors, help, version, completion; no server needed. */
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { emulatorUrlOnlyIfUrl, main } from '../src/cli.js';
+import { emulatorUrlOnlyIfUrl, main } from '../src/main.js';
 import { bufferIo } from './helpers.js';
 
 const run = async (...args: string[]) => {
@@ -33,7 +33,29 @@ describe('usage errors exit 2 with the message and the command usage', () => {
     [['wait', 'a', 'f', 'i', '3', '--timeout', 'soon'], /Invalid --timeout "soon"/],
     [
       ['wait', 'a', 'f', 'i', '3', '--output', 'csv'],
-      /Output format "csv" is not available here\. Allowed: table, json, ndjson, yaml\./,
+      /--output "csv" is not available here\. Allowed: table, json, ndjson, yaml\./,
+    ],
+    [
+      ['watch', 'a', 'f', 'i', '-o', 'csv'],
+      /--output "csv" is not available here\. Allowed: table, ndjson\./,
+    ],
+    [['list', 'a', 'f', 'i', '--since', '2025-02-30'], /Invalid --since "2025-02-30": 2025-02 has 28 days\./],
+    [
+      ['list', 'a', 'f', 'i', '--until', '2024-13-01'],
+      /Invalid --until "2024-13-01": there is no month 13\./,
+    ],
+    [['list', 'a', 'f', 'i', '--since', '2025-11-28T24:00'], /there is no hour 24/],
+    [
+      ['watch', 'a', 'f', 'i', '--interval', '10ms', '--region', 'cn-hangzhou'],
+      /--interval 10ms is shorter than the minimum of 1s against a real endpoint\./,
+    ],
+    [
+      ['list', 'a', 'f', 'i', '--emulator', 'localhost:40539'],
+      /--emulator "localhost:40539" is not a URL: it needs a URL with its scheme: --emulator http:\/\/localhost:40539\./,
+    ],
+    [
+      ['list', 'a', 'f', 'i', '--since', '3d', '--until', '7d', '--emulator', 'http://127.0.0.1:9'],
+      /--since 3d \(2025-11-25T12:00:00\.000Z\) is after --until 7d \(2025-11-21T12:00:00\.000Z\): no task can match\./,
     ],
     [['watch', 'a', 'f', 'i', '--interval', '0s'], /Invalid --interval "0s"/],
     [['list', 'a', 'f', 'i', '--bogus'], /unknown option '--bogus'/],
@@ -122,7 +144,7 @@ describe('help, version, completion', () => {
     const { code, stdout } = await run('completion', 'bash');
     expect(code).toBe(0);
     expect(stdout).toContain('complete -F _fntasks fntasks');
-    expect(stdout).toContain('list) opts="');
+    expect(stdout).toMatch(/ {4}list\)\n[\s\S]*? {6}opts="/);
     expect(stdout).toContain('success failed running');
     execFileSync('bash', ['-n'], { input: stdout });
     const completed = execFileSync(
@@ -146,12 +168,58 @@ describe('help, version, completion', () => {
     expect(commands.trim()).toBe('watch wait');
   });
 
-  it('completion zsh declares the command and its options', async () => {
+  it('completion zsh declares the commands and options with their help text', async () => {
     const { code, stdout } = await run('completion', 'zsh');
     expect(code).toBe(0);
     expect(stdout.startsWith('#compdef fntasks')).toBe(true);
-    expect(stdout).toContain("compadd -- 'list' 'get' 'watch' 'wait' 'completion'");
-    expect(stdout).toContain("'(-o --output)'{-o,--output}'[--output]:value:(table json ndjson csv yaml)'");
+    expect(stdout).toContain("'list:list the tasks of a function instance, newest first'");
+    expect(stdout).toContain(
+      "'(-s --status)'{-s,--status}'[only tasks in this status]:value:(success failed running)'",
+    );
+    expect(stdout).toContain("'--utc[show times in UTC instead of local time]'");
+    const watchLine = stdout.split('\n').find((line) => line.trimStart().startsWith('watch)')) ?? '';
+    expect(watchLine).toContain(':value:(table ndjson)');
+    expect(watchLine).not.toContain('csv');
+  });
+
+  it('completion never offers what a command rejects: watch -o completes table and ndjson only', async () => {
+    const { stdout } = await run('completion', 'bash');
+    const complete = (words: string) =>
+      execFileSync(
+        'bash',
+        [
+          '-c',
+          `${stdout}\nCOMP_WORDS=(${words}); COMP_CWORD=$(( \${#COMP_WORDS[@]} - 1 )); _fntasks; echo "\${COMPREPLY[@]}"`,
+        ],
+        { encoding: 'utf8' },
+      ).trim();
+    expect(complete("fntasks watch a f i -o ''")).toBe('table ndjson');
+    expect(complete("fntasks list a f i -o ''")).toBe('table json ndjson csv yaml');
+    expect(complete("fntasks wait a f i 3 --output ''")).toBe('table json ndjson yaml');
+  });
+
+  it('is generated from the declarations: every option of every command is in the script', async () => {
+    const { buildProgram } = await import('../src/program/index.js');
+    const { stdout } = await run('completion', 'zsh');
+    for (const command of buildProgram(bufferIo().io).commands) {
+      for (const option of command.options) expect(stdout).toContain(option.long);
+    }
+  });
+});
+
+describe('error text is inert', () => {
+  it("commander's messages quote what the user typed without its control characters", async () => {
+    const result = await run('list', 'a', 'f', 'i', '--bogus\u001b]0;pwned\u0007');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("unknown option '--bogus\\x1b]0;pwned\\x07'");
+    expect(result.stderr).not.toContain('\u001b');
+  });
+
+  it('our own messages too', async () => {
+    const result = await run('list', 'a', 'f', 'i', '--since', '\u001b[2J');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('\\x1b[2J');
+    expect(result.stderr).not.toContain('\u001b');
   });
 });
 
@@ -160,7 +228,7 @@ describe('--emulator [url]', () => {
     const argv = (...words: string[]) => emulatorUrlOnlyIfUrl(['node', 'fntasks', ...words]).slice(2);
     expect(argv('list', '--emulator', 'my-app', 'ctr', 'x')).toEqual([
       'list',
-      '--emulator=http://127.0.0.1:8790',
+      '--emulator=',
       'my-app',
       'ctr',
       'x',
@@ -183,5 +251,14 @@ describe('--emulator [url]', () => {
       '--utc',
     ]);
     expect(argv('list', '--', '--emulator', 'x')).toEqual(['list', '--', '--emulator', 'x']);
+    // An address without its scheme is taken, so that connect() can say what is wrong with it.
+    expect(argv('list', 'a', 'b', 'c', '--emulator', 'localhost:40539')).toEqual([
+      'list',
+      'a',
+      'b',
+      'c',
+      '--emulator',
+      'localhost:40539',
+    ]);
   });
 });

@@ -59,7 +59,11 @@ describe('list', () => {
     await list({ ...args, pageSize: 2, page: 9 }, beyond.io, { client });
     expect(beyond.stdout.text).toBe('No tasks on page 9 (5 in total).\n');
     const none = bufferIo({ tty: true, env: { NO_COLOR: '1' } });
-    await list({ ...args, pageSize: 2, status: 'failed', since: Date.now() - 1000 }, none.io, { client });
+    await list(
+      { ...args, pageSize: 2, status: 'failed', since: { text: '1s', millis: Date.now() - 1000 } },
+      none.io,
+      { client },
+    );
     expect(none.stdout.text).toBe('No tasks match.\n');
   });
 
@@ -97,7 +101,7 @@ describe('get, wait, watch', () => {
     const ok = bufferIo();
     await wait({ ...args, task: { generation: '3' }, intervalMs: 50 }, ok.io, { client });
     expect(ok.stdout.text).toMatch(
-      /^✔ =HYPERLINK\("http:\/\/evil\.example"\) \(generation 3\) succeeded after 30m 00s · recall=88 note=@risk, "quoted"\n$/,
+      /^✔ =HYPERLINK\("http:\/\/evil\.example"\) \(generation 3\) succeeded after 30m 00s · recall=88\n$/,
     );
     const failed = bufferIo();
     const error = await wait(

@@ -87,7 +87,14 @@ describe('usage (exit 2) from the binary', () => {
       ['list', ...FIXTURE_ARGS, '--emulator', '--region', 'cn-hangzhou'],
       '--emulator cannot be combined with --endpoint or --region.',
     ],
-    [['list', ...FIXTURE_ARGS, '--emulator=my-app'], '--emulator takes an http(s) URL, got "my-app".'],
+    [
+      ['list', ...FIXTURE_ARGS, '--emulator=my-app'],
+      '--emulator "my-app" is not a URL: it needs a URL with its scheme: --emulator http://my-app.',
+    ],
+    [
+      ['list', ...FIXTURE_ARGS, '--emulator', 'localhost:40539'],
+      '--emulator "localhost:40539" is not a URL: it needs a URL with its scheme: --emulator http://localhost:40539.',
+    ],
   ])('%j', async (args, message) => {
     const result = await runCli(args);
     expect(result.code).toBe(2);
@@ -166,7 +173,7 @@ describe('API and network failures (exit 4)', () => {
     expect(result.stderr).toMatch(
       new RegExp(`^error: Cannot reach http://127\\.0\\.0\\.1:${port}: ECONNREFUSED`),
     );
-    expect(result.stderr).toContain('hint: Check --endpoint / --region and the network.');
+    expect(result.stderr).toContain('hint: Is the emulator running? Start one with `pnpm start`');
   });
 
   it('InternalError that outlasts the retries', async () => {

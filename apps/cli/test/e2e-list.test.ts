@@ -267,7 +267,7 @@ describe('get', () => {
     expect(result.code).toBe(7);
     expect(result.stdout).toBe('');
     expect(result.stderr).toBe(
-      'error: No task with generation 99 in cli-e2e/ctr/fixture.\nhint: List the tasks with: fntasks list cli-e2e ctr fixture\n',
+      `error: No task with generation 99 in cli-e2e/ctr/fixture.\nhint: List the tasks with: fntasks list cli-e2e ctr fixture --emulator ${emulator.url}\n`,
     );
   });
 });

@@ -54,7 +54,10 @@ describe('wait', () => {
     expect(result.stderr).toMatch(
       /error: Task trigger__fixture-5 \(generation 5\) failed after \d+m \d\ds\.\n/,
     );
-    expect(result.stderr).toContain('hint: Details: fntasks get cli-e2e ctr fixture "trigger__fixture-5"');
+    // The hint carries the connection flags in use, so that pasting it reaches the same emulator.
+    expect(result.stderr).toContain(
+      `hint: Details: fntasks get cli-e2e ctr fixture 5 --emulator ${emulator.url}`,
+    );
   });
 
   it('exits 0 at once for a task that already succeeded, 5 for one that already failed', async () => {

@@ -8,10 +8,10 @@ import {
   RequestTimeoutError,
 } from '@fntasks/core';
 import { describe, expect, it } from 'vitest';
-import { reportError } from '../src/cli.js';
 import { toCliError } from '../src/core-errors.js';
 import { debugPrinter, maskKeyId, redactUrl } from '../src/debug.js';
 import { CliError, ExitCode, UsageError } from '../src/errors.js';
+import { reportError } from '../src/report-error.js';
 import { bufferIo } from './helpers.js';
 
 const apiError = (code: string, httpCode: number, attempts = 1) => {

@@ -30,7 +30,7 @@ const failed = makeTask({
   generation: '2',
   status: 'failed',
   progress: 70,
-  extendInfo: { errors: [{ code: 'OOM', message: 'worker 3 ran out of memory' }, 'retry limit reached'] },
+  extendInfo: { errors: ['OOM: worker 3 ran out of memory', 'retry limit reached'] },
 });
 const done = makeTask();
 
@@ -54,9 +54,9 @@ describe('fields', () => {
     expect(formatDuration(3_720_000)).toBe('1h 02m');
     expect(formatDuration(183_600_000)).toBe('2d 03h');
   });
-  it('picks numeric metrics first and lists errors as lines', () => {
+  it("reads numeric metrics with core, in the task's order, and lists errors as lines", () => {
     expect(formatMetrics(makeTask({ extendInfo: { model: 'v2', recall: 91, auc: 0.83, errors: [] } }))).toBe(
-      'recall=91 auc=0.83 model=v2',
+      'recall=91 auc=0.83',
     );
     expect(taskErrors(failed)).toEqual(['OOM: worker 3 ran out of memory', 'retry limit reached']);
     expect(taskErrors(done)).toEqual([]);

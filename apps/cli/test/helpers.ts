@@ -67,6 +67,9 @@ export function stripAnsi(text: string): string {
 /** The built binary. */
 export const BIN = fileURLToPath(new URL('../bin/fntasks.js', import.meta.url));
 
+/** The Node that runs the binary: `FNTASKS_TEST_NODE` (CI runs the e2e tests under Node 22 and 24), else this one. */
+export const NODE = process.env.FNTASKS_TEST_NODE ?? process.execPath;
+
 /** What a run of the binary produced. */
 export interface RunResult {
   code: number | null;
@@ -81,7 +84,7 @@ export function runCli(
   options: { env?: Record<string, string | undefined>; timeoutMs?: number; input?: string } = {},
 ): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(NODE, [BIN, ...args], {
       env: cleanEnv(options.env),
       stdio: ['pipe', 'pipe', 'pipe'],
     });
@@ -133,7 +136,7 @@ export function startCli(
   args: readonly string[],
   options: { env?: Record<string, string | undefined> } = {},
 ): CliProcess {
-  const child = spawn(process.execPath, [BIN, ...args], {
+  const child = spawn(NODE, [BIN, ...args], {
     env: cleanEnv(options.env),
     stdio: ['pipe', 'pipe', 'pipe'],
   });

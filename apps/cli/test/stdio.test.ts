@@ -7,7 +7,7 @@ import { PassThrough } from 'node:stream';
 import type { EmulatorHandle } from '@fntasks/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isPlainOutput, SyncOutput } from '../src/stdio.js';
-import { BIN, cleanEnv, FIXTURE_ARGS, runCli, startFixtureEmulator } from './helpers.js';
+import { BIN, cleanEnv, FIXTURE_ARGS, NODE, runCli, startFixtureEmulator } from './helpers.js';
 
 const errno = (code: string) => Object.assign(new Error(code), { code });
 
@@ -111,10 +111,7 @@ describe('the built binary off a terminal', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'fntasks-stdio-')), 'out.json');
     const fd = openSync(path, 'w');
     const code = await new Promise((resolve) => {
-      spawn(process.execPath, [BIN, ...args], { env: cleanEnv(), stdio: ['ignore', fd, 'ignore'] }).on(
-        'close',
-        resolve,
-      );
+      spawn(NODE, [BIN, ...args], { env: cleanEnv(), stdio: ['ignore', fd, 'ignore'] }).on('close', resolve);
     });
     closeSync(fd);
     expect(code).toBe(0);
@@ -124,7 +121,7 @@ describe('the built binary off a terminal', () => {
 
   it('ends quietly with exit code 0 when the reader goes away (`| head -1`)', async () => {
     const child = spawn(
-      process.execPath,
+      NODE,
       [BIN, 'list', 'my-app', 'ctr', 'ctr_test', '--emulator', emulator.url, '--all', '--output', 'ndjson'],
       { env: cleanEnv(), stdio: ['ignore', 'pipe', 'pipe'] },
     );

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EmulatorHandle } from '@fntasks/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, FIXTURE, FIXTURE_ARGS, startFixtureEmulator, stripAnsi } from './helpers.js';
+import { BIN, FIXTURE, FIXTURE_ARGS, NODE, startFixtureEmulator, stripAnsi } from './helpers.js';
 
 let emulator: EmulatorHandle;
 
@@ -32,7 +32,7 @@ function onPty(
   args: string[],
   onOutput?: (text: string) => void,
 ): Promise<{ code: number | null; output: string }> {
-  const command = `stty cols 120 rows 40; ${shellQuote(process.execPath)} ${shellQuote(BIN)} ${args.map(shellQuote).join(' ')}`;
+  const command = `stty cols 120 rows 40; ${shellQuote(NODE)} ${shellQuote(BIN)} ${args.map(shellQuote).join(' ')}`;
   return new Promise((resolve) => {
     const child = spawn('script', ['-qec', command, '/dev/null'], {
       env: TTY_ENV,
@@ -128,7 +128,7 @@ describe('inside tmux', () => {
         durationMs: 10_000_000,
       },
     ] as never);
-    const command = `${shellQuote(process.execPath)} ${shellQuote(BIN)} watch ${FIXTURE_ARGS.join(' ')} --emulator ${emulator.url} --interval 100ms --utc; sleep 30`;
+    const command = `${shellQuote(NODE)} ${shellQuote(BIN)} watch ${FIXTURE_ARGS.join(' ')} --emulator ${emulator.url} --interval 100ms --utc; sleep 30`;
     tmux('new-session', '-d', '-x', '150', '-y', '50', '-s', 'watch', command);
     const screen = () => tmux('capture-pane', '-p', '-t', 'watch');
     await until(() => screen().includes('tmux-watch'));

@@ -41,3 +41,8 @@ export function inertJson(json: string): string {
     ? json.replace(RAW_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
     : json;
 }
+
+/** `inert` line by line: multi-line text of our own (a pretty-printed document, a stack) keeps its line breaks. */
+export function inertLines(text: string): string {
+  return text.split('\n').map(inert).join('\n');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inert, inertJson } from '../src/index.js';
+import { inert, inertJson, inertLines } from '../src/index.js';
 
 /** Every character a terminal may act on: C0, DEL, C1. */
 const CONTROLS = [
@@ -60,5 +60,11 @@ describe('inertJson', () => {
   it('returns JSON without such characters unchanged', () => {
     const json = JSON.stringify({ a: 'plain', b: [1, 2] });
     expect(inertJson(json)).toBe(json);
+  });
+});
+
+describe('inertLines', () => {
+  it('keeps line breaks and makes each line inert', () => {
+    expect(inertLines('a\u001b[2J\nb\rc')).toBe('a\\x1b[2J\nb\\x0dc');
   });
 });

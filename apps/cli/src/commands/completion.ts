@@ -1,11 +1,15 @@
-/** `fntasks completion bash|zsh`: prints a completion script generated from the declared commands. */
-import type { ProgramDescription } from '../cli.js';
+/**
+ * `fntasks completion bash|zsh`: prints a completion script generated from the program's own declarations
+ * (program/describe.ts): the commands, each command's options with their help text (zsh shows it), and the
+ * values an option or argument accepts — only those the parser accepts.
+ */
 import type { Io } from '../io.js';
+import type { CommandDescription, OptionDescription, ProgramDescription } from '../program/describe.js';
 
 /** Options of `completion`. */
 export interface CompletionOptions {
   readonly shell: 'bash' | 'zsh';
-  /** The commands and their options, as declared in cli.ts. */
+  /** The commands and their options, as declared in program/. */
   readonly program: ProgramDescription;
 }
 
@@ -14,35 +18,32 @@ export async function completion(options: CompletionOptions, io: Io): Promise<vo
   io.stdout.write(options.shell === 'bash' ? bashScript(options.program) : zshScript(options.program));
 }
 
-const quote = (words: readonly string[]): string => words.join(' ');
+/** The words of a command for bash: its flags, and the values of its first argument when fixed. */
+function bashWords(command: CommandDescription): string {
+  return [...(command.argumentValues ?? []), ...command.options.flatMap((o) => o.flags)].join(' ');
+}
 
-/** A bash script: commands, each command's options, and the values of --status / --output. */
+/** bash: per command, `prev` cases for options with fixed values, then the command's words. */
 export function bashScript(program: ProgramDescription): string {
   const cases = program.commands
     .map((command) => {
-      const flags = command.options.flatMap((o) => o.flags);
-      const words = command.arguments ? [...command.arguments, ...flags] : flags;
-      return `    ${command.name}) opts="${quote(words)}" ;;`;
+      const values = command.options
+        .filter((o) => o.values)
+        .map(
+          (o) =>
+            `        ${o.flags.join('|')}) COMPREPLY=( $(compgen -W "${(o.values ?? []).join(' ')}" -- "$cur") ); return 0 ;;`,
+        );
+      const valueCase = values.length > 0 ? `      case "$prev" in\n${values.join('\n')}\n      esac\n` : '';
+      return `    ${command.name})\n${valueCase}      opts="${bashWords(command)}" ;;`;
     })
     .join('\n');
-  const valueCases = program.commands
-    .flatMap((c) => c.options)
-    .filter((o) => o.values)
-    .map(
-      (o) =>
-        `    ${o.flags.join('|')}) COMPREPLY=( $(compgen -W "${quote(o.values ?? [])}" -- "$cur") ); return 0 ;;`,
-    );
-  const unique = [...new Set(valueCases)].join('\n');
   return `# bash completion for fntasks. Install: fntasks completion bash > ~/.local/share/bash-completion/completions/fntasks
 _fntasks() {
   local cur prev cmd opts
   cur="\${COMP_WORDS[COMP_CWORD]}"
   prev="\${COMP_WORDS[COMP_CWORD-1]}"
-  case "$prev" in
-${unique}
-  esac
   if [ "$COMP_CWORD" -eq 1 ]; then
-    COMPREPLY=( $(compgen -W "${quote(program.commands.map((c) => c.name))} --help --version" -- "$cur") )
+    COMPREPLY=( $(compgen -W "${program.commands.map((c) => c.name).join(' ')} --help --version" -- "$cur") )
     return 0
   fi
   cmd="\${COMP_WORDS[1]}"
@@ -56,26 +57,42 @@ complete -F _fntasks fntasks
 `;
 }
 
-/** A zsh script (compsys), also usable with `source <(fntasks completion zsh)`. */
+/** Text inside a zsh single-quoted `_arguments` spec: `'` closed and reopened, `[ ] :` escaped. */
+function zshText(text: string): string {
+  return text.replaceAll("'", `'\\''`).replace(/([[\]:\\])/g, '\\$1');
+}
+
+/** One `_arguments` spec for an option: exclusive flags, help text, and its value (from a fixed list). */
+function zshOptionSpec(option: OptionDescription): string {
+  const help = zshText(option.description);
+  const value = option.values
+    ? `:value:(${option.values.join(' ')})`
+    : option.takesValue
+      ? `:${zshText(option.flags[option.flags.length - 1]?.replace(/^-+/, '') ?? 'value')}: `
+      : '';
+  return option.flags.length > 1
+    ? `'(${option.flags.join(' ')})'{${option.flags.join(',')}}'[${help}]${value}'`
+    : `'${option.flags[0]}[${help}]${value}'`;
+}
+
+/** zsh (compsys): commands with their descriptions, options with their help text; also works with `source <(…)`. */
 export function zshScript(program: ProgramDescription): string {
-  const commandList = program.commands.map((c) => `'${c.name}'`).join(' ');
+  const commandList = program.commands.map((c) => `    '${c.name}:${zshText(c.description)}'`).join('\n');
   const cases = program.commands
     .map((command) => {
-      const specs = command.options.map((o) => {
-        const values = o.values ? `:value:(${o.values.join(' ')})` : o.takesValue ? ':value:' : '';
-        return o.flags.length > 1
-          ? `'(${o.flags.join(' ')})'{${o.flags.join(',')}}'[${o.flags[o.flags.length - 1]}]${values}'`
-          : `'${o.flags[0]}[${o.flags[0]}]${values}'`;
-      });
-      const args = command.arguments ? ` '1:shell:(${command.arguments.join(' ')})'` : '';
-      return `    ${command.name}) _arguments ${specs.join(' ')}${args} ;;`;
+      const args = command.argumentValues ? ` '1:argument:(${command.argumentValues.join(' ')})'` : '';
+      return `    ${command.name}) _arguments ${command.options.map(zshOptionSpec).join(' ')}${args} ;;`;
     })
     .join('\n');
   return `#compdef fntasks
 # zsh completion for fntasks. Install: fntasks completion zsh > "\${fpath[1]}/_fntasks"
 _fntasks() {
+  local -a commands
+  commands=(
+${commandList}
+  )
   if (( CURRENT == 2 )); then
-    compadd -- ${commandList} --help --version
+    _describe -t commands 'fntasks command' commands
     return
   fi
   local cmd=\${words[2]}

@@ -1,14 +1,17 @@
-/** `fntasks get`: one task in full, found by run id or generation through core's iterator. */
-import type { FunctionTask, FunctionTasksClient } from '@fntasks/core';
+/** `fntasks get`: one task in full, by generation (GetFunctionTask) or by run id (core's iterator). */
+import { type FunctionTask, FunctionTasksApiError, type FunctionTasksClient } from '@fntasks/core';
 import type { OutputFormat, TaskRef } from '../args.js';
+import { fntasksCommand } from '../command-line.js';
 import { toCliError } from '../core-errors.js';
 import { CliError, ExitCode } from '../errors.js';
 import type { GlobalOptions, Io } from '../io.js';
 import {
   type CommandDeps,
   clientFor,
+  contextOf,
   displayFor,
   type InstanceArgs,
+  instanceLabel,
   instanceParams,
   outputFormat,
 } from './shared.js';
@@ -34,15 +37,22 @@ export function matchesRef(task: FunctionTask, ref: TaskRef): boolean {
   return 'runId' in ref ? task.runId === ref.runId : task.generation === ref.generation;
 }
 
-/** Finds the task, newest first, or throws a NotFound CliError (exit 7). */
+/**
+ * Finds the task: by generation through GetFunctionTask (one request), by run id through core's iterator,
+ * newest first. Throws a NotFound CliError (exit 7) when there is none.
+ */
 export async function findTask(
   client: FunctionTasksClient,
-  args: InstanceArgs,
+  args: InstanceArgs & GlobalOptions,
   ref: TaskRef,
   io: Io,
 ): Promise<FunctionTask> {
   const call = io.signal ? { signal: io.signal } : undefined;
   try {
+    if ('generation' in ref) {
+      return (await client.getFunctionTask({ ...instanceParams(args), generation: ref.generation }, call))
+        .task;
+    }
     for await (const task of client.iterateFunctionTasks(
       { ...instanceParams(args), pageSize: LOOKUP_PAGE_SIZE },
       call,
@@ -50,13 +60,17 @@ export async function findTask(
       if (matchesRef(task, ref)) return task;
     }
   } catch (error) {
-    throw toCliError(error);
+    if (error instanceof FunctionTasksApiError && error.code === 'Task.NotExist') throw notFound(args, ref);
+    throw toCliError(error, contextOf(args));
   }
-  throw new CliError(
-    `No task with ${describeRef(ref)} in ${args.appGroup}/${args.functionName}/${args.instance}.`,
-    ExitCode.NotFound,
-    { hint: `List the tasks with: fntasks list ${args.appGroup} ${args.functionName} ${args.instance}` },
-  );
+  throw notFound(args, ref);
+}
+
+/** Exit 7 with a hint to list the runs, with the connection flags in use so that it can be pasted. */
+export function notFound(args: InstanceArgs & GlobalOptions, ref: TaskRef): CliError {
+  return new CliError(`No task with ${describeRef(ref)} in ${instanceLabel(args)}.`, ExitCode.NotFound, {
+    hint: `List the tasks with: ${fntasksCommand(['list', args.appGroup, args.functionName, args.instance], args)}`,
+  });
 }
 
 /** Prints one task. */

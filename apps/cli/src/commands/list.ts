@@ -1,12 +1,13 @@
 /** `fntasks list`: one page of tasks, or every page (`--all`) / up to `--limit` through core's iterator. */
 import type { FunctionTask, ListFunctionTasksParams } from '@fntasks/core';
-import type { ColumnId, OutputFormat, StatusFilter } from '../args.js';
+import type { ColumnId, OutputFormat, StatusFilter, TimeBound } from '../args.js';
 import { toCliError } from '../core-errors.js';
 import { UsageError } from '../errors.js';
 import type { GlobalOptions, Io } from '../io.js';
 import {
   type CommandDeps,
   clientFor,
+  contextOf,
   displayFor,
   type InstanceArgs,
   instanceParams,
@@ -17,10 +18,10 @@ import {
 export interface ListOptions extends GlobalOptions, InstanceArgs {
   /** Only tasks in this status. */
   readonly status?: StatusFilter;
-  /** Only tasks started after this time (epoch ms). */
-  readonly since?: number;
-  /** Only tasks ended before this time (epoch ms). */
-  readonly until?: number;
+  /** Only tasks started after this time (`--since`, as typed and in epoch ms). */
+  readonly since?: TimeBound;
+  /** Only tasks ended before this time (`--until`). */
+  readonly until?: TimeBound;
   /** The page to show (default 1); not with `all`. */
   readonly page?: number;
   /** Tasks per request. */
@@ -48,11 +49,19 @@ export async function list(options: ListOptions, io: Io, deps: CommandDeps = {})
         : 'Output is ndjson when piped: add --output table or --output csv.',
     });
   }
+  if (options.since && options.until && options.since.millis > options.until.millis) {
+    throw new UsageError(
+      `--since ${options.since.text} (${isoTime(options.since.millis)}) is after --until ${options.until.text} (${isoTime(options.until.millis)}): no task can match.`,
+      {
+        hint: 'A duration counts back from now: --since 7d --until 3d is the week before the last three days.',
+      },
+    );
+  }
   const params: ListFunctionTasksParams = {
     ...instanceParams(options),
     ...(options.status ? { status: options.status } : {}),
-    ...(options.since !== undefined ? { startTime: options.since } : {}),
-    ...(options.until !== undefined ? { endTime: options.until } : {}),
+    ...(options.since !== undefined ? { startTime: options.since.millis } : {}),
+    ...(options.until !== undefined ? { endTime: options.until.millis } : {}),
     pageSize: options.pageSize,
   };
   const client = await clientFor(options, io, deps);
@@ -71,7 +80,7 @@ export async function list(options: ListOptions, io: Io, deps: CommandDeps = {})
       );
       if (format === 'ndjson') {
         // Streams: each task is printed as soon as its page arrives.
-        for await (const task of iterable) io.stdout.write(`${JSON.stringify(task)}\n`);
+        for await (const task of iterable) io.stdout.write(await renderTasks('ndjson', [task], display));
         return;
       }
       const tasks: FunctionTask[] = [];
@@ -98,8 +107,13 @@ export async function list(options: ListOptions, io: Io, deps: CommandDeps = {})
       );
     }
   } catch (error) {
-    throw toCliError(error);
+    throw toCliError(error, contextOf(options));
   }
+}
+
+/** An epoch as ISO-8601 in UTC, for messages. */
+function isoTime(millis: number): string {
+  return new Date(millis).toISOString();
 }
 
 function footer(text: string, color: boolean): string {

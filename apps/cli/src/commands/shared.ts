@@ -1,6 +1,7 @@
 /** Pieces every command uses: the connection hook (injectable in tests) and the output defaults. */
 import type { FunctionTasksClient } from '@fntasks/core';
 import type { OutputFormat } from '../args.js';
+import type { CommandLineContext } from '../command-line.js';
 import type { GlobalOptions, Io, OutStream } from '../io.js';
 import { useColor } from '../io.js';
 
@@ -33,6 +34,16 @@ export async function clientFor(
 /** The core params naming the instance. */
 export function instanceParams(args: InstanceArgs) {
   return { appGroupIdentity: args.appGroup, functionName: args.functionName, instanceName: args.instance };
+}
+
+/** What hints may repeat of this run: its connection flags and its `APP FN INST`. */
+export function contextOf(options: GlobalOptions & InstanceArgs): CommandLineContext {
+  return { options, instance: [options.appGroup, options.functionName, options.instance] };
+}
+
+/** `APP/FN/INST`, for titles and messages. */
+export function instanceLabel(args: InstanceArgs): string {
+  return `${args.appGroup}/${args.functionName}/${args.instance}`;
 }
 
 /** `--output`, or the default: `tty` on a terminal, `piped` otherwise. */

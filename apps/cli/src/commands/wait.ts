@@ -4,14 +4,24 @@
  * change and a heartbeat line when nothing changed for a while otherwise, so CI logs show it is alive.
  */
 import { type FunctionTask, TaskFailedError, WaitTimeoutError } from '@fntasks/core';
+import { inert } from '@fntasks/output';
 import type { OutputFormat, TaskRef } from '../args.js';
+import { fntasksCommand } from '../command-line.js';
 import { toCliError } from '../core-errors.js';
 import { CliError, ExitCode } from '../errors.js';
 import { formatDuration, formatMetrics, formatTime, taskDurationMs, taskErrors } from '../format/fields.js';
 import type { GlobalOptions, Io } from '../io.js';
 import { useColor } from '../io.js';
 import { describeRef } from './get.js';
-import { type CommandDeps, clientFor, displayFor, type InstanceArgs, instanceParams } from './shared.js';
+import {
+  type CommandDeps,
+  clientFor,
+  contextOf,
+  displayFor,
+  type InstanceArgs,
+  instanceLabel,
+  instanceParams,
+} from './shared.js';
 
 /** Options of `wait`. */
 export interface WaitOptions extends GlobalOptions, InstanceArgs {
@@ -56,7 +66,7 @@ export async function wait(options: WaitOptions, io: Io, deps: CommandDeps = {})
         `Task ${task.runId} (generation ${task.generation ?? '-'}) ${task.status === 'failed' ? 'failed' : `ended with status ${JSON.stringify(task.status)}`}${durationText(task, io)}${errors.length ? `: ${errors.join('; ')}` : '.'}`,
         ExitCode.TaskFailed,
         {
-          hint: `Details: fntasks get ${options.appGroup} ${options.functionName} ${options.instance} ${JSON.stringify(task.runId)}`,
+          hint: `Details: ${fntasksCommand(['get', options.appGroup, options.functionName, options.instance, task.generation ?? task.runId], options)}`,
         },
       );
     }
@@ -66,14 +76,21 @@ export async function wait(options: WaitOptions, io: Io, deps: CommandDeps = {})
       throw new CliError(
         `Timed out after ${formatDuration(io.now() - started)} waiting for ${describeRef(options.task)} (${state}).`,
         ExitCode.WaitTimeout,
-        { hint: 'Raise --timeout, or check the task with fntasks get.' },
+        {
+          hint: `Raise --timeout, or look at the run: ${fntasksCommand(['get', options.appGroup, options.functionName, options.instance, refText(options.task)], options)}`,
+        },
       );
     }
     if (io.signal?.aborted) throw new CliError('Interrupted.', ExitCode.Interrupted);
-    throw toCliError(error);
+    throw toCliError(error, contextOf(options));
   }
   progress.stop();
   await printFinal(options, io, final);
+}
+
+/** The task argument as the user would type it again. */
+function refText(ref: TaskRef): string {
+  return 'runId' in ref ? ref.runId : ref.generation;
 }
 
 function durationText(task: FunctionTask, io: Io): string {
@@ -93,7 +110,7 @@ async function printFinal(options: WaitOptions, io: Io, task: FunctionTask): Pro
   const color = useColor(options, io, io.stdout);
   const mark = ok ? (color ? '\u001b[32m✔\u001b[39m' : '✔') : color ? '\u001b[31m✖\u001b[39m' : '✖';
   io.stdout.write(
-    `${mark} ${task.runId} (generation ${task.generation ?? '-'}) ${ok ? 'succeeded' : task.status}${durationText(task, io)}${metrics ? ` · ${metrics}` : ''}\n`,
+    `${mark} ${inert(task.runId)} (generation ${task.generation ?? '-'}) ${ok ? 'succeeded' : inert(task.status)}${durationText(task, io)}${metrics ? ` · ${inert(metrics)}` : ''}\n`,
   );
 }
 
@@ -104,7 +121,7 @@ interface ProgressView {
 
 /** A cli-progress bar on a terminal; change lines plus a heartbeat otherwise. Both on stderr. */
 async function createProgressView(options: WaitOptions, io: Io): Promise<ProgressView> {
-  const target = `${describeRef(options.task)} of ${options.appGroup}/${options.functionName}/${options.instance}`;
+  const target = inert(`${describeRef(options.task)} of ${instanceLabel(options)}`);
   const stamp = () => `[${formatTime(io.now(), options.utc === true)}]`;
   const elapsed = (task: FunctionTask) => formatDuration(taskDurationMs(task, io.now()) ?? 0);
   io.stderr.write(
@@ -115,7 +132,8 @@ async function createProgressView(options: WaitOptions, io: Io): Promise<Progres
     const { default: cliProgress } = await import('cli-progress');
     const bar = new cliProgress.SingleBar(
       {
-        format: `${describeRef(options.task)} {bar} {percentage}% | {status} | {elapsed}`,
+        // cli-progress fills {tokens} in: braces from a run id must not become tokens.
+        format: `${inert(describeRef(options.task)).replace(/[{}]/g, '')} {bar} {percentage}% | {status} | {elapsed}`,
         stream: io.stderr as unknown as NodeJS.WritableStream,
         barCompleteChar: '█',
         barIncompleteChar: '░',
@@ -129,13 +147,14 @@ async function createProgressView(options: WaitOptions, io: Io): Promise<Progres
     let last: FunctionTask | undefined;
     // The running time grows between polls: refresh it every second.
     const ticker = setInterval(() => {
-      if (last) bar.update(last.progress, { status: last.status, elapsed: elapsed(last) });
+      if (last) bar.update(last.progress, { status: inert(last.status), elapsed: elapsed(last) });
     }, 1000);
     ticker.unref();
     return {
       update(task) {
-        if (!last) bar.start(100, task.progress, { status: task.status, elapsed: elapsed(task) });
-        else bar.update(task.progress, { status: task.status, elapsed: elapsed(task) });
+        const values = { status: inert(task.status), elapsed: elapsed(task) };
+        if (!last) bar.start(100, task.progress, values);
+        else bar.update(task.progress, values);
         last = task;
       },
       stop() {
@@ -150,7 +169,7 @@ async function createProgressView(options: WaitOptions, io: Io): Promise<Progres
   const line = (task: FunctionTask, still: boolean) => {
     lastLine = io.now();
     io.stderr.write(
-      `${stamp()} ${task.runId} (generation ${task.generation ?? '-'}): ${still ? 'still ' : ''}${task.status} ${task.progress}%` +
+      `${stamp()} ${inert(task.runId)} (generation ${inert(task.generation ?? '-')}): ${still ? 'still ' : ''}${inert(task.status)} ${task.progress}%` +
         `${task.status === 'running' ? `, running for ${elapsed(task)}` : ''}\n`,
     );
   };

@@ -5,16 +5,21 @@
  * line per change (ndjson by default, or a human line with `--output table`).
  */
 import type { FunctionTask } from '@fntasks/core';
+import { inert } from '@fntasks/output';
 import type { OutputFormat, TaskRef } from '../args.js';
 import { toCliError } from '../core-errors.js';
 import { UsageError } from '../errors.js';
+import { printableTask } from '../format/depth.js';
 import { formatTime } from '../format/fields.js';
+import { renderNdjson } from '../format/ndjson.js';
 import type { GlobalOptions, Io } from '../io.js';
 import {
   type CommandDeps,
   clientFor,
+  contextOf,
   displayFor,
   type InstanceArgs,
+  instanceLabel,
   instanceParams,
   outputFormat,
 } from './shared.js';
@@ -48,7 +53,7 @@ export async function watch(options: WatchOptions, io: Io, deps: CommandDeps = {
       for await (const task of updates)
         view.show(
           [task],
-          `Watching ${label(options)} ${'runId' in options.task ? options.task.runId : `generation ${options.task.generation}`}`,
+          `Watching ${label(options)} ${'runId' in options.task ? inert(options.task.runId) : `generation ${options.task.generation}`}`,
         );
       return;
     }
@@ -75,14 +80,14 @@ export async function watch(options: WatchOptions, io: Io, deps: CommandDeps = {
     }
   } catch (error) {
     if (io.signal?.aborted) return;
-    throw toCliError(error);
+    throw toCliError(error, contextOf(options));
   } finally {
     view.end();
   }
 }
 
 function label(options: InstanceArgs): string {
-  return `${options.appGroup}/${options.functionName}/${options.instance}`;
+  return inert(instanceLabel(options));
 }
 
 function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
@@ -117,7 +122,7 @@ async function createView(format: 'table' | 'ndjson', options: WatchOptions, io:
   if (format === 'ndjson') {
     return {
       show: (tasks) => {
-        for (const task of changed(tasks)) io.stdout.write(`${JSON.stringify(task)}\n`);
+        for (const task of changed(tasks)) io.stdout.write(renderNdjson([printableTask(task)]));
       },
       end() {},
     };
@@ -127,7 +132,7 @@ async function createView(format: 'table' | 'ndjson', options: WatchOptions, io:
       show: (tasks) => {
         for (const task of changed(tasks)) {
           io.stdout.write(
-            `[${formatTime(io.now(), options.utc === true)}] ${task.runId} (generation ${task.generation ?? '-'}) ${task.status} ${task.progress}%\n`,
+            `[${formatTime(io.now(), options.utc === true)}] ${inert(task.runId)} (generation ${inert(task.generation ?? '-')}) ${inert(task.status)} ${task.progress}%\n`,
           );
         }
       },
@@ -141,7 +146,7 @@ async function createView(format: 'table' | 'ndjson', options: WatchOptions, io:
     show(tasks, title) {
       const display = displayFor(options, io, io.stdout);
       const updated = `updated ${formatTime(io.now(), display.utc)}`;
-      const body = tasks.length === 0 ? 'No running tasks.' : renderTable(tasks, display);
+      const body = tasks.length === 0 ? 'No running tasks.' : renderTable(tasks.map(printableTask), display);
       const frame = `${display.color ? `\u001b[1m${title}\u001b[22m` : title} · ${updated}\n${body}\n`;
       // Move up over the previous frame and clear it, then draw the new one.
       io.stdout.write(`${drawnLines > 0 ? `\u001b[${drawnLines}A\r\u001b[0J` : ''}${frame}`);

@@ -1,5 +1,6 @@
 /** The `table` format of `get`: one task in full, `extendInfo` pretty-printed, errors and warnings listed. */
 import type { FunctionTask } from '@fntasks/core';
+import { inert, inertLines } from '@fntasks/output';
 import { type DisplayOptions, formatDuration, formatTime, taskDurationMs, taskErrors } from './fields.js';
 import { colorStatus, colors, progressBar } from './style.js';
 
@@ -8,10 +9,10 @@ export function renderDetail(task: FunctionTask, options: DisplayOptions): strin
   const c = colors(options.color);
   const duration = taskDurationMs(task, options.now);
   const rows: Array<[string, string]> = [
-    ['Function', task.functionName],
-    ['Run id', task.runId],
-    ['Generation', task.generation ?? '-'],
-    ['Status', colorStatus(task.status, c)],
+    ['Function', inert(task.functionName)],
+    ['Run id', inert(task.runId)],
+    ['Generation', inert(task.generation ?? '-')],
+    ['Status', colorStatus(inert(task.status), c)],
     ['Progress', task.status === 'running' ? progressBar(task.progress, 20, c) : `${task.progress}%`],
     ['Started', formatTime(task.startTime, options.utc)],
     ['Ended', task.endTime === null ? '- (still running)' : formatTime(task.endTime, options.utc)],
@@ -25,9 +26,12 @@ export function renderDetail(task: FunctionTask, options: DisplayOptions): strin
 
   lines.push('', c.bold('Extend info'));
   if (task.extendInfo) {
-    lines.push(indent(JSON.stringify(task.extendInfo, null, 2)));
+    lines.push(indent(inertLines(JSON.stringify(task.extendInfo, null, 2))));
   } else if (task.extendInfoRaw !== null) {
-    lines.push(indent(`${task.extendInfoRaw}  ${c.dim('(not valid JSON, shown as sent)')}`));
+    const why = task.warnings.some((w) => w.kind === 'extend-info-too-deep')
+      ? 'nested too deep to show parsed'
+      : 'not valid JSON';
+    lines.push(indent(`${inert(task.extendInfoRaw)}  ${c.dim(`(${why}, shown as sent)`)}`));
   } else {
     lines.push(indent(c.dim('(none)')));
   }
@@ -37,12 +41,13 @@ export function renderDetail(task: FunctionTask, options: DisplayOptions): strin
   lines.push(
     errors.length === 0
       ? indent(c.dim('(none)'))
-      : errors.map((e) => indent(`${c.red('✖')} ${e}`)).join('\n'),
+      : errors.map((e) => indent(`${c.red('✖')} ${inert(e)}`)).join('\n'),
   );
 
   if (task.warnings.length > 0) {
     lines.push('', c.bold(`Warnings (${task.warnings.length})`));
-    for (const warning of task.warnings) lines.push(indent(`${c.yellow('!')} ${describeWarning(warning)}`));
+    for (const warning of task.warnings)
+      lines.push(indent(`${c.yellow('!')} ${inert(describeWarning(warning))}`));
   }
   return `${lines.join('\n')}\n`;
 }
@@ -61,6 +66,8 @@ export function describeWarning(warning: FunctionTask['warnings'][number]): stri
       return `undocumented status ${JSON.stringify(warning.value)}`;
     case 'invalid-extend-info':
       return `extendInfo is not valid JSON (${warning.reason})`;
+    case 'extend-info-too-deep':
+      return `extendInfo nests deeper than ${warning.maxDepth} levels; kept as the raw text`;
     case 'double-encoded-extend-info':
       return 'extendInfo was JSON-encoded twice';
     case 'coerced-field':

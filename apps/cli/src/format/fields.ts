@@ -1,5 +1,5 @@
 /** How task fields read for people: times, durations, metrics and errors out of `extendInfo`. */
-import type { FunctionTask } from '@fntasks/core';
+import { type FunctionTask, readMetric } from '@fntasks/core';
 
 /** Presentation settings shared by the human formats. */
 export interface DisplayOptions {
@@ -54,18 +54,16 @@ export function taskDurationMs(task: FunctionTask, now: number): number | null {
   return Number.isFinite(ms) && ms >= 0 && task.startTime > 0 ? ms : null;
 }
 
-/** The metrics of `extendInfo`: its top-level numbers (and short strings/booleans), `errors` excluded. */
-export function taskMetrics(task: FunctionTask): Array<[string, number | string | boolean]> {
-  const info = task.extendInfo;
-  if (!info) return [];
-  const metrics: Array<[string, number | string | boolean]> = [];
-  for (const [key, value] of Object.entries(info)) {
-    if (key === 'errors') continue;
-    if (typeof value === 'number' || typeof value === 'boolean') metrics.push([key, value]);
-    else if (typeof value === 'string' && value.length <= 24) metrics.push([key, value]);
-  }
-  // Numbers first: they are what people compare between runs.
-  return metrics.sort((a, b) => Number(typeof a[1] !== 'number') - Number(typeof b[1] !== 'number'));
+/**
+ * The numeric metrics of `extendInfo` as core's `readMetric` reads them (numbers and numeric strings; `errors`
+ * and other values are not metrics), in the order the task lists them: its producer's order says what matters.
+ */
+export function taskMetrics(task: FunctionTask): Array<[string, number]> {
+  const names = Object.keys(task.extendInfo ?? {}).filter((name) => name !== 'errors');
+  return names.flatMap((name): Array<[string, number]> => {
+    const value = readMetric(task, name);
+    return value === null ? [] : [[name, value]];
+  });
 }
 
 /** `recall=91 auc=0.83` with at most `max` metrics. */

@@ -1,6 +1,7 @@
 /** Picks the formatter for `--output`; each is imported only when used, to keep start-up fast. */
 import type { FunctionTask } from '@fntasks/core';
 import type { ColumnId, OutputFormat } from '../args.js';
+import { printableTask } from './depth.js';
 import type { DisplayOptions } from './fields.js';
 
 /** Everything a formatter may need. */
@@ -11,9 +12,10 @@ export interface RenderOptions extends DisplayOptions {
 /** Renders a list of tasks in the given format (newline-terminated). */
 export async function renderTasks(
   format: OutputFormat,
-  tasks: readonly FunctionTask[],
+  given: readonly FunctionTask[],
   options: RenderOptions,
 ): Promise<string> {
+  const tasks = given.map(printableTask);
   switch (format) {
     case 'table': {
       const { renderTable } = await import('./table.js');
@@ -41,9 +43,10 @@ export async function renderTasks(
 /** Renders one task: `table` is the detailed view; json and yaml give the object itself, not a list. */
 export async function renderTask(
   format: OutputFormat,
-  task: FunctionTask,
+  given: FunctionTask,
   options: RenderOptions,
 ): Promise<string> {
+  const task = printableTask(given);
   switch (format) {
     case 'table': {
       const { renderDetail } = await import('./detail.js');

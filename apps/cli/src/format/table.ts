@@ -1,5 +1,6 @@
 /** The `table` format: a cli-table3 table with coloured status and a progress bar for running tasks. */
 import type { FunctionTask } from '@fntasks/core';
+import { inert } from '@fntasks/output';
 import Table from 'cli-table3';
 import type { ColumnId } from '../args.js';
 import { COLUMNS, DEFAULT_TABLE_COLUMNS } from './columns.js';
@@ -37,12 +38,13 @@ function cell(
   options: DisplayOptions,
   c: ReturnType<typeof colors>,
 ): string {
-  if (id === 'status') return colorStatus(task.status, c);
+  if (id === 'status') return colorStatus(inert(task.status), c);
   if (id === 'progress' && task.status === 'running') return progressBar(task.progress, BAR_WIDTH, c);
   if (id === 'metrics' && taskMetrics(task).length === 0) {
     // A failed run has no metrics; its first error says more than a dash.
     const error = taskErrors(task)[0];
-    if (error !== undefined) return c.red(`✖ ${error.length > 40 ? `${error.slice(0, 39)}…` : error}`);
+    if (error !== undefined) return c.red(`✖ ${inert(error.length > 40 ? `${error.slice(0, 39)}…` : error)}`);
   }
-  return COLUMNS[id].table(task, options);
+  // Every cell holds wire text (run ids, metric names, errors, raw extendInfo): inert before cli-table3 sees it.
+  return inert(COLUMNS[id].table(task, options));
 }

@@ -1,0 +1,70 @@
+/**
+ * `fntasks run APP FN INST [--wait]`: starts a run through core's `startFunctionTask` (CreateFunctionTask
+ * answers without a generation; core notes the newest generation before, creates, and returns the first run
+ * listed with a greater one) and prints the new generation. With `--wait` it then waits like `fntasks wait`,
+ * with its exit codes (0 success, 5 failed, 6 timeout).
+ */
+import type { FunctionTask } from '@fntasks/core';
+import { inert } from '@fntasks/output';
+import type { OutputFormat } from '../args.js';
+import { toCliError } from '../core-errors.js';
+import type { GlobalOptions, Io } from '../io.js';
+import {
+  type CommandDeps,
+  clientFor,
+  contextOf,
+  displayFor,
+  type InstanceArgs,
+  instanceLabel,
+  instanceParams,
+} from './shared.js';
+
+/** Options of `run`. */
+export interface RunOptions extends GlobalOptions, InstanceArgs {
+  /** Wait for the run to finish (exit codes of `wait`). */
+  readonly wait: boolean;
+  /** With `wait`: give up after this long (exit 6). */
+  readonly timeoutMs?: number;
+  /** With `wait`: time between polls. */
+  readonly intervalMs: number;
+  /** The started (or, with `wait`, the final) task in this format; default: one line. */
+  readonly output?: OutputFormat;
+}
+
+/** Starts a run; prints its generation, or waits for it. */
+export async function run(options: RunOptions, io: Io, deps: CommandDeps = {}): Promise<void> {
+  const client = await clientFor(options, io, deps);
+  let started: FunctionTask;
+  try {
+    started = await client.startFunctionTask(instanceParams(options), io.signal ? { signal: io.signal } : {});
+  } catch (error) {
+    throw toCliError(error, contextOf(options));
+  }
+  const generation = started.generation ?? '';
+  if (options.wait) {
+    io.stderr.write(
+      `started generation ${inert(generation)} (run id ${inert(started.runId)}) of ${inert(instanceLabel(options))}\n`,
+    );
+    const { wait } = await import('./wait.js');
+    await wait(
+      {
+        ...options,
+        task: started.generation ? { generation: started.generation } : { runId: started.runId },
+      },
+      io,
+      { client },
+    );
+    return;
+  }
+  if (options.output) {
+    const { renderTask } = await import('../format/index.js');
+    io.stdout.write(await renderTask(options.output, started, displayFor(options, io, io.stdout)));
+    return;
+  }
+  // On a terminal a sentence; piped, the generation alone, so that `GEN=$(fntasks run …)` works.
+  io.stdout.write(
+    io.stdout.isTTY
+      ? `Started generation ${inert(generation)} (run id ${inert(started.runId)}) of ${inert(instanceLabel(options))}.\n`
+      : `${inert(generation)}\n`,
+  );
+}

@@ -1,0 +1,36 @@
+/** The `table` format of `instances`: a cli-table3 table, every cell inert. */
+import { inert } from '@fntasks/output';
+import Table from 'cli-table3';
+import type { InstanceWithLastRun } from '../commands/instances.js';
+import type { InstancesDisplay } from './instances.js';
+import { lastRunText } from './instances.js';
+import { colorStatus, colors } from './style.js';
+
+/** Renders the instance table (no trailing newline). */
+export function renderInstanceTable(rows: readonly InstanceWithLastRun[], display: InstancesDisplay): string {
+  const c = colors(display.color);
+  const head = [
+    'NAME',
+    ...(display.showFunction ? ['FUNCTION'] : []),
+    'MODEL TYPE',
+    'STATUS',
+    'CRON',
+    'LAST RUN',
+  ];
+  const table = new Table({
+    head: head.map((h) => c.bold(h)),
+    style: { head: [], border: display.color ? ['grey'] : [] },
+    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+  });
+  for (const row of rows) {
+    table.push([
+      inert(row.instanceName),
+      ...(display.showFunction ? [inert(row.functionName)] : []),
+      inert(row.modelType ?? '-'),
+      inert(row.status ?? '-'),
+      inert(row.cron || '-'),
+      row.lastRun ? lastRunText(row, display.utc, (status) => colorStatus(status, c)) : c.dim('never'),
+    ]);
+  }
+  return table.toString();
+}

@@ -1,0 +1,95 @@
+/**
+ * The formats of `instances`: a table (name, model type, status, cron, last run), or the instances with their
+ * `lastRun` as data (json, ndjson, yaml), or csv. Wire text is made inert in the table; json stays exact JSON.
+ */
+import { inert, toCsv } from '@fntasks/output';
+import type { OutputFormat } from '../args.js';
+import type { InstanceWithLastRun } from '../commands/instances.js';
+import { printableTask } from './depth.js';
+import { type DisplayOptions, formatIsoTime, formatTime } from './fields.js';
+
+/** Display settings of the instance list. */
+export interface InstancesDisplay extends DisplayOptions {
+  /** Add a FUNCTION column (all functions listed). */
+  readonly showFunction: boolean;
+}
+
+/**
+ * The last run in a few words, its wire text inert: `success · gen 3 · 2025-11-28 10:00:00`,
+ * `running 40% · gen 4 · …`, or `never`. `paint` colours the status word.
+ */
+export function lastRunText(
+  row: InstanceWithLastRun,
+  utc: boolean,
+  paint: (status: string) => string = (status) => status,
+): string {
+  const run = row.lastRun;
+  if (!run) return 'never';
+  const status = paint(inert(run.status));
+  const state = run.status === 'running' ? `${status} ${run.progress}%` : status;
+  return `${state} · gen ${inert(run.generation ?? '-')} · ${formatTime(run.startTime, utc)}`;
+}
+
+/** The rows with a too-deep extendInfo of their last run made printable (depth.ts). */
+function printable(rows: readonly InstanceWithLastRun[]): InstanceWithLastRun[] {
+  return rows.map((row) => (row.lastRun ? { ...row, lastRun: printableTask(row.lastRun) } : row));
+}
+
+/** Renders the instances in `format` (newline-terminated). */
+export async function renderInstances(
+  format: OutputFormat,
+  given: readonly InstanceWithLastRun[],
+  display: InstancesDisplay,
+): Promise<string> {
+  const rows = printable(given);
+  switch (format) {
+    case 'json': {
+      const { renderJson } = await import('./json.js');
+      return renderJson(rows);
+    }
+    case 'ndjson': {
+      const { renderNdjson } = await import('./ndjson.js');
+      return renderNdjson(rows);
+    }
+    case 'yaml': {
+      const { renderYaml } = await import('./yaml.js');
+      return renderYaml(rows);
+    }
+    case 'csv':
+      return toCsv([
+        [
+          'functionName',
+          'instanceName',
+          'modelType',
+          'functionType',
+          'status',
+          'source',
+          'cron',
+          'createTime',
+          'lastRunGeneration',
+          'lastRunStatus',
+          'lastRunStartTime',
+          'lastRunEndTime',
+        ],
+        ...rows.map((row) => [
+          row.functionName,
+          row.instanceName,
+          row.modelType ?? '',
+          row.functionType ?? '',
+          row.status ?? '',
+          row.source ?? '',
+          row.cron,
+          formatIsoTime(row.createTime, display.utc),
+          row.lastRun?.generation ?? '',
+          row.lastRun?.status ?? '',
+          row.lastRun ? formatIsoTime(row.lastRun.startTime, display.utc) : '',
+          row.lastRun ? formatIsoTime(row.lastRun.endTime, display.utc) : '',
+        ]),
+      ]);
+    case 'table': {
+      if (rows.length === 0) return 'No instances.\n';
+      const { renderInstanceTable } = await import('./instance-table.js');
+      return `${renderInstanceTable(rows, display)}\n`;
+    }
+  }
+}

@@ -1,0 +1,38 @@
+/** `fntasks delete APP FN INST GEN`: the declaration; the work is in commands/delete.ts. */
+import { parseGeneration } from '../args.js';
+import type { Io } from '../io.js';
+import { connectedCommand, examples, globalOptions, parser, wire, withInstanceArguments } from './shared.js';
+
+/** Declares `delete`. */
+export function deleteCommand(io: Io) {
+  const command = withInstanceArguments(
+    connectedCommand('delete').description(
+      'delete a finished run by its generation (asks first on a terminal; a running run is refused)',
+    ),
+  )
+    .argument('<generation>', 'generation number of the run', parser(parseGeneration))
+    .option('-y, --yes', 'do not ask (required when stdin is not a terminal)')
+    .addHelpText(
+      'after',
+      examples([
+        'fntasks delete my-app ctr ctr_prod 2 --emulator',
+        'fntasks delete my_app ctr default 7 --yes --region cn-hangzhou',
+      ]),
+    )
+    .action(async (appGroup, functionName, instance, generation, options) => {
+      const { deleteRun } = await import('../commands/delete.js');
+      await deleteRun(
+        {
+          ...globalOptions(options),
+          appGroup,
+          functionName,
+          instance,
+          generation,
+          yes: options.yes === true,
+        },
+        io,
+      );
+    });
+  wire(command, io);
+  return command;
+}

@@ -1,0 +1,39 @@
+/** `fntasks instances APP [FN]`: the declaration; the work is in commands/instances.ts. */
+import { Option } from '@commander-js/extra-typings';
+import { INSTANCE_SOURCES, OUTPUT_FORMATS, parseOneOf } from '../args.js';
+import type { Io } from '../io.js';
+import { connectedCommand, examples, globalOptions, outputOption, parser, wire } from './shared.js';
+
+/** Declares `instances`. */
+export function instancesCommand(io: Io) {
+  const command = connectedCommand('instances')
+    .description('list the instances of a function (or of every documented function), with their last run')
+    .argument('<appGroup>', 'app group name (appGroupIdentity)')
+    .argument(
+      '[function]',
+      'function name; default: each of ctr, pop, category, hot, hint, suggest, analyzer, termweight',
+    )
+    .addOption(
+      new Option('--source <source>', "which instances: the user's (the service's default), builtin, or all")
+        .choices(INSTANCE_SOURCES)
+        .argParser(parser((v) => parseOneOf(v, INSTANCE_SOURCES, '--source'))),
+    )
+    .addOption(outputOption(OUTPUT_FORMATS, 'default: table on a terminal, ndjson when piped'))
+    .addHelpText(
+      'after',
+      examples([
+        'fntasks instances my-app --emulator',
+        'fntasks instances my_app ctr --region cn-hangzhou',
+        'fntasks instances my_app ctr --output json | jq ".[].instanceName"',
+      ]),
+    )
+    .action(async (appGroup, functionName, options) => {
+      const { instances } = await import('../commands/instances.js');
+      await instances(
+        { ...globalOptions(options), appGroup, functionName, source: options.source, output: options.output },
+        io,
+      );
+    });
+  wire(command, io);
+  return command;
+}
