@@ -19,8 +19,9 @@ export function fetchEngine(fetchImpl: typeof fetch): EngineSend {
     const isRedirect =
       response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
     // A redirect's body is never read (and an unread stream would hold the connection).
+    if (isRedirect) response.body?.cancel().catch(() => {});
     const text = isRedirect
-      ? (response.body?.cancel().catch(() => {}), () => Promise.resolve(''))
+      ? () => Promise.resolve('')
       : await response.text().then(
           (body) => () => Promise.resolve(body),
           (error: unknown) => {

@@ -1,10 +1,8 @@
 /** GetFunctionInstance: one instance, with its training state (`task`). */
-import { MalformedResponseError } from '../errors.js';
-import { readMeta } from '../read/envelope.js';
-import { CasingTracker, pick } from '../read/fields.js';
 import { type FunctionInstance, normalizeInstance } from '../read/instance.js';
+import { readSingleResult } from '../read/single-result.js';
 import type { ResponseMeta } from '../types.js';
-import { ENVELOPE_KEYS, INSTANCE_OUTPUT_LEVELS } from '../wire/index.js';
+import { INSTANCE_OUTPUT_LEVELS } from '../wire/index.js';
 import { defineOperation } from './define.js';
 import { INSTANCE_NAMES } from './list-function-tasks.js';
 import { checkNames, checkOneOf, checkParamsObject } from './params.js';
@@ -37,16 +35,7 @@ export const getFunctionInstance = defineOperation({
     return { wire: { path, query }, context: undefined };
   },
   read(body, answer): FunctionInstanceResult {
-    const tracker = new CasingTracker();
-    const result = pick(body, ENVELOPE_KEYS, 'result', tracker);
-    if (result === undefined) {
-      throw new MalformedResponseError(
-        answer.status,
-        answer.text,
-        'neither "result" nor "Result" is present',
-      );
-    }
-    const instance = normalizeInstance(result, 'result', tracker, answer.status, answer.text);
-    return { instance, ...readMeta(body, tracker) };
+    const { item, meta } = readSingleResult(body, answer, normalizeInstance);
+    return { instance: item, ...meta };
   },
 });

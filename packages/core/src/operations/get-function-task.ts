@@ -1,10 +1,8 @@
 /** GetFunctionTask: one run of an instance, by its generation. */
-import { MalformedResponseError } from '../errors.js';
-import { readMeta } from '../read/envelope.js';
-import { CasingTracker, pick } from '../read/fields.js';
+
+import { readSingleResult } from '../read/single-result.js';
 import { normalizeTask } from '../read/task.js';
 import type { FunctionTask, ResponseMeta } from '../types.js';
-import { ENVELOPE_KEYS } from '../wire/index.js';
 import { defineOperation } from './define.js';
 import { INSTANCE_NAMES } from './list-function-tasks.js';
 import { checkGeneration, checkNames, checkParamsObject } from './params.js';
@@ -33,16 +31,7 @@ export const getFunctionTask = defineOperation({
     return { wire: { path }, context: undefined };
   },
   read(body, answer): FunctionTaskResult {
-    const tracker = new CasingTracker();
-    const result = pick(body, ENVELOPE_KEYS, 'result', tracker);
-    if (result === undefined) {
-      throw new MalformedResponseError(
-        answer.status,
-        answer.text,
-        'neither "result" nor "Result" is present',
-      );
-    }
-    const task = normalizeTask(result, 'result', tracker, answer.status, answer.text);
-    return { task, ...readMeta(body, tracker) };
+    const { item, meta } = readSingleResult(body, answer, normalizeTask);
+    return { task: item, ...meta };
   },
 });

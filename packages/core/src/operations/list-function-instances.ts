@@ -7,7 +7,6 @@ import { readTotalCount } from '../read/task-page.js';
 import type { ResponseMeta } from '../types.js';
 import {
   DEFAULT_INSTANCE_PAGE_SIZE,
-  DEFAULT_PAGE_NUMBER,
   ENVELOPE_KEYS,
   FUNCTION_TYPES,
   INSTANCE_OUTPUT_LEVELS,
@@ -15,7 +14,7 @@ import {
   MODEL_TYPES,
 } from '../wire/index.js';
 import { defineOperation, type WireParameters } from './define.js';
-import { checkNames, checkOneOf, checkParamsObject, checkPositiveInteger } from './params.js';
+import { checkNames, checkOneOf, checkPaging, checkParamsObject } from './params.js';
 
 const PATH = '/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances';
 type Query = NonNullable<WireParameters<typeof PATH, 'get'>['query']>;
@@ -67,16 +66,8 @@ export const listFunctionInstances = defineOperation({
       query.output = checkOneOf('output', params.output, INSTANCE_OUTPUT_LEVELS);
     if (params.source !== undefined)
       query.source = checkOneOf('source', params.source, INSTANCE_SOURCE_FILTERS);
-    if (params.pageNumber !== undefined)
-      query.pageNumber = checkPositiveInteger('pageNumber', params.pageNumber);
-    if (params.pageSize !== undefined) query.pageSize = checkPositiveInteger('pageSize', params.pageSize);
-    return {
-      wire: { path, query },
-      context: {
-        pageNumber: query.pageNumber ?? DEFAULT_PAGE_NUMBER,
-        pageSize: query.pageSize ?? DEFAULT_INSTANCE_PAGE_SIZE,
-      },
-    };
+    const context = checkPaging(params, query, DEFAULT_INSTANCE_PAGE_SIZE);
+    return { wire: { path, query }, context };
   },
   read(body, answer, context): FunctionInstancesPage {
     const tracker = new CasingTracker();

@@ -3,9 +3,9 @@ import { InvalidArgumentError } from '../errors.js';
 import { normalizePage } from '../read/task-page.js';
 import { toEpochMillis } from '../time.js';
 import type { FunctionTasksPage, ListFunctionTasksParams } from '../types.js';
-import { DEFAULT_PAGE_NUMBER, DEFAULT_PAGE_SIZE, TASK_STATUSES } from '../wire/index.js';
+import { DEFAULT_PAGE_SIZE, TASK_STATUSES } from '../wire/index.js';
 import { defineOperation, type WireParameters } from './define.js';
-import { checkNames, checkOneOf, checkParamsObject, checkPositiveInteger } from './params.js';
+import { checkNames, checkOneOf, checkPaging, checkParamsObject } from './params.js';
 
 const PATH =
   '/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances/{instanceName}/tasks';
@@ -34,16 +34,8 @@ export const listFunctionTasks = defineOperation({
         `startTime (${new Date(query.startTime).toISOString()}) must not be after endTime (${new Date(query.endTime).toISOString()}).`,
       );
     }
-    if (params.pageNumber !== undefined)
-      query.pageNumber = checkPositiveInteger('pageNumber', params.pageNumber);
-    if (params.pageSize !== undefined) query.pageSize = checkPositiveInteger('pageSize', params.pageSize);
-    return {
-      wire: { path, query },
-      context: {
-        pageNumber: query.pageNumber ?? DEFAULT_PAGE_NUMBER,
-        pageSize: query.pageSize ?? DEFAULT_PAGE_SIZE,
-      },
-    };
+    const context = checkPaging(params, query, DEFAULT_PAGE_SIZE);
+    return { wire: { path, query }, context };
   },
   read: (body, answer, context): FunctionTasksPage =>
     normalizePage(answer.status, body, context, answer.text),

@@ -1,5 +1,6 @@
 /** The argument checks operations share: each throws InvalidArgumentError naming the argument and what is allowed. */
 import { InvalidArgumentError } from '../errors.js';
+import { DEFAULT_PAGE_NUMBER } from '../wire/index.js';
 
 /** The parameters object itself. */
 export function checkParamsObject(
@@ -62,4 +63,16 @@ export function checkGeneration(value: unknown): string {
     value,
     'Expected the run’s generation: a whole number such as 3 or "3".',
   );
+}
+
+/** `pageNumber` / `pageSize` into the query when given, and the page in effect (the service's defaults otherwise). */
+export function checkPaging(
+  params: { pageNumber?: unknown; pageSize?: unknown },
+  query: { pageNumber?: number; pageSize?: number },
+  defaultPageSize: number,
+): { pageNumber: number; pageSize: number } {
+  if (params.pageNumber !== undefined)
+    query.pageNumber = checkPositiveInteger('pageNumber', params.pageNumber);
+  if (params.pageSize !== undefined) query.pageSize = checkPositiveInteger('pageSize', params.pageSize);
+  return { pageNumber: query.pageNumber ?? DEFAULT_PAGE_NUMBER, pageSize: query.pageSize ?? defaultPageSize };
 }
