@@ -181,3 +181,68 @@ describe('detail (get)', () => {
     expect(text).toContain('{oops  (not valid JSON, shown as sent)');
   });
 });
+
+describe('deep extendInfo (issue 12, class 4)', () => {
+  /** An object nested `depth` levels: `{ a: { a: … } }`. */
+  const deep = (depth: number) => {
+    const root: Record<string, unknown> = {};
+    let node = root;
+    for (let i = 1; i < depth; i++) {
+      const child: Record<string, unknown> = {};
+      node.a = child;
+      node = child;
+    }
+    return root;
+  };
+  const raw = `${'{"a":'.repeat(5_999)}{}${'}'.repeat(5_999)}`;
+  const poisoned = { ...makeTask({ runId: 'deep', extendInfo: null }), extendInfo: deep(6_000), extendInfoRaw: raw };
+
+  it.each(['json', 'ndjson', 'yaml', 'csv', 'table'] as const)(
+    'a 6,000-level object does not stop %s from printing the page; it is shown as its raw text',
+    async (format) => {
+      const text = await renderTasks(format, [done, poisoned], display);
+      expect(text).toContain('deep');
+      expect(text).toContain(done.runId);
+      if (format === 'json') {
+        const [, printed] = JSON.parse(text);
+        expect(printed.extendInfo).toBeNull();
+        expect(printed.extendInfoRaw).toBe(raw);
+        expect(printed.warnings).toEqual([{ kind: 'extend-info-too-deep', maxDepth: 64 }]);
+      }
+    },
+  );
+
+  it('get: the detail view and json of the task', async () => {
+    expect(await renderTask('table', poisoned, display)).toContain(
+      'nested too deep to show parsed, shown as sent',
+    );
+    expect(JSON.parse(await renderTask('json', poisoned, display)).extendInfoRaw).toBe(raw);
+  });
+
+  it('64 levels are printed as they are', async () => {
+    const fine = makeTask({ extendInfo: deep(64) });
+    expect(JSON.parse(await renderTask('json', fine, display)).extendInfo).toEqual(deep(64));
+  });
+});
+
+describe('inert text in the human formats (issue 12, class 2)', () => {
+  const hostile = makeTask({
+    runId: 'run\u001b]0;pwned\u0007',
+    status: 'success\u009b2J',
+    extendInfo: { recall: 1, errors: ['boom\u001b[2J'] },
+  });
+  it.each([
+    ['table', () => renderTable([hostile], display)],
+    ['detail', () => renderDetail(hostile, display)],
+  ])('%s shows control characters as escapes', (_, render) => {
+    const text = render();
+    expect([...text].some((c) => c === '\u001b' || c === '\u0007' || c === '\u009b')).toBe(false);
+    expect(text).toContain('run\\x1b]0;pwned\\x07');
+  });
+  it('json and yaml read back as the same strings', async () => {
+    expect(JSON.parse(await renderTask('json', hostile, display)).runId).toBe(hostile.runId);
+    const yaml = await renderTask('yaml', hostile, display);
+    expect(yaml).not.toContain('\u009b');
+    expect(parseYaml(yaml).status).toBe(hostile.status);
+  });
+});
