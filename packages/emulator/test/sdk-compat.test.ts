@@ -159,6 +159,26 @@ describe('official SDK: every operation of the function family (auth verify, pas
     return { h, client: sdk(h.port) };
   }
 
+  /** The SDK's model of the fixture instance, every field filled from the PascalCase body. */
+  function expectEveryInstanceField(instance: Record<string, unknown> | undefined) {
+    expect(instance).toMatchObject({
+      instanceName: 'inst',
+      functionName: 'ctr',
+      functionType: 'PAAS',
+      modelType: 'tf_checkpoint',
+      versionId: 101,
+      description: 'fixture',
+      status: 'available',
+      source: 'user',
+      createTime: T0,
+      cron: '0 3 ? * 0,1,3,5',
+      extendInfo: '{"dataReport":{},"errors":{}}',
+      belongs: expect.objectContaining({ category: 'general', domain: 'ecommerce', language: 'zh' }),
+      createParameters: [expect.objectContaining({ name: 'algorithm', value: 'deepfm' })],
+      usageParameters: [expect.objectContaining({ name: 'scene', value: 'search' })],
+    });
+  }
+
   /** Ends the fixture's running task, so a new run may start. */
   const endFixtureRun = (h: Awaited<ReturnType<typeof start>>) =>
     h.finishTask({
@@ -177,33 +197,14 @@ describe('official SDK: every operation of the function family (auth verify, pas
     expect(body?.totalCount).toBe(1);
     expect(body?.requestId).toMatch(/^[0-9A-F-]{36}$/);
     const instance = body?.result?.[0];
-    expect(instance).toMatchObject({
-      instanceName: 'inst',
-      functionName: 'ctr',
-      functionType: 'PAAS',
-      modelType: 'tf_checkpoint',
-      versionId: 101,
-      description: 'fixture',
-      status: 'available',
-      source: 'user',
-      createTime: T0,
-      cron: '0 3 ? * 0,1,3,5',
-      extendInfo: '{"dataReport":{},"errors":{}}',
-    });
-    expect(instance?.belongs).toMatchObject({ category: 'general', domain: 'ecommerce', language: 'zh' });
-    expect(instance?.createParameters?.[0]).toMatchObject({ name: 'algorithm', value: 'deepfm' });
-    expect(instance?.usageParameters?.[0]).toMatchObject({ name: 'scene', value: 'search' });
+    expectEveryInstanceField(instance);
   });
 
-  it('GetFunctionInstance: the SDK reads the instance and task.dagStatus / lastRunTime', async () => {
+  it('GetFunctionInstance: the SDK reads every instance field and task.dagStatus / lastRunTime', async () => {
     const { client } = await family();
-    const body = (await client.getFunctionInstance('app', 'ctr', 'inst', new GetFunctionInstanceRequest({})))
-      .body;
-    expect(body?.result).toMatchObject({
-      instanceName: 'inst',
-      modelType: 'tf_checkpoint',
-      cron: '0 3 ? * 0,1,3,5',
-    });
+    const request = new GetFunctionInstanceRequest({ output: 'detail' });
+    const body = (await client.getFunctionInstance('app', 'ctr', 'inst', request)).body;
+    expectEveryInstanceField(body?.result);
     expect(body?.result?.task?.dagStatus).toBe('running');
     expect(typeof body?.result?.task?.lastRunTime).toBe('number');
   });
