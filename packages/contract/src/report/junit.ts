@@ -20,7 +20,7 @@ function suite(pact: PactReport, index: number): { xml: string; tests: number; f
         const message = first ? `${first.path}: ${first.message}` : 'failed';
         const body = check.problems.map((p) => `${p.path}: ${p.message}`).join('\n');
         cases.push(
-          `${open}\n      <failure message="${xmlText(message)}">${xmlText(body)}</failure>\n    </testcase>`,
+          `${open}\n      <failure message="${xmlText(message)}">${xmlText(body, true)}</failure>\n    </testcase>`,
         );
       } else if (check.status === 'skipped') {
         skipped += 1;

@@ -10,9 +10,9 @@ export function printable(text: string): string {
   return text.replace(controls, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
-/** `text` made printable, then escaped for an XML attribute or element. */
-export function xmlText(text: string): string {
-  return printable(text)
+/** `text` made printable, then escaped for an XML attribute or element; `multiline` keeps its line breaks. */
+export function xmlText(text: string, multiline = false): string {
+  return (multiline ? text.split('\n').map(printable).join('\n') : printable(text))
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
