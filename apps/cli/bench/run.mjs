@@ -1,6 +1,7 @@
-// Start-up bench: wall time of `fntasks --help` and `fntasks list … --output json` (against an in-process
-// emulator on port 0) as ratios to `node -e 0`, median of 10 runs each, interleaved so drift hits all three.
-// Targets: --help at most 1.5x, list at most 2.5x. `--smoke` (CI): 3 runs, reports only, a few seconds.
+// Start-up bench: wall time of `fntasks --help`, `fntasks list … --output json` and `fntasks instances APP FN
+// --output json` (against an in-process emulator on port 0) as ratios to `node -e 0`, median of 10 runs each,
+// interleaved so drift hits all of them. Targets: --help at most 1.5x, list at most 2.5x, instances (one list
+// call, then one last-run call per instance, concurrently) at most 3x. `--smoke` (CI): 3 runs, reports only.
 // Wall time on a loaded machine is noisy: see BENCHMARKS.md for how the figures were taken.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -21,10 +22,12 @@ const emulator = await startEmulator({ port: 0, seed: 1 });
 
 const env = { PATH: process.env.PATH, HOME: '/nonexistent-fntasks-home' };
 const listArgs = [bin, 'list', 'my-app', 'ctr', 'ctr_test', '--emulator', emulator.url, '--output', 'json'];
+const instancesArgs = [bin, 'instances', 'my-app', 'ctr', '--emulator', emulator.url, '--output', 'json'];
 const cases = [
   { name: 'node -e 0', args: ['-e', '0'] },
   { name: 'fntasks --help', args: [bin, '--help'], target: 1.5 },
   { name: 'fntasks list … --output json', args: listArgs, target: 2.5 },
+  { name: 'fntasks instances my-app ctr --output json', args: instancesArgs, target: 3 },
   // For reading the figures, not targets: a first run, before the compile cache (src/compile-cache.ts) has
   // the bundles' code.
   { name: '--help, no compile cache', args: [bin, '--help'], env: { FNTASKS_COMPILE_CACHE: '0' } },
