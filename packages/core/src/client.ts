@@ -125,8 +125,9 @@ export interface FunctionTasksClient {
   waitForFunctionTask(target: WatchTarget, options?: WaitOptions): Promise<FunctionTask>;
   /**
    * Sends one operation through the same pipeline (validation, signing, timeout, no redirects; retried only when
-   * no answer arrived) and returns the answer unread: status, headers and body text, whatever the status. For
-   * forwarding an answer as it came (the dashboard's server); everyone else wants the typed methods.
+   * no answer arrived) and returns the answer unread: status, headers and body text, whatever the status, with the
+   * call's own credentials redacted from the body. For forwarding an answer as it came (the dashboard's server);
+   * everyone else wants the typed methods.
    */
   fetchRaw<Id extends FunctionOperationId>(
     operationId: Id,

@@ -6,6 +6,7 @@
 import type { CallOptions } from '../http/types.js';
 import type { AnyOperation } from '../operations/define.js';
 import { readSuccessBody } from '../read/body.js';
+import { redactSecrets } from '../redact.js';
 import type { AttemptLoop } from './attempt-loop.js';
 import { operationUrl } from './url.js';
 
@@ -24,7 +25,10 @@ export interface Pipeline {
     params: Parameters<Op['validate']>[0],
     call?: CallOptions,
   ): Promise<ReturnType<Op['read']>>;
-  /** Validates and sends one operation; the answer comes back unread, whatever its status (3xx excepted). */
+  /**
+   * Validates and sends one operation; the answer comes back unread, whatever its status (3xx excepted), with the
+   * attempt's own credentials (token, AccessKey id, signature) removed from the body.
+   */
   raw(operation: AnyOperation, params: unknown, call?: CallOptions): Promise<RawAnswer>;
 }
 
@@ -57,7 +61,9 @@ export function createPipeline(
       const { request } = prepare(operation, params);
       return loop.execute(async (attempt) => {
         const answer = await attempt.send(request, operation.operationId);
-        return { status: answer.status, headers: answer.headers.all(), body: answer.text };
+        // Forwarded as it came, except for this attempt's own credentials (an echoed string to sign holds them).
+        const body = attempt.secrets ? redactSecrets(answer.text, attempt.secrets) : answer.text;
+        return { status: answer.status, headers: answer.headers.all(), body };
       }, call);
     },
   };
