@@ -1,5 +1,10 @@
-/** `--debug`: one stderr line per request, response, retry and failure, from core's `onEvent`; nothing secret. */
-import type { FunctionTasksEvent } from '@fntasks/core';
+/**
+ * `--debug`: one stderr line per request, response, retry and failure, from core's `onEvent`; nothing secret
+ * (core's `redactSecrets` on every line, on top of core's own redaction of events) and nothing a terminal acts
+ * on (error messages quote the wire: each line is made inert).
+ */
+import { type FunctionTasksEvent, redactSecrets } from '@fntasks/core';
+import { inert } from '@fntasks/output';
 import type { OutStream } from './io.js';
 
 const SECRET_QUERY = /(signature|token|secret|accesskey|password)/i;
@@ -50,11 +55,11 @@ export function debugPrinter(
       default:
         line = JSON.stringify(event);
     }
-    stream.write(`[debug ${stamp()}] ${line}\n`);
+    stream.write(`[debug ${stamp()}] ${inert(redactSecrets(line))}\n`);
   };
 }
 
 /** Prints a debug line of the CLI's own (connection choice, credentials source). */
 export function debugLine(stream: OutStream, text: string, now: () => number = Date.now): void {
-  stream.write(`[debug ${new Date(now()).toISOString().slice(11, 23)}] ${text}\n`);
+  stream.write(`[debug ${new Date(now()).toISOString().slice(11, 23)}] ${inert(text)}\n`);
 }

@@ -3,10 +3,9 @@
  * each instance, `instance` with its default marker, `run` (and `run --wait` with the exit codes of `wait`),
  * `delete` (confirmation, `--yes`, a running run refused) and `get` by generation through GetFunctionTask.
  */
-import { spawn } from 'node:child_process';
 import type { EmulatorHandle } from '@fntasks/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, NODE, parseCsv, runCli, startFixtureEmulator } from './helpers.js';
+import { onPty, parseCsv, runCli, startFixtureEmulator } from './helpers.js';
 
 let emulator: EmulatorHandle;
 let conn: string[];
@@ -83,6 +82,24 @@ describe('instance', () => {
   });
 });
 
+/** The newest failed run of my-app/pop/pop_default, as `list` prints it. */
+async function newestFailedPopRun(): Promise<{ generation: string }> {
+  const listed = await runCli([
+    'list',
+    'my-app',
+    'pop',
+    'pop_default',
+    ...conn,
+    '--status',
+    'failed',
+    '--page-size',
+    '1',
+    '-o',
+    'json',
+  ]);
+  return JSON.parse(listed.stdout)[0];
+}
+
 describe('run and delete', () => {
   it('run prints the new generation; a second run while it runs is refused with Task.IsRunning (exit 4)', async () => {
     const before = JSON.parse(
@@ -129,23 +146,7 @@ describe('run and delete', () => {
   });
 
   it('delete: needs --yes off a terminal; with --yes the run is gone (get exits 7)', async () => {
-    const [done] = JSON.parse(
-      (
-        await runCli([
-          'list',
-          'my-app',
-          'pop',
-          'pop_default',
-          ...conn,
-          '--status',
-          'failed',
-          '--page-size',
-          '1',
-          '-o',
-          'json',
-        ])
-      ).stdout,
-    );
+    const done = await newestFailedPopRun();
     const generation = String(done.generation);
     const unasked = await runCli(['delete', 'my-app', 'pop', 'pop_default', generation, ...conn]);
     expect(unasked.code).toBe(2);
@@ -160,48 +161,13 @@ describe('run and delete', () => {
   });
 
   it('delete asks on a terminal, and "n" deletes nothing', async () => {
-    const [task] = JSON.parse(
-      (
-        await runCli([
-          'list',
-          'my-app',
-          'pop',
-          'pop_default',
-          ...conn,
-          '--status',
-          'failed',
-          '--page-size',
-          '1',
-          '-o',
-          'json',
-        ])
-      ).stdout,
+    const task = await newestFailedPopRun();
+    const { output } = await onPty(
+      ['delete', 'my-app', 'pop', 'pop_default', String(task.generation), ...conn],
+      (text, child) => {
+        if (text.includes('[y/N]') && !text.includes('Nothing deleted')) child.stdin.write('n\n');
+      },
     );
-    const quote = (s: string) => `'${s.replaceAll("'", `'\\''`)}'`;
-    const command = [NODE, BIN, 'delete', 'my-app', 'pop', 'pop_default', String(task.generation), ...conn]
-      .map(quote)
-      .join(' ');
-    const output = await new Promise<string>((resolve) => {
-      const child = spawn('script', ['-qec', command, '/dev/null'], {
-        env: { PATH: process.env.PATH, HOME: '/nonexistent-fntasks-home', TERM: 'dumb' },
-        stdio: ['pipe', 'pipe', 'pipe'],
-      });
-      let text = '';
-      let answered = false;
-      child.stdin.on('error', () => {}); // the terminal may be gone by the time the answer is written
-      child.stdout.setEncoding('utf8').on('data', (d: string) => {
-        text += d;
-        if (!answered && text.includes('[y/N]')) {
-          answered = true;
-          child.stdin.write('n\n');
-        }
-      });
-      const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-      child.on('close', () => {
-        clearTimeout(timer);
-        resolve(text);
-      });
-    });
     expect(output).toContain(`Delete run generation ${task.generation} of my-app/pop/pop_default? [y/N]`);
     expect(output).toContain('Nothing deleted.');
     const still = await runCli(['get', 'my-app', 'pop', 'pop_default', String(task.generation), ...conn]);

@@ -3,9 +3,8 @@
  * (class 2, on a real pseudo-terminal via `script` and piped), deep extendInfo never crashes a printer (class 4),
  * an echoed STS token never reaches the output (class 5), and endless paging ends in exit 4 (class 7).
  */
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, NODE, runCli } from './helpers.js';
+import { onPty, runCli } from './helpers.js';
 import { ATTACKS, containsAttack, HOSTILE_RUN_ID, startHostileServer } from './hostile-server.js';
 
 let server: Awaited<ReturnType<typeof startHostileServer>>;
@@ -17,28 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
 });
-
-const shellQuote = (s: string) => `'${s.replaceAll("'", `'\\''`)}'`;
-
-/** Runs the binary on a pseudo-terminal (120×40) via `script`; returns everything the terminal received. */
-function onPty(args: string[]): Promise<{ code: number | null; output: string }> {
-  const command = `stty cols 120 rows 40; ${shellQuote(NODE)} ${shellQuote(BIN)} ${args.map(shellQuote).join(' ')}`;
-  return new Promise((resolve) => {
-    const child = spawn('script', ['-qec', command, '/dev/null'], {
-      env: { PATH: process.env.PATH, HOME: '/nonexistent-fntasks-home', TERM: 'xterm-256color', TZ: 'UTC' },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => {
-      output += d;
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, output });
-    });
-  });
-}
 
 describe('class 2: wire text is inert on a terminal', () => {
   it('list: the table shows escapes as text, with colours still on', async () => {

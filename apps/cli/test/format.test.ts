@@ -195,7 +195,11 @@ describe('deep extendInfo (issue 12, class 4)', () => {
     return root;
   };
   const raw = `${'{"a":'.repeat(5_999)}{}${'}'.repeat(5_999)}`;
-  const poisoned = { ...makeTask({ runId: 'deep', extendInfo: null }), extendInfo: deep(6_000), extendInfoRaw: raw };
+  const poisoned = {
+    ...makeTask({ runId: 'deep', extendInfo: null }),
+    extendInfo: deep(6_000),
+    extendInfoRaw: raw,
+  };
 
   it.each(['json', 'ndjson', 'yaml', 'csv', 'table'] as const)(
     'a 6,000-level object does not stop %s from printing the page; it is shown as its raw text',

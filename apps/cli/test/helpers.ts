@@ -120,6 +120,45 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS
   return env;
 }
 
+/** Quotes a word for `sh`. */
+export const shellQuote = (s: string) => `'${s.replaceAll("'", `'\\''`)}'`;
+
+/** The environment of runs on a pseudo-terminal. */
+export const TTY_ENV = {
+  PATH: process.env.PATH,
+  HOME: '/nonexistent-fntasks-home',
+  TERM: 'xterm-256color',
+  TZ: 'UTC',
+};
+
+/**
+ * Runs the binary on a pseudo-terminal (120×40) via `script`; returns everything the terminal received.
+ * `onOutput` sees the output so far, and the child to type into (its stdin is the terminal's keyboard).
+ */
+export function onPty(
+  args: readonly string[],
+  onOutput?: (text: string, child: import('node:child_process').ChildProcessWithoutNullStreams) => void,
+): Promise<{ code: number | null; output: string }> {
+  const command = `stty cols 120 rows 40; ${[NODE, BIN, ...args].map(shellQuote).join(' ')}`;
+  return new Promise((resolve) => {
+    const child = spawn('script', ['-qec', command, '/dev/null'], {
+      env: TTY_ENV,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    child.stdin.on('error', () => {}); // the terminal may be gone before a late keystroke
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => {
+      output += d;
+      onOutput?.(output, child);
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
+  });
+}
+
 /** A running `fntasks` child whose output can be awaited line by line. */
 export interface CliProcess {
   readonly child: import('node:child_process').ChildProcessWithoutNullStreams;

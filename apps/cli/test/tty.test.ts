@@ -2,13 +2,23 @@
  * Terminal-level: the built binary on a pseudo-terminal (`script`) and inside tmux, to show that the table,
  * its colours, the progress bars and the in-place redraw of `watch` really render on a TTY.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EmulatorHandle } from '@fntasks/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BIN, FIXTURE, FIXTURE_ARGS, NODE, startFixtureEmulator, stripAnsi } from './helpers.js';
+import {
+  BIN,
+  FIXTURE,
+  FIXTURE_ARGS,
+  NODE,
+  onPty,
+  shellQuote,
+  startFixtureEmulator,
+  stripAnsi,
+  TTY_ENV,
+} from './helpers.js';
 
 let emulator: EmulatorHandle;
 
@@ -18,38 +28,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await emulator?.close();
 });
-
-const shellQuote = (s: string) => `'${s.replaceAll("'", `'\\''`)}'`;
-const TTY_ENV = {
-  PATH: process.env.PATH,
-  HOME: '/nonexistent-fntasks-home',
-  TERM: 'xterm-256color',
-  TZ: 'UTC',
-};
-
-/** Runs the binary on a pseudo-terminal (120×40) via `script`; returns the raw terminal output. */
-function onPty(
-  args: string[],
-  onOutput?: (text: string) => void,
-): Promise<{ code: number | null; output: string }> {
-  const command = `stty cols 120 rows 40; ${shellQuote(NODE)} ${shellQuote(BIN)} ${args.map(shellQuote).join(' ')}`;
-  return new Promise((resolve) => {
-    const child = spawn('script', ['-qec', command, '/dev/null'], {
-      env: TTY_ENV,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => {
-      output += d;
-      onOutput?.(output);
-    });
-    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, output });
-    });
-  });
-}
 
 describe('on a pseudo-terminal', () => {
   it('list draws a coloured table with a progress bar for running tasks (the TTY default)', async () => {
