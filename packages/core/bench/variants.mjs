@@ -60,6 +60,15 @@ function rawHttp(port) {
     });
 }
 
+/** A call that builds what it calls on first use. */
+function lazily(build) {
+  let call;
+  return () => {
+    call ??= build();
+    return call();
+  };
+}
+
 /** Starts the fixed servers; returns the variants and `stop()`. */
 export async function startBenchVariants() {
   const camel = await startServer('camel');
@@ -81,10 +90,7 @@ export async function startBenchVariants() {
         fetch(`${endpoint}${PATH}`, { headers: { accept: 'application/json' } }).then((res) => res.json()),
       clientPascal: () => pascalClient.listFunctionTasks(params),
       // Loaded on first use (during the warm-up): the SDK's module graph is large and other runs need none of it.
-      sdk: (() => {
-        let call;
-        return () => (call ??= officialClient(pascal.port))();
-      })(),
+      sdk: lazily(() => officialClient(pascal.port)),
     },
     stop() {
       for (const { server } of [camel, pascal]) {
