@@ -123,6 +123,17 @@ describe('class 5: an echoed STS token never reaches the output', () => {
   });
 });
 
+describe('class 3: a redirect is never followed', () => {
+  it('exit 4, naming the status and the origin it pointed at', async () => {
+    const result = await runCli(['list', 'app', 'ctr', 'redirect', ...conn]);
+    expect(result.code).toBe(4);
+    expect(result.stderr).toMatch(
+      /^error: The server answered with a redirect \(HTTP 302 to http:\/\/evil\.example\)/,
+    );
+    expect(result.stderr).not.toContain('/steal');
+  });
+});
+
 describe('class 7: paging that makes no progress', () => {
   it('list --all stops with the stalled-pagination error and exit 4', async () => {
     const before = server.requests();

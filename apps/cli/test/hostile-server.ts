@@ -1,7 +1,8 @@
 /**
  * A hostile ListFunctionTasks / GetFunctionTask server on loopback (port 0) for the CLI's issue-12 tests: run
  * ids, statuses and extendInfo full of terminal control sequences, extendInfo nested 100,000 levels deep, API
- * error messages that carry escape sequences or echo the STS token, and pagination that never ends.
+ * error messages that carry escape sequences or echo the STS token, a redirect elsewhere, and pagination that
+ * never ends.
  */
 import { createServer, type Server } from 'node:http';
 
@@ -57,7 +58,7 @@ export const HOSTILE_TASKS = [
 ];
 
 /** What the server answers, by instance name. */
-export type HostileMode = 'evil' | 'error' | 'echo-token' | 'endless';
+export type HostileMode = 'evil' | 'error' | 'redirect' | 'echo-token' | 'endless';
 
 /** Starts the server; the instance name in the path picks the behaviour. */
 export async function startHostileServer(): Promise<{
@@ -82,6 +83,11 @@ export async function startHostileServer(): Promise<{
         Code: 'InvalidParameter',
         Message: `bad value ${ATTACKS.link}${ATTACKS.clear}${ATTACKS.title}`,
       });
+    }
+    if (instance === 'redirect') {
+      // Somewhere else: a client that follows would carry the signed headers there.
+      response.writeHead(302, { location: 'http://evil.example/steal' });
+      return response.end();
     }
     if (instance === 'echo-token') {
       const token = request.headers['x-acs-security-token'];
