@@ -1,17 +1,21 @@
 /**
- * The dashboard server: the built SPA, `GET /api/instances`, and ListFunctionTasks forwarded (signed here)
- * to the upstream. Everything else is refused. See guard.ts for the open-proxy and DNS-rebinding rules.
+ * The dashboard server: the built SPA, `GET /api/session`, and the API's reads (ListFunctionTasks,
+ * GetFunctionTask, ListFunctionInstances, GetFunctionInstance, GetFunctionDefaultInstance) forwarded, signed
+ * here, to the upstream — plus CreateFunctionTask with `allowTrain`. Everything else is refused. See guard.ts for the open-proxy and DNS-rebinding rules.
  */
 import type { AddressInfo } from 'node:net';
+import { matchFunctionOperation } from '@fntasks/core/wire';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
+import { type ForwardedCall, forwardedCall } from './api-params.js';
 import { JSON_TYPE } from './browser-answer.js';
+import { createCsrfTokens } from './csrf.js';
 import { errorBody } from './errors.js';
 import { allowedHosts, guard } from './guard.js';
 import { loadStaticFiles, type StaticFile } from './static-files.js';
-import { createUpstream, paramsFromQuery, type Upstream, type UpstreamOptions } from './upstream.js';
+import { createUpstream, type Upstream, type UpstreamOptions } from './upstream.js';
 
-/** An instance offered in the picker. */
+/** An instance configured on the server (`--instance`): its app group is discovered, and it is offered by name. */
 export interface InstanceRef {
   appGroupIdentity: string;
   functionName: string;
@@ -22,7 +26,10 @@ export interface InstanceRef {
 export interface DashboardServerOptions {
   /** The upstream to forward to and how to sign (see createUpstream), or its options. */
   upstream: Upstream | UpstreamOptions;
-  /** True when the upstream is the fntasks emulator: its instances are listed from `/__fntasks/instances`. */
+  /**
+   * True when the upstream is the fntasks emulator: without `appGroups`, the overview then discovers the
+   * emulator's demo app groups (instances are discovered through ListFunctionInstances either way).
+   */
   upstreamIsEmulator?: boolean;
   /** Instances configured on the server, offered first in the picker. */
   instances?: readonly InstanceRef[];
@@ -32,10 +39,15 @@ export interface DashboardServerOptions {
   host?: string;
   /** Port (default 8791; 0 for a free one). */
   port?: number;
-  /** The fetch for the emulator's control API (tests); defaults to the global fetch. */
-  emulatorFetch?: typeof fetch;
   /** Extra `Host` values to accept (e.g. `dash.example.internal:8791` behind a reverse proxy). */
   allowedHosts?: readonly string[];
+  /** App groups whose instances the page discovers (ListFunctionInstances per documented function). */
+  appGroups?: readonly string[];
+  /**
+   * Allow Train now: the one write route (`POST …/instances/{i}/tasks`, CreateFunctionTask), with a
+   * per-session CSRF token and the Host and Origin checks. Off by default: then the route does not exist.
+   */
+  allowTrain?: boolean;
 }
 
 /** A running dashboard server. */
@@ -50,9 +62,11 @@ export interface DashboardServer {
   close(): Promise<void>;
 }
 
-/** The API path the server forwards; nothing else reaches the upstream. */
-const TASKS_ROUTE =
-  '/v4/openapi/app-groups/:appGroupIdentity/functions/:functionName/instances/:instanceName/tasks';
+/**
+ * The app groups of the emulator's demo data (`--seed`), discovered when the upstream is the emulator and no
+ * app group is configured, so `pnpm start` opens on an overview. The API has no way to list app groups.
+ */
+export const EMULATOR_DEMO_APP_GROUPS: readonly string[] = ['my-app', 'app_group_name', 'shop-search'];
 
 /** Builds the Hono app; `hosts` returns the accepted Host values (known once the port is). */
 export function createDashboardApp(
@@ -67,47 +81,54 @@ export function createDashboardApp(
     files = new Map();
   }
   const upstream = options.upstream;
+  const csrf = createCsrfTokens();
+  const allowTrain = options.allowTrain === true;
   const app = new Hono();
-  app.use('*', guard(hosts));
+  app.use(
+    '*',
+    guard(
+      hosts,
+      (method, path) =>
+        allowTrain && matchFunctionOperation(method, path)?.operationId === 'CreateFunctionTask',
+    ),
+  );
 
-  app.get(TASKS_ROUTE, async (c) => {
-    const names = {
-      appGroupIdentity: c.req.param('appGroupIdentity'),
-      functionName: c.req.param('functionName'),
-      instanceName: c.req.param('instanceName'),
-    };
-    const result = await upstream.forward(paramsFromQuery(names, new URL(c.req.url).searchParams));
+  // The API: the GET allow-list of reads, and Train now's one POST (its CSRF token checked here, its Host,
+  // Origin and content type by the guard). Everything else under /v4 falls through to 404.
+  app.on(['GET', 'POST'], '/v4/openapi/*', async (c, next) => {
+    let call: ForwardedCall | null;
+    try {
+      call = forwardedCall(c.req.method, c.req.path, new URL(c.req.url).searchParams, allowTrain);
+    } catch {
+      return c.json(errorBody(400, 'InvalidParameter', 'A path segment is not valid percent-encoding.'), 400);
+    }
+    if (!call) return next();
+    if (call.operationId === 'CreateFunctionTask' && !csrf.verify(c)) {
+      return c.json(
+        errorBody(
+          403,
+          'Dashboard.BadCsrfToken',
+          'Reload the dashboard: this request lacks its session token.',
+        ),
+        403,
+      );
+    }
+    const result = await upstream.forward(call.operationId, call.params);
     return c.body(result.body, result.status as 200, {
       'content-type': JSON_TYPE,
       'cache-control': 'no-store',
     });
   });
 
-  app.get('/api/instances', async (c) => {
-    const configured = (options.instances ?? []).map((i) => ({ ...i, source: 'configured' as const }));
-    let emulator: unknown[] = [];
-    let note: string | undefined;
-    if (options.upstreamIsEmulator) {
-      try {
-        const res = await (options.emulatorFetch ?? fetch)(`${upstream.endpoint}/__fntasks/instances`, {
-          signal: AbortSignal.timeout(3000),
-        });
-        const body = (await res.json()) as { instances?: Record<string, unknown>[] };
-        emulator = (body.instances ?? []).map((i) => ({
-          appGroupIdentity: String(i.appGroupIdentity),
-          functionName: String(i.functionName),
-          instanceName: String(i.instanceName),
-          taskCount: Number(i.taskCount),
-          runningCount: Number(i.runningCount),
-          source: 'emulator' as const,
-        }));
-      } catch {
-        note = 'The emulator did not list its instances.';
-      }
-    }
-    return c.json({ instances: [...configured, ...emulator], ...(note ? { note } : {}) }, 200, {
-      'cache-control': 'no-store',
-    });
+  app.get('/api/session', (c) => {
+    const configured = options.instances ?? [];
+    const groups = options.appGroups ?? (options.upstreamIsEmulator ? EMULATOR_DEMO_APP_GROUPS : []);
+    const appGroups = [...new Set([...groups, ...configured.map((i) => i.appGroupIdentity)])];
+    return c.json(
+      { appGroups, instances: configured, allowTrain, csrfToken: allowTrain ? csrf.issue(c) : null },
+      200,
+      { 'cache-control': 'no-store' },
+    );
   });
 
   app.get('*', (c) => {

@@ -1,17 +1,18 @@
 /**
  * What the browser gets for a forwarded API call: always a JSON body (served as
- * `application/json; charset=utf-8` with `nosniff`), never the upstream's content type, never a redirect,
- * and with every credential value the request carried masked.
+ * `application/json; charset=utf-8` with `nosniff`), never the upstream's content type, and with every
+ * credential masked (core's `redactSecrets`: the values the server signs with, and the shapes of keys,
+ * tokens and signatures) and, in errors, URLs cut to origin and path.
  */
+import { type KnownSecrets, redactSecrets } from '@fntasks/core';
 import { errorBody } from './errors.js';
-import { NO_SECRETS, redactSecrets, type SentSecrets, stripUrlDetails } from './redact.js';
+import { stripUrlDetails } from './redact.js';
 
 /** The upstream's answer as it came off the wire. */
 export interface RawAnswer {
   status: number;
-  /** The `content-type` and `location` headers, when sent. */
+  /** The `content-type` header, when sent. */
   contentType: string | null;
-  location: string | null;
   body: string;
 }
 
@@ -26,9 +27,14 @@ export const JSON_TYPE = 'application/json; charset=utf-8';
 
 const SUCCESS_CODES = new Set(['', '200', 'OK']);
 
-/** A server-made error in the API's shape. */
-export function localAnswer(status: number, code: string, message: string): ForwardedResponse {
-  return { status, body: JSON.stringify(errorBody(status, code, message)) };
+/** A server-made error in the API's shape; its message is redacted like any upstream text. */
+export function localAnswer(
+  status: number,
+  code: string,
+  message: string,
+  known?: KnownSecrets,
+): ForwardedResponse {
+  return { status, body: JSON.stringify(errorBody(status, code, redactSecrets(message, known))) };
 }
 
 /** A header value shown in a message: printable ASCII of a media type, at most 60 characters. */
@@ -37,30 +43,8 @@ function shownType(contentType: string | null): string {
   return contentType.replace(/[^\w/.+;= -]/g, '?').slice(0, 60);
 }
 
-/** The origin a `Location` names (resolved against the upstream), or null when it is not a URL. */
-function locationOrigin(location: string | null, base: string): string | null {
-  if (!location) return null;
-  try {
-    return new URL(location, base).origin;
-  } catch {
-    return null;
-  }
-}
-
-/** Turns the upstream's answer into the browser's; `upstream` is the upstream's base URL (for Location). */
-export function browserAnswer(
-  raw: RawAnswer,
-  upstream: string,
-  secrets: SentSecrets = NO_SECRETS,
-): ForwardedResponse {
-  if (raw.status >= 300 && raw.status < 400) {
-    const target = locationOrigin(raw.location, upstream);
-    return localAnswer(
-      502,
-      'Dashboard.UpstreamRedirect',
-      `The upstream answered HTTP ${raw.status}${target ? ` (a redirect to ${target})` : ''}; the dashboard server follows no redirects, so nothing was sent there.`,
-    );
-  }
+/** Turns the upstream's answer into the browser's. */
+export function browserAnswer(raw: RawAnswer, known?: KnownSecrets): ForwardedResponse {
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw.body);
@@ -77,6 +61,15 @@ export function browserAnswer(
   const record = parsed as Record<string, unknown>;
   const code = record.code ?? record.Code;
   const isError = raw.status >= 400 || (code !== undefined && !SUCCESS_CODES.has(String(code)));
-  const body = redactSecrets(raw.body, secrets);
-  return { status: raw.status, body: isError ? stripUrlDetails(body) : body };
+  // Known values are masked in every answer; the shape patterns only in errors, where echoes happen (a task's
+  // own data is shown as it is).
+  const body = isError ? stripUrlDetails(redactSecrets(raw.body, known)) : maskKnown(raw.body, known);
+  return { status: raw.status, body };
+}
+
+/** Only the known values (cheap on large pages): a success body has no business holding them. */
+function maskKnown(body: string, known?: KnownSecrets): string {
+  if (!known || (!known.accessKeyIds?.length && !known.secrets?.length)) return body;
+  if (![...(known.accessKeyIds ?? []), ...(known.secrets ?? [])].some((v) => body.includes(v))) return body;
+  return redactSecrets(body, known);
 }

@@ -35,8 +35,15 @@ export function allowedHosts(bindHost: string, port: number, extra: readonly str
   return hosts;
 }
 
-/** The guard middleware; `hosts` is read on each request because the port is known only after listening. */
-export function guard(hosts: () => Set<string>): MiddlewareHandler {
+/**
+ * The guard middleware; `hosts` is read on each request because the port is known only after listening.
+ * `writable(method, path)` names the only non-GET requests let through (Train now, with `--allow-train`);
+ * those must also carry this server's `Origin` and a JSON content type.
+ */
+export function guard(
+  hosts: () => Set<string>,
+  writable: (method: string, path: string) => boolean = () => false,
+): MiddlewareHandler {
   return async (c, next) => {
     for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.header(k, v);
     const allowed = hosts();
@@ -60,6 +67,24 @@ export function guard(hosts: () => Set<string>): MiddlewareHandler {
     }
     if (c.req.header('sec-fetch-site') === 'cross-site') {
       return c.json(errorBody(403, 'Dashboard.CrossSite', 'Cross-site requests are refused.'), 403);
+    }
+    if (c.req.method !== 'GET' && writable(c.req.method, c.req.path)) {
+      // A write must say where it came from (a form or fetch of this page always does) and be JSON, which a
+      // cross-origin form cannot send without a preflight.
+      if (origin === undefined || c.req.header('sec-fetch-site') === 'same-site') {
+        return c.json(
+          errorBody(403, 'Dashboard.ForeignOrigin', 'A write must come from this dashboard’s own page.'),
+          403,
+        );
+      }
+      if (!(c.req.header('content-type') ?? '').toLowerCase().startsWith('application/json')) {
+        return c.json(
+          errorBody(415, 'Dashboard.UnsupportedMediaType', 'A write must be sent as application/json.'),
+          415,
+        );
+      }
+      await next();
+      return;
     }
     if (c.req.method !== 'GET') {
       c.header('allow', 'GET');

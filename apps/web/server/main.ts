@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `node dist/server/main.js [--emulator URL | --endpoint URL | --region ID | --real] [--port 8791]
- *   [--host 127.0.0.1] [--instance app/function/instance ...] [--profile NAME] [--sign] [--allowed-host HOST:PORT ...]`
+ *   [--host 127.0.0.1] [--instance app/function/instance ...] [--app-group NAME ...] [--allow-train]
+ *   [--profile NAME] [--sign] [--allowed-host HOST:PORT ...]`
  *
  * Against the emulator (the default, http://127.0.0.1:8790) requests go unsigned unless `--sign`; against
  * the real endpoint, credentials (and, with `--real`, the region) come from core's Node chain
@@ -35,6 +36,8 @@ async function main(): Promise<void> {
       profile: { type: 'string' },
       sign: { type: 'boolean', default: false },
       'allowed-host': { type: 'string', multiple: true, default: [] },
+      'app-group': { type: 'string', multiple: true, default: [] },
+      'allow-train': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: false,
@@ -42,7 +45,8 @@ async function main(): Promise<void> {
   if (values.help) {
     console.log(
       'Usage: fntasks-web [--emulator URL | --endpoint URL | --region ID | --real] [--port N] [--host H]\n' +
-        '                   [--instance app/function/instance ...] [--profile NAME] [--sign] [--allowed-host HOST:PORT ...]',
+        '                   [--instance app/function/instance ...] [--app-group NAME ...] [--allow-train]\n' +
+        '                   [--profile NAME] [--sign] [--allowed-host HOST:PORT ...]',
     );
     return;
   }
@@ -77,8 +81,15 @@ async function main(): Promise<void> {
     host: values.host,
     port: Number(values.port),
     allowedHosts: values['allowed-host'] ?? [],
+    appGroups: [
+      ...(process.env.FNTASKS_APP_GROUPS ?? '').split(',').filter(Boolean),
+      ...(values['app-group'] ?? []),
+    ],
+    allowTrain: values['allow-train'] ?? false,
   });
   console.log(`fntasks dashboard: ${server.url}  (forwarding to ${server.upstreamUrl})`);
+  if (values['allow-train'])
+    console.log('Train now is on (--allow-train): the dashboard can start training runs.');
   if (server.credentialSource)
     console.log(`Signing with credentials from ${server.credentialSource}; they stay on this server.`);
   const stop = () => {

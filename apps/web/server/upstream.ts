@@ -1,22 +1,24 @@
 /**
- * Forwarding ListFunctionTasks to the upstream (the emulator or the real endpoint) through @fntasks/core,
- * which validates the names and query, builds the URL and signs on the server. The upstream's body goes back
- * to the browser (either casing: core in the browser normalises) as JSON with its status, credential values
- * masked (see browser-answer.ts); no other header of the upstream is copied.
+ * Forwarding API calls to the upstream (the emulator or the real endpoint) through core's `fetchRaw`: core
+ * validates the parameters, builds the URL, signs on the server, never follows a redirect, and hands back the
+ * answer unread. The body goes back to the browser as JSON with the upstream's status (either casing: core in
+ * the browser normalises), credentials masked (see browser-answer.ts); no other header of the upstream is copied.
  */
-import { AsyncLocalStorage } from 'node:async_hooks';
 import {
+  CredentialsError,
   createFunctionTasksClient,
   type FunctionTasksClient,
-  FunctionTasksError,
+  type FunctionTasksClientOptions,
   InvalidArgumentError,
-  type ListFunctionTasksParams,
+  type KnownSecrets,
   NetworkError,
+  type OperationParams,
   RequestTimeoutError,
+  UnexpectedRedirectError,
 } from '@fntasks/core';
 import { createNodeFunctionTasksClient } from '@fntasks/core/node';
-import { browserAnswer, type ForwardedResponse, localAnswer, type RawAnswer } from './browser-answer.js';
-import { NO_SECRETS, type SentSecrets, secretsOfRequest, stripUrlDetails } from './redact.js';
+import { browserAnswer, type ForwardedResponse, localAnswer } from './browser-answer.js';
+import { stripUrlDetails } from './redact.js';
 
 /** AccessKey credentials (long-term or STS); they stay on the server. */
 export interface ServerCredentials {
@@ -39,9 +41,21 @@ export interface UpstreamOptions {
   profile?: string;
   /** Per-request timeout in ms (default 15 s). */
   timeoutMs?: number;
-  /** The fetch to use (tests); defaults to the global fetch. */
+  /** The fetch to use (tests); defaults to core's engine (node:http). */
   fetch?: typeof fetch;
 }
+
+/** The operations the browser may read through the server (the GET allow-list). */
+export const READ_OPERATIONS = [
+  'ListFunctionTasks',
+  'GetFunctionTask',
+  'ListFunctionInstances',
+  'GetFunctionInstance',
+  'GetFunctionDefaultInstance',
+] as const;
+
+/** An operation the server forwards: the reads, and CreateFunctionTask with `--allow-train`. */
+export type ForwardedOperation = (typeof READ_OPERATIONS)[number] | 'CreateFunctionTask';
 
 /** A ready upstream: where it is, where its credentials came from, and the forwarding function. */
 export interface Upstream {
@@ -49,62 +63,37 @@ export interface Upstream {
   /** e.g. `environment variables ALIBABA_CLOUD_ACCESS_KEY_ID, …`; `null` when unsigned or given in options. */
   readonly credentialSource: string | null;
   readonly signed: boolean;
-  forward(params: ListFunctionTasksParams): Promise<ForwardedResponse>;
+  /** Sends one operation and answers with what the upstream said (made safe), or why there was no answer. */
+  forward<Id extends ForwardedOperation>(
+    operationId: Id,
+    params: OperationParams<Id>,
+  ): Promise<ForwardedResponse>;
 }
 
-/** The query parameters of ListFunctionTasks that are forwarded; anything else is dropped. */
-const NUMERIC = ['startTime', 'endTime', 'pageNumber', 'pageSize'] as const;
-
-/** Reads the browser's query into core's parameters; unparsable numbers are passed on for core to reject. */
-export function paramsFromQuery(
-  names: { appGroupIdentity: string; functionName: string; instanceName: string },
-  query: URLSearchParams,
-): ListFunctionTasksParams {
-  const params: ListFunctionTasksParams = { ...names, allowSecondsLikeTimestamps: true };
-  const status = query.get('status');
-  if (status !== null) params.status = status as ListFunctionTasksParams['status'];
-  for (const name of NUMERIC) {
-    const raw = query.get(name);
-    if (raw === null) continue;
-    const n = /^-?\d+$/.test(raw) ? Number(raw) : raw;
-    (params as unknown as Record<string, unknown>)[name] = n;
-  }
-  return params;
-}
-
-/**
- * Builds the upstream: one core client for the server's life (core's Node client when the credential chain
- * is wanted). Its fetch never follows a redirect and records each raw answer, with the credential values the
- * signed request carried, into the calling request's slot (AsyncLocalStorage), so the body can go back as it
- * came (made safe by browserAnswer) while core still validates, builds the URL and signs.
- */
+/** Builds the upstream: one core client for the server's life (core's Node client when the chain is wanted). */
 export async function createUpstream(options: UpstreamOptions): Promise<Upstream> {
-  const baseFetch = options.fetch ?? globalThis.fetch;
-  const slots = new AsyncLocalStorage<Slot>();
-  const capture: typeof fetch = async (input, init) => {
-    const slot = slots.getStore();
-    const sent = input instanceof Request ? input.headers : new Headers(init?.headers);
-    // A redirect is answered, never followed: the signed headers must not reach another host.
-    const response = await baseFetch(input, { ...init, redirect: 'manual' });
-    const body = await response.text();
-    if (slot) {
-      slot.secrets = secretsOfRequest(sent);
-      slot.raw = {
-        status: response.status,
-        contentType: response.headers.get('content-type'),
-        location: response.headers.get('location'),
-        body,
-      };
-    }
-    return new Response(body, { status: response.status, headers: { 'content-type': 'application/json' } });
+  // The credential values the server signs with, learnt as core asks for them: masked in every answer.
+  const known = { accessKeyIds: [] as string[], secrets: [] as string[] };
+  const remember = (c: ServerCredentials): ServerCredentials => {
+    if (!known.accessKeyIds.includes(c.accessKeyId)) known.accessKeyIds.push(c.accessKeyId);
+    for (const s of [c.accessKeySecret, c.securityToken])
+      if (s && !known.secrets.includes(s)) known.secrets.push(s);
+    return c;
   };
-  const clientOptions = {
+  const given = options.credentials;
+  const credentials =
+    given === undefined
+      ? undefined
+      : typeof given === 'function'
+        ? async () => remember(await given())
+        : remember(given);
+  const clientOptions: FunctionTasksClientOptions = {
     ...(options.endpoint !== undefined ? { endpoint: options.endpoint } : {}),
     ...(options.regionId !== undefined ? { regionId: options.regionId } : {}),
-    ...(options.credentials ? { credentials: options.credentials } : {}),
-    fetch: capture,
+    ...(credentials ? { credentials } : {}),
+    ...(options.fetch ? { fetch: options.fetch } : {}),
     // The browser's core retries; retrying here as well would multiply attempts.
-    retry: false as const,
+    retry: false,
     timeoutMs: options.timeoutMs ?? 15_000,
   };
   let client: FunctionTasksClient;
@@ -123,31 +112,31 @@ export async function createUpstream(options: UpstreamOptions): Promise<Upstream
     endpoint: client.endpoint,
     credentialSource,
     signed: Boolean(options.credentials) || Boolean(options.useDefaultCredentials),
-    async forward(params) {
-      const slot: Slot = { raw: null, secrets: NO_SECRETS };
-      let failure: unknown = null;
+    async forward(operationId, params) {
       try {
-        await slots.run(slot, () => client.listFunctionTasks(params));
+        const raw = await client.fetchRaw(operationId, params);
+        return browserAnswer(
+          { status: raw.status, contentType: raw.headers['content-type'] ?? null, body: raw.body },
+          known,
+        );
       } catch (error) {
-        failure = error;
+        return localError(error, known);
       }
-      // An answer from the upstream is the upstream's answer (an API error included): pass it on, made safe.
-      if (slot.raw) return browserAnswer(slot.raw, client.endpoint, slot.secrets);
-      return localError(failure ?? new Error('no response was captured'));
     },
   };
 }
 
-/** One forwarded call's record: the raw answer and the credential values its request carried. */
-interface Slot {
-  raw: RawAnswer | null;
-  secrets: SentSecrets;
-}
-
-/** Errors before or instead of an upstream answer, described without any configuration detail. */
-function localError(error: unknown): ForwardedResponse {
+/** Errors instead of an upstream answer, described without any configuration detail. */
+function localError(error: unknown, known: KnownSecrets): ForwardedResponse {
+  if (error instanceof UnexpectedRedirectError) {
+    return localAnswer(
+      502,
+      'Dashboard.UpstreamRedirect',
+      `The upstream answered HTTP ${error.httpStatus}${error.locationOrigin ? ` (a redirect to ${error.locationOrigin})` : ''}; the dashboard server follows no redirects, so nothing was sent there.`,
+    );
+  }
   if (error instanceof InvalidArgumentError)
-    return localAnswer(400, 'InvalidParameter', stripUrlDetails(error.message));
+    return localAnswer(400, 'InvalidParameter', stripUrlDetails(error.message), known);
   if (error instanceof NetworkError) {
     return localAnswer(
       502,
@@ -157,7 +146,7 @@ function localError(error: unknown): ForwardedResponse {
   }
   if (error instanceof RequestTimeoutError)
     return localAnswer(504, 'Dashboard.UpstreamTimeout', error.message);
-  if (error instanceof FunctionTasksError && error.name === 'CredentialsError') {
+  if (error instanceof CredentialsError) {
     return localAnswer(
       500,
       'Dashboard.NoCredentials',

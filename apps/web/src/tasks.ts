@@ -10,6 +10,16 @@ export function taskKey(task: Pick<FunctionTask, 'runId' | 'generation'>): strin
   return `${task.runId}#${task.generation ?? ''}`;
 }
 
+/**
+ * A run id short enough for a narrow column: scheduled runs are `trigger__<start time>` (the start column
+ * already shows the time), so the prefix goes and long ids keep their head and tail. The full id is in
+ * the cell's title, the detail panel and the copy button.
+ */
+export function compactRunId(runId: string): string {
+  const id = runId.replace(/^trigger__/, '');
+  return id.length > 20 ? `${id.slice(0, 8)}…${id.slice(-10)}` : id;
+}
+
 /** Metric names shown first when present, in this order; other numeric keys follow alphabetically. */
 const PREFERRED_METRICS = ['recall', 'precision', 'auc', 'accuracy', 'f1', 'loss', 'ndcg', 'mrr'];
 

@@ -1,8 +1,13 @@
 /** The view's state as URL query parameters, so a view can be shared or bookmarked. */
 import type { KnownTaskStatus } from '@fntasks/core';
+import type { TimeZoneChoice } from './format.js';
+import { DEFAULT_SORT, type SortKey, type SortState } from './table-view.js';
 
 /** Time-range presets (relative to now) or a custom from/to. */
 export type RangePreset = 'all' | '1h' | '24h' | '7d' | '30d' | 'custom';
+
+/** The tabs of the instance view. */
+export type InstanceTab = 'runs' | 'trends' | 'compare';
 
 /** Everything the URL remembers. */
 export interface ViewState {
@@ -19,6 +24,19 @@ export interface ViewState {
   metric: string;
   /** Auto-refresh interval in ms (default 3000). */
   refreshMs: number;
+  /** The instance view's tab. */
+  tab: InstanceTab;
+  /** Times in UTC (default: the run ids are UTC) or the browser's zone. */
+  tz: TimeZoneChoice;
+  /** The table's search text (run id or generation). */
+  q: string;
+  /** The table's sort. */
+  sort: SortState;
+  /** The generations compared (A and B), as text. */
+  a: string;
+  b: string;
+  /** App groups the overview discovers besides the server's (`groups=a,b`). */
+  groups: string[];
 }
 
 export const RANGE_MS: Record<Exclude<RangePreset, 'all' | 'custom'>, number> = {
@@ -29,6 +47,18 @@ export const RANGE_MS: Record<Exclude<RangePreset, 'all' | 'custom'>, number> = 
 };
 
 const STATUSES = ['running', 'success', 'failed'];
+const TABS = ['runs', 'trends', 'compare'];
+const SORT_KEYS = ['status', 'progress', 'runId', 'generation', 'start', 'duration', 'errors'];
+
+/** `key:dir`, where a metric key itself holds a colon (`metric:recall:asc`); unknown → the default sort. */
+function parseSort(text: string | null): SortState {
+  const cut = (text ?? '').lastIndexOf(':');
+  const key = (text ?? '').slice(0, Math.max(0, cut));
+  const dir = (text ?? '').slice(cut + 1);
+  const okKey = SORT_KEYS.includes(key) || (key.startsWith('metric:') && key.length > 7);
+  if (!okKey || (dir !== 'asc' && dir !== 'desc')) return DEFAULT_SORT;
+  return { key: key as SortKey, dir };
+}
 const RANGES = ['all', '1h', '24h', '7d', '30d', 'custom'];
 export const DEFAULT_REFRESH_MS = 3000;
 
@@ -48,6 +78,13 @@ export function parseViewState(search: string): ViewState {
     to: q.get('to') ?? '',
     metric: q.get('metric') ?? '',
     refreshMs: Number.isFinite(refresh) && refresh >= 250 ? refresh : DEFAULT_REFRESH_MS,
+    tab: (TABS.includes(q.get('tab') ?? '') ? q.get('tab') : 'runs') as InstanceTab,
+    tz: q.get('tz') === 'local' ? 'local' : 'utc',
+    q: q.get('q') ?? '',
+    sort: parseSort(q.get('sort')),
+    a: q.get('a') ?? '',
+    b: q.get('b') ?? '',
+    groups: (q.get('groups') ?? '').split(',').filter(Boolean),
   };
 }
 
@@ -63,6 +100,14 @@ export function serializeViewState(state: ViewState): string {
   if (state.range === 'custom' && state.to) q.set('to', state.to);
   if (state.metric) q.set('metric', state.metric);
   if (state.refreshMs !== DEFAULT_REFRESH_MS) q.set('refresh', String(state.refreshMs));
+  if (state.tab !== 'runs') q.set('tab', state.tab);
+  if (state.tz !== 'utc') q.set('tz', state.tz);
+  if (state.q) q.set('q', state.q);
+  if (state.sort.key !== DEFAULT_SORT.key || state.sort.dir !== DEFAULT_SORT.dir)
+    q.set('sort', `${state.sort.key}:${state.sort.dir}`);
+  if (state.a) q.set('a', state.a);
+  if (state.b) q.set('b', state.b);
+  if (state.groups.length) q.set('groups', state.groups.join(','));
   const s = q.toString();
   return s ? `?${s}` : '';
 }

@@ -194,3 +194,25 @@ export async function startHttpServer(
       }),
   };
 }
+
+/** An instance with every kind of run: 40 finished (every 7th failed, without metrics) and one running. */
+export function mixedTasks(
+  instance: Pick<LoadTask, 'appGroupIdentity' | 'functionName' | 'instanceName'>,
+  now = Date.now(),
+): LoadTask[] {
+  return [
+    ...makeTasks(40, instance, now - 60_000),
+    {
+      ...instance,
+      runId: `trigger__${new Date(now - 5 * 60_000).toISOString().slice(0, 19)}`,
+      generation: '41',
+      status: 'running',
+      progress: 20,
+      startTime: now - 5 * 60_000,
+      endTime: 0,
+      extendInfo: { errors: [] },
+      outcome: 'success',
+      durationMs: 25 * 60_000,
+    },
+  ];
+}

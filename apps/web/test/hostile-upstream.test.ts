@@ -157,7 +157,7 @@ describe('credentials and URLs never reach the browser (class 9)', () => {
     expect(res.status).toBe(404);
     const { code, message } = JSON.parse(res.body);
     expect(code).toBe('InvalidAccessKeyId.NotFound');
-    expect(message).toContain('LTAI****');
+    expect(message).toContain('LTAI…');
     expect(message).toContain('https://help.example/doc');
     for (const secret of [KEY.accessKeyId, KEY.securityToken, 'user:pw', 'sig=abc'])
       expect(res.body).not.toContain(secret);

@@ -11,7 +11,10 @@ describe('dashboard server', () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack({
-      server: { instances: [{ appGroupIdentity: 'cfg-app', functionName: 'ctr', instanceName: 'cfg_inst' }] },
+      server: {
+        appGroups: ['grp'],
+        instances: [{ appGroupIdentity: 'cfg-app', functionName: 'ctr', instanceName: 'cfg_inst' }],
+      },
     });
     await stack.emulator.loadTasks(makeTasks(12));
   });
@@ -48,13 +51,31 @@ describe('dashboard server', () => {
     expect(JSON.parse(bad.body).code).toBe('InvalidParameter');
   });
 
-  it('lists configured instances and the emulator’s', async () => {
-    const res = await raw(stack.server.url, { path: '/api/instances' });
-    const { instances } = JSON.parse(res.body);
-    expect(instances[0]).toMatchObject({ appGroupIdentity: 'cfg-app', source: 'configured' });
-    expect(instances).toContainEqual(
-      expect.objectContaining({ ...INSTANCE, taskCount: 12, source: 'emulator' }),
-    );
+  it('forwards the GET allow-list: instances, the default instance, one instance, one task', async () => {
+    const fn = `/v4/openapi/app-groups/${INSTANCE.appGroupIdentity}/functions/${INSTANCE.functionName}`;
+    const list = await raw(stack.server.url, { path: `${fn}/instances?pageSize=5&bogus=1` });
+    expect(list.status).toBe(200);
+    expect(list.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(list.body).toContain(INSTANCE.instanceName);
+    const one = await raw(stack.server.url, { path: `${fn}/instances/${INSTANCE.instanceName}` });
+    expect(one.status).toBe(200);
+    const task = await raw(stack.server.url, { path: `${TASKS_PATH}/3` });
+    expect(task.status).toBe(200);
+    expect(task.body).toContain('"3"');
+    const missing = await raw(stack.server.url, { path: `${TASKS_PATH}/999` });
+    expect(JSON.parse(missing.body).code).toBe('Task.NotExist');
+    const def = await raw(stack.server.url, { path: `${fn}/default-instance` });
+    expect(def.headers['content-type']).toBe('application/json; charset=utf-8');
+  });
+
+  it('tells the page its session: app groups (configured and from --instance), no Train now by default', async () => {
+    const res = await raw(stack.server.url, { path: '/api/session' });
+    expect(JSON.parse(res.body)).toEqual({
+      appGroups: ['grp', 'cfg-app'],
+      instances: [{ appGroupIdentity: 'cfg-app', functionName: 'ctr', instanceName: 'cfg_inst' }],
+      allowTrain: false,
+      csrfToken: null,
+    });
   });
 
   it('serves the app with a strict CSP', async () => {
@@ -69,8 +90,9 @@ describe('dashboard server', () => {
     const url = stack.server.url;
     const port = new URL(url).port;
     expect((await raw(url, { path: '/__fntasks/instances' })).status).toBe(404);
+    expect((await raw(url, { path: '/api/instances' })).status).toBe(404);
     expect((await raw(url, { path: '/__fntasks/reset', method: 'POST' })).status).toBe(405);
-    expect((await raw(url, { path: '/v4/openapi/app-groups/a/functions/f/instances/i' })).status).toBe(404);
+    expect((await raw(url, { path: '/v4/openapi/app-groups/a/functions/f' })).status).toBe(404);
     expect((await raw(url, { path: '/etc/passwd' })).status).toBe(404);
     expect((await raw(url, { path: '/../../package.json' })).status).toBe(404);
     for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS']) {

@@ -28,10 +28,13 @@ describe('scripts/start.mjs', () => {
       const emulator = /emulator\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1] as string;
       expect(emulator).not.toContain(`:${taken}`);
       expect(out).toMatch(/demo tasks/);
-      const instances = (await (await fetch(`${dashboard}/api/instances`)).json()) as {
-        instances: { instanceName: string }[];
-      };
-      expect(instances.instances.map((i) => i.instanceName)).toContain('ctr_test');
+      // The overview discovers the demo's app groups through ListFunctionInstances, forwarded by the server.
+      const session = (await (await fetch(`${dashboard}/api/session`)).json()) as { appGroups: string[] };
+      expect(session.appGroups).toContain('my-app');
+      const instances = await (
+        await fetch(`${dashboard}/v4/openapi/app-groups/my-app/functions/ctr/instances`)
+      ).text();
+      expect(instances).toContain('ctr_test');
       const page = await fetch(
         `${dashboard}/v4/openapi/app-groups/my-app/functions/ctr/instances/ctr_test/tasks?pageSize=3`,
       );

@@ -1,8 +1,16 @@
 import type { FunctionTask } from '@fntasks/core';
 import { useEffect, useRef } from 'preact/hooks';
 import { flattenInfo } from '../bounded-view';
-import { formatCount, formatDuration, formatTime, formatValue } from '../format';
+import {
+  formatCount,
+  formatDuration,
+  formatTime,
+  formatValue,
+  type TimeZoneChoice,
+  zoneLabel,
+} from '../format';
 import { taskErrors } from '../tasks';
+import { CopyButton } from './CopyButton';
 import { ProgressBar, StatusBadge } from './StatusBadge';
 
 /** The raw text shown at most (a 100,000-level value is 600,000 characters of brackets). */
@@ -11,6 +19,7 @@ const RAW_CHARS = 20_000;
 interface Props {
   task: FunctionTask;
   now: number;
+  zone: TimeZoneChoice;
   onClose: () => void;
 }
 
@@ -18,8 +27,9 @@ interface Props {
  * One task in full. `extendInfo` is shown as key/value rows and its raw text; every value is rendered as a
  * text node (never as HTML), so a value holding `<script>` or markup is displayed, not executed.
  */
-export function DetailPanel({ task, now, onClose }: Props) {
+export function DetailPanel({ task, now, zone, onClose }: Props) {
   const closeRef = useRef<HTMLButtonElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves to the panel whenever another task is shown
   useEffect(() => closeRef.current?.focus({ preventScroll: true }), [task.runId, task.generation]);
   const rows = task.extendInfo ? flattenInfo(task.extendInfo) : [];
   const errors = taskErrors(task);
@@ -49,15 +59,19 @@ export function DetailPanel({ task, now, onClose }: Props) {
           <ProgressBar value={task.progress} label="Task progress" />
         </dd>
         <dt>Run ID</dt>
-        <dd class="mono">{task.runId}</dd>
+        <dd class="mono">
+          {task.runId} <CopyButton text={task.runId} label="Copy the run id" />
+        </dd>
         <dt>Generation</dt>
         <dd>{task.generation ?? '—'}</dd>
         <dt>Function</dt>
         <dd>{task.functionName}</dd>
         <dt>Started</dt>
-        <dd>{formatTime(task.startTime)}</dd>
+        <dd>
+          {formatTime(task.startTime, zone)} {zoneLabel(zone)}
+        </dd>
         <dt>Ended</dt>
-        <dd>{task.endTime === null ? 'not yet' : formatTime(task.endTime)}</dd>
+        <dd>{task.endTime === null ? 'not yet' : `${formatTime(task.endTime, zone)} ${zoneLabel(zone)}`}</dd>
         <dt>Duration</dt>
         <dd>{formatDuration((task.endTime ?? now) - task.startTime)}</dd>
       </dl>
@@ -66,6 +80,7 @@ export function DetailPanel({ task, now, onClose }: Props) {
           <h3 id="detail-errors">Errors ({errors.length})</h3>
           <ul class="errors-list">
             {errors.map((e, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: errors can repeat; their position is their identity
               <li key={i}>{e}</li>
             ))}
           </ul>
@@ -101,6 +116,7 @@ export function DetailPanel({ task, now, onClose }: Props) {
           <h3 id="detail-warnings">Normaliser warnings</h3>
           <ul>
             {task.warnings.map((w, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: warnings can repeat; their position is their identity
               <li key={i}>{w.kind}</li>
             ))}
           </ul>

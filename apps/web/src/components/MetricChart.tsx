@@ -1,7 +1,14 @@
 import type { FunctionTask } from '@fntasks/core';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { formatValue } from '../format';
-import { metricSeries } from '../tasks';
+import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
+import type uPlot from 'uplot';
+import { formatDuration, formatValue } from '../format';
+import { type GenerationPoint, generationPoints, rollingMean } from '../trends';
+import { type BuildOptions, UPlotChart } from './UPlotChart';
+
+/** Generations averaged by the rolling mean. */
+export const MEAN_WINDOW = 10;
+/** Rows of "Show the numbers" at most; the note says when the range holds more. */
+const NUMBERS_SHOWN = 1000;
 
 interface Props {
   tasks: readonly FunctionTask[];
@@ -11,60 +18,82 @@ interface Props {
 }
 
 /**
- * A chosen metric across generations, drawn by uPlot. uPlot is loaded on demand (its own chunk), so the
- * table never waits for the chart library; the same numbers are available as a table for screen readers.
+ * A metric across generations: the values, a rolling mean, and a mark on every failed generation (at the
+ * bottom of the chart, since a failed run has no metric). Drag across the chart or enter a range to zoom;
+ * the readout names the hovered generation.
  */
 export function MetricChart({ tasks, metrics, metric, onMetric }: Props) {
   const name = metrics.includes(metric) ? metric : (metrics[0] ?? '');
-  const series = useMemo(() => (name ? metricSeries(tasks, name) : { x: [], y: [] }), [tasks, name]);
-  const box = useRef<HTMLDivElement>(null);
-  const [failed, setFailed] = useState<string | null>(null);
+  const points = useMemo(() => generationPoints(tasks, name), [tasks, name]);
+  const data = useMemo((): uPlot.AlignedData => {
+    const values = points.map((p) => p.value);
+    const present = values.filter((v): v is number => v !== null);
+    const floor = present.length ? Math.min(...present) : 0;
+    return [
+      points.map((p) => p.generation),
+      values,
+      rollingMean(values, MEAN_WINDOW),
+      points.map((p) => (p.failed ? floor : null)),
+    ];
+  }, [points]);
+  const [hover, setHover] = useState<GenerationPoint | null>(null);
+  const [range, setRange] = useState<{ min: number; max: number } | null>(null);
+  const plotRef = useRef<uPlot | null>(null);
+  const first = points[0]?.generation ?? 0;
+  const last = points[points.length - 1]?.generation ?? 0;
 
-  useEffect(() => {
-    const el = box.current;
-    if (!el || series.x.length === 0) return;
-    let plot: { destroy(): void; setSize(s: { width: number; height: number }): void } | null = null;
-    let cancelled = false;
-    const observer = new ResizeObserver(() => plot?.setSize({ width: el.clientWidth, height: 220 }));
-    Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css')])
-      .then(([{ default: UPlot }]) => {
-        if (cancelled) return;
-        const css = getComputedStyle(document.documentElement);
-        const stroke = css.getPropertyValue('--accent').trim() || '#2563eb';
-        const axis = css.getPropertyValue('--fg-muted').trim() || '#666';
-        const grid = css.getPropertyValue('--border').trim() || '#ddd';
-        plot = new UPlot(
-          {
-            width: el.clientWidth,
-            height: 220,
-            scales: { x: { time: false } },
-            legend: { show: true },
-            axes: [
-              { label: 'Generation', stroke: axis, grid: { stroke: grid }, ticks: { stroke: grid } },
-              { label: name, stroke: axis, grid: { stroke: grid }, ticks: { stroke: grid } },
-            ],
-            series: [
-              { label: 'Generation' },
-              { label: name, stroke, width: 2, points: { show: true, size: 6, fill: stroke } },
-            ],
+  const build = useCallback<BuildOptions>(
+    (width, c) => ({
+      width,
+      height: 240,
+      scales: { x: { time: false } },
+      legend: { show: false },
+      cursor: { drag: { x: true, y: false, setScale: true } },
+      axes: [
+        { label: 'Generation', stroke: c.muted, grid: { stroke: c.grid }, ticks: { stroke: c.grid } },
+        { label: name, stroke: c.muted, grid: { stroke: c.grid }, ticks: { stroke: c.grid } },
+      ],
+      series: [
+        { label: 'Generation' },
+        { label: name, stroke: c.accent, width: 1, points: { show: true, size: 4, fill: c.accent } },
+        { label: `mean of ${MEAN_WINDOW}`, stroke: c.ok, width: 2.5, dash: [6, 4], points: { show: false } },
+        {
+          label: 'failed',
+          stroke: c.bad,
+          width: 0,
+          paths: () => null,
+          points: { show: true, size: 9, fill: c.bad, stroke: c.bad },
+        },
+      ],
+      hooks: {
+        setCursor: [(u) => setHover(u.cursor.idx == null ? null : (points[u.cursor.idx] ?? null))],
+        setScale: [
+          (u, key) => {
+            if (key !== 'x') return;
+            const min = u.scales.x?.min;
+            const max = u.scales.x?.max;
+            if (min == null || max == null) return;
+            setRange(min <= first && max >= last ? null : { min: Math.ceil(min), max: Math.floor(max) });
           },
-          [series.x, series.y],
-          el,
-        );
-        observer.observe(el);
-      })
-      .catch((error: unknown) => setFailed(error instanceof Error ? error.message : String(error)));
-    return () => {
-      cancelled = true;
-      observer.disconnect();
-      plot?.destroy();
-    };
-  }, [series, name]);
+        ],
+      },
+    }),
+    [name, points, first, last],
+  );
+  const zoom = (min: number, max: number) => {
+    if (!Number.isFinite(min) || !Number.isFinite(max) || min >= max) return;
+    plotRef.current?.setScale('x', { min, max });
+    setRange(min <= first && max >= last ? null : { min, max });
+  };
+  const inRange = range
+    ? points.filter((p) => p.generation >= range.min && p.generation <= range.max)
+    : points;
+  const numbers = inRange.slice(-NUMBERS_SHOWN);
 
   return (
     <section class="chart" aria-labelledby="chart-title" data-testid="chart">
       <div class="chart-head">
-        <h2 id="chart-title">Metric across generations</h2>
+        <h3 id="chart-title">Metric across generations</h3>
         <div class="field inline">
           <label for="metric-select">Metric</label>
           <select
@@ -82,31 +111,88 @@ export function MetricChart({ tasks, metrics, metric, onMetric }: Props) {
           </select>
         </div>
       </div>
-      {series.x.length === 0 ? (
-        <p class="muted">No task in this view reports a numeric metric with a generation.</p>
+      {points.length === 0 ? (
+        <p class="muted">No task in this view has a generation.</p>
       ) : (
         <>
-          <div
-            ref={box}
-            class="chart-box"
-            role="img"
-            aria-label={`${name} for generations ${series.x[0]} to ${series.x[series.x.length - 1]}: from ${formatValue(series.y[0])} to ${formatValue(series.y[series.y.length - 1])}`}
+          <p class="readout" data-testid="chart-readout" aria-live="polite">
+            {hover ? (
+              <>
+                <strong>Generation {hover.generation}</strong> · {hover.failed ? 'failed' : hover.task.status}
+                {hover.value !== null && ` · ${name} ${formatValue(hover.value)}`}
+                {(() => {
+                  const i = points.indexOf(hover);
+                  const mean = data[2]?.[i];
+                  return mean != null ? ` · mean ${formatValue(mean)}` : '';
+                })()}
+                {hover.durationMs !== null && ` · took ${formatDuration(hover.durationMs)}`}
+              </>
+            ) : (
+              <span class="muted">
+                Hover the chart for a generation's values; drag across it to zoom.{' '}
+                <span class="key key-value">— {name}</span>{' '}
+                <span class="key key-mean">— mean of {MEAN_WINDOW}</span>{' '}
+                <span class="key key-failed">● failed</span>
+              </span>
+            )}
+          </p>
+          <UPlotChart
+            build={build}
+            data={data}
+            height={240}
+            plotRef={plotRef}
+            testId="metric-chart"
+            label={`${name} for generations ${first} to ${last}; failed generations marked`}
           />
-          {failed && <p class="muted">The chart could not be drawn: {failed}</p>}
+          <form
+            class="zoom"
+            aria-label="Zoom"
+            onSubmit={(e) => {
+              e.preventDefault();
+              const f = new FormData(e.currentTarget);
+              zoom(Number(f.get('from')), Number(f.get('to')));
+            }}
+          >
+            <div class="field inline">
+              <label for="zoom-from">Generations</label>
+              <input id="zoom-from" name="from" type="number" value={range?.min ?? first} />
+            </div>
+            <div class="field inline">
+              <label for="zoom-to">to</label>
+              <input id="zoom-to" name="to" type="number" value={range?.max ?? last} />
+            </div>
+            <button type="submit">Zoom</button>
+            <button
+              type="button"
+              disabled={!range}
+              onClick={() => zoom(first, last)}
+              data-testid="zoom-reset"
+            >
+              Show all
+            </button>
+          </form>
           <details>
-            <summary>Show the numbers</summary>
+            <summary>
+              Show the numbers ({inRange.length} generation{inRange.length === 1 ? '' : 's'}
+              {range ? ` in ${range.min}–${range.max}` : ''})
+            </summary>
+            {numbers.length < inRange.length && (
+              <p class="muted">The newest {NUMBERS_SHOWN} of them; zoom to a range to see others.</p>
+            )}
             <table class="chart-data">
               <thead>
                 <tr>
                   <th scope="col">Generation</th>
+                  <th scope="col">Status</th>
                   <th scope="col">{name}</th>
                 </tr>
               </thead>
               <tbody>
-                {series.x.slice(-200).map((x, i, arr) => (
-                  <tr key={x}>
-                    <td>{x}</td>
-                    <td>{formatValue(series.y[series.x.length - arr.length + i])}</td>
+                {numbers.map((p) => (
+                  <tr key={p.generation}>
+                    <td>{p.generation}</td>
+                    <td>{p.failed ? 'failed' : p.task.status}</td>
+                    <td>{formatValue(p.value)}</td>
                   </tr>
                 ))}
               </tbody>

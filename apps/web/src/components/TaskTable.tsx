@@ -3,27 +3,19 @@
 // biome-ignore-all lint/a11y/useKeyWithClickEvents: a row click has the keyboard equivalent on the grid (arrows + Enter), handled in onKeyDown.
 import type { FunctionTask } from '@fntasks/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
+import { Fragment } from 'preact';
 import { memo } from 'preact/compat';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { formatDuration, formatTime, formatValue } from '../format';
-import { metricValue, taskErrors, taskKey } from '../tasks';
+import { formatDuration, formatRelative, formatTime, formatValue, type TimeZoneChoice } from '../format';
+import { useMediaQuery } from '../hooks/useMediaQuery';
+import type { SortKey, SortState } from '../table-view';
+import { compactRunId, metricValue, taskErrors, taskKey } from '../tasks';
 import { ProgressBar, StatusBadge } from './StatusBadge';
 
 /** Row heights in px (one line; two lines on narrow screens), fixed so the virtualiser never measures rows. */
 const ROW_HEIGHT = 44;
 const ROW_HEIGHT_NARROW = 60;
 const NARROW = '(max-width: 600px)';
-
-function useRowHeight(): number {
-  const [narrow, setNarrow] = useState(() => matchMedia(NARROW).matches);
-  useEffect(() => {
-    const mq = matchMedia(NARROW);
-    const on = () => setNarrow(mq.matches);
-    mq.addEventListener('change', on);
-    return () => mq.removeEventListener('change', on);
-  }, []);
-  return narrow ? ROW_HEIGHT_NARROW : ROW_HEIGHT;
-}
 
 interface Props {
   tasks: readonly FunctionTask[];
@@ -36,6 +28,29 @@ interface Props {
   onOpen: (index: number) => void;
   /** Filled with a function that moves focus back to the grid (after the detail panel closes). */
   focusRef?: { current: () => void };
+  /** The zone times are shown in. */
+  zone: TimeZoneChoice;
+  sort: SortState;
+  onSort: (sort: SortState) => void;
+}
+
+/** The columns' widths, built for the metric count (a `repeat()` of zero columns is invalid CSS). */
+export function gridColumns(metricCount: number): string {
+  return [
+    '7.2em',
+    '8.5em',
+    '11.5em',
+    '3.6em',
+    '7.4em',
+    '5.6em',
+    ...Array(metricCount).fill('6em'),
+    'minmax(14em, 1fr)',
+  ].join(' ');
+}
+
+/** Minimum width of a row, so narrow containers scroll sideways instead of squeezing the cells. */
+export function gridMinWidth(metricCount: number): string {
+  return `${7.2 + 8.5 + 11.5 + 3.6 + 8.6 + 5.6 + metricCount * 6 + 14 + 0.5 * (7 + metricCount) + 1}em`;
 }
 
 export const rowId = (index: number) => `task-row-${index}`;
@@ -47,11 +62,12 @@ interface RowProps {
   active: boolean;
   metrics: readonly string[];
   now: number;
+  zone: TimeZoneChoice;
   onPick: (index: number) => void;
 }
 
 /** One row; memoised, so scrolling renders only the rows that come into view. */
-const Row = memo(function Row({ task, index, top, active, metrics, now, onPick }: RowProps) {
+const Row = memo(function Row({ task, index, top, active, metrics, now, zone, onPick }: RowProps) {
   const style = { transform: `translateY(${top}px)` };
   if (!task) {
     return (
@@ -88,14 +104,18 @@ const Row = memo(function Row({ task, index, top, active, metrics, now, onPick }
       <span role="gridcell" class="col-progress">
         <ProgressBar value={task.progress} label={`Progress of ${task.runId}`} />
       </span>
-      <span role="gridcell" class="col-run" title={task.runId}>
-        {task.runId}
+      <span role="gridcell" class="col-run mono" title={task.runId}>
+        {compactRunId(task.runId)}
       </span>
       <span role="gridcell" class="col-gen">
         {task.generation ?? '—'}
       </span>
-      <span role="gridcell" class="col-start">
-        {formatTime(task.startTime)}
+      <span
+        role="gridcell"
+        class="col-start"
+        title={`${formatTime(task.startTime, zone)} ${zone === 'utc' ? 'UTC' : '(local)'}`}
+      >
+        {formatRelative(task.startTime, now)}
       </span>
       <span role="gridcell" class="col-duration">
         {formatDuration((task.endTime ?? now) - task.startTime)}
@@ -110,7 +130,11 @@ const Row = memo(function Row({ task, index, top, active, metrics, now, onPick }
         class={errors.length ? 'col-errors has-errors' : 'col-errors'}
         title={errors.join('\n')}
       >
-        {errors.length ? `⚠ ${errors.length}: ${errors[0]}` : '—'}
+        {errors.length === 0
+          ? '—'
+          : errors.length === 1
+            ? errors[0]
+            : `${errors[0]} (+${errors.length - 1} more)`}
       </span>
     </div>
   );
@@ -129,9 +153,12 @@ export function TaskTable({
   onActivate,
   onOpen,
   focusRef,
+  zone,
+  sort,
+  onSort,
 }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const rowHeight = useRowHeight();
+  const rowHeight = useMediaQuery(NARROW) ? ROW_HEIGHT_NARROW : ROW_HEIGHT;
   if (focusRef) focusRef.current = () => scrollRef.current?.focus();
   const count = Math.max(rowCount ?? 0, tasks.length);
   // Stable callbacks: the virtualiser recomputes all row positions whenever they change identity.
@@ -166,10 +193,27 @@ export function TaskTable({
   };
   const [onPick] = useState(() => (index: number) => pick.current(index));
 
-  useEffect(() => virtualizer.measure(), [rowHeight]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: re-measure when the row height changes
+  useEffect(() => virtualizer.measure(), [virtualizer, rowHeight]);
   useEffect(() => {
     if (activeIndex >= 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
-  }, [activeIndex]);
+  }, [virtualizer, activeIndex]);
+  const header = (key: SortKey, label: string, className: string) => (
+    <span
+      role="columnheader"
+      class={className}
+      aria-sort={sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+    >
+      <button
+        type="button"
+        class="sort"
+        onClick={() => onSort({ key, dir: sort.key === key && sort.dir === 'desc' ? 'asc' : 'desc' })}
+      >
+        {label}
+        <span aria-hidden="true">{sort.key === key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+      </button>
+    </span>
+  );
 
   function onKeyDown(e: KeyboardEvent) {
     const n = tasks.length;
@@ -204,37 +248,21 @@ export function TaskTable({
       aria-colcount={7 + shown.length}
       aria-activedescendant={activeIndex >= 0 ? rowId(activeIndex) : undefined}
       tabIndex={0}
-      style={{ '--metric-cols': String(shown.length) }}
+      style={{ '--row-cols': gridColumns(shown.length), '--row-min': gridMinWidth(shown.length) }}
       onKeyDown={onKeyDown}
       data-testid="task-grid"
     >
       <div class="row header-row" role="row" aria-rowindex={1}>
-        <span role="columnheader" class="col-status">
-          Status
-        </span>
-        <span role="columnheader" class="col-progress">
-          Progress
-        </span>
-        <span role="columnheader" class="col-run">
-          Run ID
-        </span>
-        <span role="columnheader" class="col-gen">
-          Gen.
-        </span>
-        <span role="columnheader" class="col-start">
-          Started
-        </span>
-        <span role="columnheader" class="col-duration">
-          Duration
-        </span>
+        {header('status', 'Status', 'col-status')}
+        {header('progress', 'Progress', 'col-progress')}
+        {header('runId', 'Run ID', 'col-run')}
+        {header('generation', 'Gen.', 'col-gen')}
+        {header('start', zone === 'utc' ? 'Started, UTC' : 'Started, local', 'col-start')}
+        {header('duration', 'Duration', 'col-duration')}
         {shown.map((m) => (
-          <span role="columnheader" class="col-metric" key={m}>
-            {m}
-          </span>
+          <Fragment key={m}>{header(`metric:${m}`, m, 'col-metric')}</Fragment>
         ))}
-        <span role="columnheader" class="col-errors">
-          Errors
-        </span>
+        {header('errors', 'Errors', 'col-errors')}
       </div>
       <div class="rows" style={{ height: `${virtualizer.getTotalSize()}px` }}>
         {virtualizer.getVirtualItems().map((item) => (
@@ -246,6 +274,7 @@ export function TaskTable({
             active={item.index === activeIndex}
             metrics={shown}
             now={now}
+            zone={zone}
             onPick={onPick}
           />
         ))}

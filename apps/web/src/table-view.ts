@@ -1,0 +1,117 @@
+/**
+ * The table's view of the loaded tasks: search by run id or generation, sort by a column, and the CSV of
+ * exactly that view (through @fntasks/output, the one formula-safe writer the CLI uses too). Pure.
+ */
+import type { FunctionTask } from '@fntasks/core';
+import { type CsvSeparator, toCsv } from '@fntasks/output';
+import { formatTime, type TimeZoneChoice } from './format.js';
+import { metricValue, taskErrors } from './tasks.js';
+
+/** The columns one can sort by: fixed ones, or `metric:<name>`. */
+export type SortKey =
+  | 'status'
+  | 'progress'
+  | 'runId'
+  | 'generation'
+  | 'start'
+  | 'duration'
+  | 'errors'
+  | `metric:${string}`;
+
+/** A sort: the column and its direction. The default is the API's order (newest start first). */
+export interface SortState {
+  key: SortKey;
+  dir: 'asc' | 'desc';
+}
+
+export const DEFAULT_SORT: SortState = { key: 'start', dir: 'desc' };
+
+/** Keeps the tasks whose run id contains the text, or whose generation equals it (`#12` or `12`). */
+export function searchTasks(tasks: readonly FunctionTask[], query: string): readonly FunctionTask[] {
+  const q = query.trim().toLowerCase();
+  if (!q) return tasks;
+  const gen = q.replace(/^#/, '');
+  return tasks.filter((t) => t.runId.toLowerCase().includes(q) || (t.generation ?? '') === gen);
+}
+
+function sortValue(task: FunctionTask, key: SortKey, now: number): number | string | null {
+  switch (key) {
+    case 'status':
+      return task.status;
+    case 'progress':
+      return task.progress;
+    case 'runId':
+      return task.runId;
+    case 'generation': {
+      const n = Number(task.generation);
+      return task.generation === null || !Number.isFinite(n) ? null : n;
+    }
+    case 'start':
+      return task.startTime;
+    case 'duration':
+      return (task.endTime ?? now) - task.startTime;
+    case 'errors':
+      return taskErrors(task).length;
+    default:
+      return metricValue(task, key.slice('metric:'.length));
+  }
+}
+
+/** Sorted copy (stable); missing values last in either direction. The default sort returns the input. */
+export function sortTasks(
+  tasks: readonly FunctionTask[],
+  sort: SortState,
+  now: number,
+): readonly FunctionTask[] {
+  if (sort.key === DEFAULT_SORT.key && sort.dir === DEFAULT_SORT.dir) return tasks;
+  const sign = sort.dir === 'asc' ? 1 : -1;
+  const keyed = tasks.map((task, index) => ({ task, index, value: sortValue(task, sort.key, now) }));
+  keyed.sort((a, b) => {
+    if (a.value === null || b.value === null) {
+      if (a.value === b.value) return a.index - b.index;
+      return a.value === null ? 1 : -1;
+    }
+    const c =
+      typeof a.value === 'number' && typeof b.value === 'number'
+        ? a.value - b.value
+        : String(a.value).localeCompare(String(b.value));
+    return c === 0 ? a.index - b.index : sign * c;
+  });
+  return keyed.map((k) => k.task);
+}
+
+/** The CSV of the rows in view: every column of the table, all errors, times in the chosen zone. */
+export function tasksCsv(
+  tasks: readonly FunctionTask[],
+  metrics: readonly string[],
+  zone: TimeZoneChoice,
+  separator: CsvSeparator = ',',
+): string {
+  const zoneName = zone === 'utc' ? 'UTC' : 'local';
+  const header = [
+    'status',
+    'progress',
+    'runId',
+    'generation',
+    `startTime (${zoneName})`,
+    `endTime (${zoneName})`,
+    'durationSeconds',
+    ...metrics,
+    'errors',
+  ];
+  const rows = tasks.map((t) => [
+    t.status,
+    t.progress === null ? '' : String(t.progress),
+    t.runId,
+    t.generation ?? '',
+    formatTime(t.startTime, zone),
+    t.endTime === null ? '' : formatTime(t.endTime, zone),
+    t.endTime === null ? '' : String(Math.round((t.endTime - t.startTime) / 1000)),
+    ...metrics.map((m) => {
+      const v = metricValue(t, m);
+      return v === null ? '' : String(v);
+    }),
+    taskErrors(t).join(' | '),
+  ]);
+  return toCsv([header, ...rows], { separator });
+}
