@@ -156,8 +156,11 @@ describe('run and delete', () => {
     const deleted = await runCli(['delete', 'my-app', 'pop', 'pop_default', generation, ...conn, '--yes']);
     expect(deleted.code).toBe(0);
     expect(deleted.stderr).toContain(`Deleted run generation ${generation} of my-app/pop/pop_default.`);
-    const gone = await runCli(['get', 'my-app', 'pop', 'pop_default', generation, ...conn]);
+    const gone = await runCli(['get', 'my-app', 'pop', 'pop_default', generation, ...conn, '--debug']);
     expect(gone.code).toBe(7);
+    // A generation is one GetFunctionTask, not a walk through the pages.
+    expect(gone.stderr.match(/→ GET /g)).toHaveLength(1);
+    expect(gone.stderr).toMatch(new RegExp(`→ GET \\S+/instances/pop_default/tasks/${generation}$`, 'm'));
   });
 
   it('delete asks on a terminal, and "n" deletes nothing', async () => {

@@ -140,3 +140,30 @@ describe('--debug output', () => {
     );
   });
 });
+
+describe("core's messages in the user's words", () => {
+  it('parameter names become the flags, epochs become ISO times', () => {
+    const converted = toCliError(
+      new InvalidArgumentError('startTime', 1795748874507, 'It must be before endTime (1795748000000).'),
+    );
+    expect(converted).toBeInstanceOf(UsageError);
+    const message = (converted as UsageError).message;
+    expect(message).toContain('Invalid --since: 2026-11-27T03:07:54.507Z.');
+    expect(message).toContain('before --until (2026-11-27T02:53:20.000Z)');
+    expect(message).not.toMatch(/\d{13}/);
+  });
+
+  it('secrets echoed in an API message are redacted, and the CLI error keeps its exit code', () => {
+    const error = new FunctionTasksApiError({
+      code: 'SignatureDoesNotMatch',
+      message:
+        'string to sign: x-acs-security-token:CAISverySecretToken1234567890 x-acs-accesskey-id:LTAI5tABCDEFGH',
+      httpCode: 400,
+      requestId: 'r1',
+    });
+    const converted = toCliError(error) as CliError;
+    expect(converted.exitCode).toBe(ExitCode.Config);
+    expect(converted.message).not.toContain('CAISverySecretToken1234567890');
+    expect(converted.message).not.toContain('LTAI5tABCDEFGH');
+  });
+});
