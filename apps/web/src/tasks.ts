@@ -2,7 +2,7 @@
  * What the dashboard derives from core's normalised tasks: stable keys, key metrics, errors, chart series,
  * and the merge that auto-refresh uses. Pure functions, unit-tested in Node.
  */
-import type { FunctionTask } from '@fntasks/core';
+import { metricNames as coreMetricNames, type FunctionTask, readMetric } from '@fntasks/core';
 import { previewJson } from './bounded-view.js';
 
 /** A stable identity for a task within one instance: run id plus generation. */
@@ -23,24 +23,15 @@ export function compactRunId(runId: string): string {
 /** Metric names shown first when present, in this order; other numeric keys follow alphabetically. */
 const PREFERRED_METRICS = ['recall', 'precision', 'auc', 'accuracy', 'f1', 'loss', 'ndcg', 'mrr'];
 
-/** Numeric top-level keys of `extendInfo` across the tasks, preferred metrics first. */
+/** Numeric metrics across the tasks (core's `metricNames`), the preferred ones first, the rest alphabetically. */
 export function metricNames(tasks: readonly FunctionTask[]): string[] {
-  const seen = new Set<string>();
-  for (const task of tasks) {
-    const info = task.extendInfo;
-    if (!info) continue;
-    for (const key in info) if (typeof info[key] === 'number' && Number.isFinite(info[key])) seen.add(key);
-  }
-  const preferred = PREFERRED_METRICS.filter((name) => seen.has(name));
-  const rest = [...seen].filter((name) => !PREFERRED_METRICS.includes(name)).sort();
-  return [...preferred, ...rest];
+  const all = coreMetricNames(tasks);
+  const preferred = PREFERRED_METRICS.filter((name) => all.includes(name));
+  return [...preferred, ...all.filter((name) => !PREFERRED_METRICS.includes(name))];
 }
 
-/** The numeric value of a metric on a task, or null. */
-export function metricValue(task: FunctionTask, name: string): number | null {
-  const value = task.extendInfo?.[name];
-  return typeof value === 'number' && Number.isFinite(value) ? value : null;
-}
+/** The numeric value of a metric on a task (core's `readMetric`: numbers and numeric strings), or null. */
+export const metricValue: (task: FunctionTask, name: string) => number | null = readMetric;
 
 /** Training errors a task reports in `extendInfo.errors` (strings, or objects rendered as bounded text). */
 export function taskErrors(task: FunctionTask): string[] {

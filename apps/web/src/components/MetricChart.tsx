@@ -36,7 +36,8 @@ export function MetricChart({ tasks, metrics, metric, onMetric }: Props) {
       points.map((p) => (p.failed ? floor : null)),
     ];
   }, [points]);
-  const [hover, setHover] = useState<GenerationPoint | null>(null);
+  // The hovered point goes straight to the readout (its own component), so hovering re-renders only that line.
+  const showHover = useRef<(point: GenerationPoint | null) => void>(() => {});
   const [range, setRange] = useState<{ min: number; max: number } | null>(null);
   const plotRef = useRef<uPlot | null>(null);
   const first = points[0]?.generation ?? 0;
@@ -55,7 +56,13 @@ export function MetricChart({ tasks, metrics, metric, onMetric }: Props) {
       ],
       series: [
         { label: 'Generation' },
-        { label: name, stroke: c.accent, width: 1, points: { show: true, size: 4, fill: c.accent } },
+        // Points only when few enough are in view to be told apart (and cheap to draw).
+        {
+          label: name,
+          stroke: c.accent,
+          width: 1,
+          points: { show: (_u, _s, i0, i1) => i1 - i0 < 400, size: 4, fill: c.accent },
+        },
         { label: `mean of ${MEAN_WINDOW}`, stroke: c.ok, width: 2.5, dash: [6, 4], points: { show: false } },
         {
           label: 'failed',
@@ -66,7 +73,7 @@ export function MetricChart({ tasks, metrics, metric, onMetric }: Props) {
         },
       ],
       hooks: {
-        setCursor: [(u) => setHover(u.cursor.idx == null ? null : (points[u.cursor.idx] ?? null))],
+        setCursor: [(u) => showHover.current(u.cursor.idx == null ? null : (points[u.cursor.idx] ?? null))],
         setScale: [
           (u, key) => {
             if (key !== 'x') return;
@@ -85,10 +92,10 @@ export function MetricChart({ tasks, metrics, metric, onMetric }: Props) {
     plotRef.current?.setScale('x', { min, max });
     setRange(min <= first && max >= last ? null : { min, max });
   };
-  const inRange = range
-    ? points.filter((p) => p.generation >= range.min && p.generation <= range.max)
-    : points;
-  const numbers = inRange.slice(-NUMBERS_SHOWN);
+  const inRange = useMemo(
+    () => (range ? points.filter((p) => p.generation >= range.min && p.generation <= range.max) : points),
+    [points, range],
+  );
 
   return (
     <section class="chart" aria-labelledby="chart-title" data-testid="chart">
@@ -115,27 +122,7 @@ export function MetricChart({ tasks, metrics, metric, onMetric }: Props) {
         <p class="muted">No task in this view has a generation.</p>
       ) : (
         <>
-          <p class="readout" data-testid="chart-readout" aria-live="polite">
-            {hover ? (
-              <>
-                <strong>Generation {hover.generation}</strong> · {hover.failed ? 'failed' : hover.task.status}
-                {hover.value !== null && ` · ${name} ${formatValue(hover.value)}`}
-                {(() => {
-                  const i = points.indexOf(hover);
-                  const mean = data[2]?.[i];
-                  return mean != null ? ` · mean ${formatValue(mean)}` : '';
-                })()}
-                {hover.durationMs !== null && ` · took ${formatDuration(hover.durationMs)}`}
-              </>
-            ) : (
-              <span class="muted">
-                Hover the chart for a generation's values; drag across it to zoom.{' '}
-                <span class="key key-value">— {name}</span>{' '}
-                <span class="key key-mean">— mean of {MEAN_WINDOW}</span>{' '}
-                <span class="key key-failed">● failed</span>
-              </span>
-            )}
-          </p>
+          <Readout name={name} points={points} mean={data[2] as (number | null)[]} showRef={showHover} />
           <UPlotChart
             build={build}
             data={data}
@@ -171,35 +158,90 @@ export function MetricChart({ tasks, metrics, metric, onMetric }: Props) {
               Show all
             </button>
           </form>
-          <details>
-            <summary>
-              Show the numbers ({inRange.length} generation{inRange.length === 1 ? '' : 's'}
-              {range ? ` in ${range.min}–${range.max}` : ''})
-            </summary>
-            {numbers.length < inRange.length && (
-              <p class="muted">The newest {NUMBERS_SHOWN} of them; zoom to a range to see others.</p>
-            )}
-            <table class="chart-data">
-              <thead>
-                <tr>
-                  <th scope="col">Generation</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">{name}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {numbers.map((p) => (
-                  <tr key={p.generation}>
-                    <td>{p.generation}</td>
-                    <td>{p.failed ? 'failed' : p.task.status}</td>
-                    <td>{formatValue(p.value)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </details>
+          <NumbersTable name={name} points={inRange} range={range} />
         </>
       )}
     </section>
+  );
+}
+
+/** The hovered generation's values, or how to use the chart; updated without re-rendering the chart. */
+function Readout({
+  name,
+  points,
+  mean,
+  showRef,
+}: {
+  name: string;
+  points: readonly GenerationPoint[];
+  mean: readonly (number | null)[];
+  showRef: { current: (point: GenerationPoint | null) => void };
+}) {
+  const [hover, setHover] = useState<GenerationPoint | null>(null);
+  showRef.current = setHover;
+  const m = hover ? mean[points.indexOf(hover)] : null;
+  return (
+    <p class="readout" data-testid="chart-readout" aria-live="polite">
+      {hover ? (
+        <>
+          <strong>Generation {hover.generation}</strong> · {hover.failed ? 'failed' : hover.task.status}
+          {hover.value !== null && ` · ${name} ${formatValue(hover.value)}`}
+          {m != null && ` · mean ${formatValue(m)}`}
+          {hover.durationMs !== null && ` · took ${formatDuration(hover.durationMs)}`}
+        </>
+      ) : (
+        <span class="muted">
+          Hover the chart for a generation's values; drag across it to zoom.{' '}
+          <span class="key key-value">— {name}</span>{' '}
+          <span class="key key-mean">— mean of {MEAN_WINDOW}</span>{' '}
+          <span class="key key-failed">● failed</span>
+        </span>
+      )}
+    </p>
+  );
+}
+
+/** The numbers behind the chart (for screen readers and copying); its rows exist only while it is open. */
+function NumbersTable({
+  name,
+  points,
+  range,
+}: {
+  name: string;
+  points: readonly GenerationPoint[];
+  range: { min: number; max: number } | null;
+}) {
+  const [open, setOpen] = useState(false);
+  const shown = open ? points.slice(-NUMBERS_SHOWN) : [];
+  return (
+    <details onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+      <summary>
+        Show the numbers ({points.length} generation{points.length === 1 ? '' : 's'}
+        {range ? ` in ${range.min}–${range.max}` : ''})
+      </summary>
+      {open && shown.length < points.length && (
+        <p class="muted">The newest {NUMBERS_SHOWN} of them; zoom to a range to see others.</p>
+      )}
+      {open && (
+        <table class="chart-data">
+          <thead>
+            <tr>
+              <th scope="col">Generation</th>
+              <th scope="col">Status</th>
+              <th scope="col">{name}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map((p) => (
+              <tr key={p.generation}>
+                <td>{p.generation}</td>
+                <td>{p.failed ? 'failed' : p.task.status}</td>
+                <td>{formatValue(p.value)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </details>
   );
 }
