@@ -35,9 +35,10 @@ const KEY = { accessKeyId: 'BROWSERKEY', accessKeySecret: 'browser-secret-ü' };
 
 function page(): string {
   return `<!doctype html><html><head>
-<script type="importmap">{"imports":{"#crypto":"/dist/signing/crypto/web.js"}}</script>
+<script type="importmap">{"imports":{"#crypto":"/dist/signing/crypto/web.js","#engine":"/dist/engine/web.js"}}</script>
 <script type="module">
-import { signAcs3, createRequestSigner, isBrowserLike } from '/dist/signing/index.js';
+import { signAcs3, createRequestSigner } from '/dist/signing/index.js';
+import { isBrowserLike } from '/dist/signing/environment.js';
 const out = { browserLike: isBrowserLike(), vectors: [] };
 try {
   for (const v of ${JSON.stringify(VECTORS)}) out.vectors.push((await signAcs3({ ...v, ...${JSON.stringify(KEY)} })).authorization);

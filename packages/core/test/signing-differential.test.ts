@@ -3,11 +3,10 @@
  * header of the official Alibaba Cloud implementation (`@alicloud/openapi-core`, the SDK's signer).
  */
 import { describe, expect, it } from 'vitest';
+import { canonicalUriAcs3, percentEncode } from '../src/signing/encode.js';
 import {
   canonicalizeAcs3,
-  canonicalUriAcs3,
   EMPTY_BODY_SHA256,
-  percentEncode,
   sdkSignedPath,
   signAcs3,
   signHmacSha1,

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createFunctionTasksClient, InvalidArgumentError } from '../src/index.js';
 import * as nodeCrypto from '../src/signing/crypto/node.js';
 import * as webCrypto from '../src/signing/crypto/web.js';
-import { isBrowserLike } from '../src/signing/index.js';
+import { isBrowserLike } from '../src/signing/environment.js';
 import { randomString, seededRandom } from './signing-oracle.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -48,6 +48,7 @@ describe('the browser graph', () => {
         const spec = match[1] ?? '';
         if (/^import\s+type\s/.test(match[0].trim()) || /^export\s+type\s/.test(match[0].trim())) continue;
         if (spec === '#crypto') visit(join(root, 'src/signing/crypto/web.ts'));
+        else if (spec === '#engine') visit(join(root, 'src/engine/web.ts'));
         else if (spec.startsWith('.')) visit(resolve(dirname(file), spec.replace(/\.js$/, '.ts')));
         else if (spec.startsWith('node:')) offenders.push(`${file}: ${spec}`);
       }
@@ -56,6 +57,8 @@ describe('the browser graph', () => {
     visit(join(root, 'src/signing/index.ts'));
     expect(seen.has(join(root, 'src/signing/crypto/web.ts'))).toBe(true);
     expect(seen.has(join(root, 'src/signing/crypto/node.ts'))).toBe(false);
+    expect(seen.has(join(root, 'src/engine/web.ts'))).toBe(true);
+    expect(seen.has(join(root, 'src/engine/http.ts'))).toBe(false);
     expect(offenders).toEqual([]);
   });
 });

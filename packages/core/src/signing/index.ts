@@ -1,24 +1,20 @@
 /**
- * @fntasks/core/signing: Alibaba Cloud request signing as pure functions (shared by the client's signer and
- * the emulator's verifier) plus the WHATWG signer and openapi-fetch middleware. Credential types and
- * `SignatureAlgorithm` are exported by the main entry. Node uses node:crypto, other runtimes Web Crypto.
+ * @fntasks/core/signing: Alibaba Cloud request signing for verifiers and direct openapi-fetch users: the two
+ * signatures as pure functions over a request as sent (the emulator's verifier uses them), reading an
+ * `Authorization` header back, and the WHATWG signer and openapi-fetch middleware. Node uses node:crypto, other
+ * runtimes Web Crypto. Credential types and `SignatureAlgorithm` are exported by the main entry.
  */
 
-/** ACS3-HMAC-SHA256: canonical request, string to sign, signature, Authorization header. */
+/** ACS3-HMAC-SHA256: the canonical request and the signature of a request as sent. */
 export {
   ACS3_HMAC_SHA256,
   type Acs3Canonical,
   type Acs3RequestParts,
   type Acs3Signature,
-  canonicalHeadersAcs3,
   canonicalizeAcs3,
-  canonicalQueryAcs3,
   EMPTY_BODY_SHA256,
-  formatAcs3Authorization,
   hashPayload,
-  isSignableAcs3Header,
   signAcs3,
-  stringToSignAcs3,
 } from './acs3.js';
 /** Parsing an Authorization header back into algorithm, AccessKey id, signed headers and signature. */
 export {
@@ -26,35 +22,22 @@ export {
   type ParsedHmacSha1Authorization,
   parseAcs3Authorization,
   parseAuthorization,
-  parseHmacSha1Authorization,
 } from './authorization.js';
 /** The `x-acs-date` and `date` formats. */
 export { formatAcsDate, formatHttpDate } from './dates.js';
-/** The official percent-encoding, the ACS3 CanonicalURI rewrite, and the SDK-signed form of a received path. */
-export { canonicalUriAcs3, percentEncode, sdkSignedPath } from './encode.js';
-/** True in a browser page or worker, where HMAC-SHA1 cannot be used. */
-export { isBrowserLike } from './environment.js';
-/** Legacy ROA HMAC-SHA1: string to sign, signature, Authorization header. */
+/** The path the official SDK signed, from the path a server received. */
+export { sdkSignedPath } from './encode.js';
+/** Legacy ROA HMAC-SHA1: the string to sign and the signature. */
 export {
-  formatHmacSha1Authorization,
   HMAC_SHA1,
   type HmacSha1RequestParts,
   type HmacSha1Signature,
   signHmacSha1,
   stringToSignHmacSha1,
 } from './hmac-sha1.js';
-/** Query and header inputs: the accepted shapes, decoding a raw query, and the canonical wire serialisation. */
-export {
-  type HeaderInput,
-  headerValues,
-  type QueryInput,
-  queryFromSearch,
-  queryPairs,
-  serializeQuery,
-} from './inputs.js';
-/** The same signer as an openapi-fetch middleware, for direct openapi-fetch users. */
+/** The query and header shapes the pure functions accept, and decoding a raw query as a server does. */
+export { type HeaderInput, type QueryInput, queryFromSearch } from './inputs.js';
+/** The client's signer as an openapi-fetch middleware, for direct openapi-fetch users. */
 export { createSigningMiddleware } from './middleware.js';
-/** The default nonce generator. */
-export { randomNonce } from './nonce.js';
-/** The client's per-attempt signer. */
+/** The client's signer in WHATWG form: a `Request` in, a signed `Request` out. */
 export { createRequestSigner, type RequestSignerOptions } from './request-signer.js';
