@@ -1,7 +1,7 @@
 /** `fntasks delete APP FN INST GEN`: the declaration; the work is in commands/delete.ts. */
 import { parseGeneration } from '../args.js';
 import type { Io } from '../io.js';
-import { connectedCommand, examples, globalOptions, parser, wire, withInstanceArguments } from './shared.js';
+import { connectedCommand, examples, instanceTarget, parser, wire, withInstanceArguments } from './shared.js';
 
 /** Declares `delete`. */
 export function deleteCommand(io: Io) {
@@ -23,10 +23,7 @@ export function deleteCommand(io: Io) {
       const { deleteRun } = await import('../commands/delete.js');
       await deleteRun(
         {
-          ...globalOptions(options),
-          appGroup,
-          functionName,
-          instance,
+          ...instanceTarget(appGroup, functionName, instance, options),
           generation,
           yes: options.yes === true,
         },

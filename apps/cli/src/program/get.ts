@@ -4,7 +4,7 @@ import type { Io } from '../io.js';
 import {
   connectedCommand,
   examples,
-  globalOptions,
+  instanceTarget,
   outputOption,
   parser,
   wire,
@@ -29,7 +29,7 @@ export function getCommand(io: Io) {
     .action(async (appGroup, functionName, instance, task, options) => {
       const { get } = await import('../commands/get.js');
       await get(
-        { ...globalOptions(options), appGroup, functionName, instance, task, output: options.output },
+        { ...instanceTarget(appGroup, functionName, instance, options), task, output: options.output },
         io,
       );
     });

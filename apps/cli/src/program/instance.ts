@@ -3,7 +3,7 @@ import type { Io } from '../io.js';
 import {
   connectedCommand,
   examples,
-  globalOptions,
+  instanceTarget,
   outputOption,
   wire,
   withInstanceArguments,
@@ -30,7 +30,7 @@ export function instanceCommand(io: Io) {
     .action(async (appGroup, functionName, instance, options) => {
       const { showInstance } = await import('../commands/instance.js');
       await showInstance(
-        { ...globalOptions(options), appGroup, functionName, instance, output: options.output },
+        { ...instanceTarget(appGroup, functionName, instance, options), output: options.output },
         io,
       );
     });

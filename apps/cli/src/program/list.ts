@@ -14,7 +14,7 @@ import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../limits.js';
 import {
   connectedCommand,
   examples,
-  globalOptions,
+  instanceTarget,
   outputOption,
   parser,
   wire,
@@ -79,10 +79,7 @@ export function listCommand(io: Io) {
       const { list } = await import('../commands/list.js');
       await list(
         {
-          ...globalOptions(options),
-          appGroup,
-          functionName,
-          instance,
+          ...instanceTarget(appGroup, functionName, instance, options),
           status: options.status,
           since: options.since,
           until: options.until,

@@ -4,7 +4,7 @@ import {
   checkInterval,
   connectedCommand,
   examples,
-  globalOptions,
+  instanceTarget,
   outputOption,
   wire,
   withInstanceArguments,
@@ -31,15 +31,12 @@ export function runCommand(io: Io) {
       ]),
     )
     .action(async (appGroup, functionName, instance, options) => {
-      const global = globalOptions(options);
-      const intervalMs = checkInterval(options.interval, global);
+      const target = instanceTarget(appGroup, functionName, instance, options);
+      const intervalMs = checkInterval(options.interval, target);
       const { run } = await import('../commands/run.js');
       await run(
         {
-          ...global,
-          appGroup,
-          functionName,
-          instance,
+          ...target,
           wait: options.wait === true,
           timeoutMs: options.timeout,
           intervalMs,

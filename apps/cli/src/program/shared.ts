@@ -120,6 +120,16 @@ export function globalOptions(options: {
   };
 }
 
+/** The connection options and the `APP FN INST` arguments, as a command function takes them. */
+export function instanceTarget(
+  appGroup: string,
+  functionName: string,
+  instance: string,
+  options: Parameters<typeof globalOptions>[0],
+): GlobalOptions & { appGroup: string; functionName: string; instance: string } {
+  return { ...globalOptions(options), appGroup, functionName, instance };
+}
+
 /** `-o, --output <format>` limited to `formats`: help, completion and the parser all read the same list. */
 export function outputOption<const F extends readonly OutputFormat[]>(formats: F, note: string) {
   return new Option('-o, --output <format>', `output format (${note})`).choices(formats).argParser(

@@ -5,7 +5,7 @@ import {
   checkInterval,
   connectedCommand,
   examples,
-  globalOptions,
+  instanceTarget,
   outputOption,
   parser,
   wire,
@@ -36,15 +36,12 @@ export function waitCommand(io: Io) {
       ]),
     )
     .action(async (appGroup, functionName, instance, task, options) => {
-      const global = globalOptions(options);
-      const intervalMs = checkInterval(options.interval, global);
+      const target = instanceTarget(appGroup, functionName, instance, options);
+      const intervalMs = checkInterval(options.interval, target);
       const { wait } = await import('../commands/wait.js');
       await wait(
         {
-          ...global,
-          appGroup,
-          functionName,
-          instance,
+          ...target,
           task,
           timeoutMs: options.timeout,
           intervalMs,

@@ -7,7 +7,7 @@ import {
   checkInterval,
   connectedCommand,
   examples,
-  globalOptions,
+  instanceTarget,
   outputOption,
   parser,
   wire,
@@ -52,15 +52,12 @@ export function watchCommand(io: Io) {
       ]),
     )
     .action(async (appGroup, functionName, instance, task, options) => {
-      const global = globalOptions(options);
-      const intervalMs = checkInterval(options.interval, global);
+      const target = instanceTarget(appGroup, functionName, instance, options);
+      const intervalMs = checkInterval(options.interval, target);
       const { watch } = await import('../commands/watch.js');
       await watch(
         {
-          ...global,
-          appGroup,
-          functionName,
-          instance,
+          ...target,
           task,
           intervalMs,
           pageSize: options.pageSize,
