@@ -57,18 +57,28 @@ complete -F _fntasks fntasks
 `;
 }
 
-/** Text inside a zsh single-quoted `_arguments` spec: `'` closed and reopened, `[ ] :` escaped. */
-function zshText(text: string): string {
-  return text.replaceAll("'", `'\\''`).replace(/([[\]:\\])/g, '\\$1');
+/** Text inside zsh single quotes: `'` closed, escaped and reopened. */
+function zshQuoted(text: string): string {
+  return text.replaceAll("'", `'\\''`);
+}
+
+/** An option's help inside `_arguments`' `[…]`: only the brackets (and backslashes) need escaping. */
+function zshBracketText(text: string): string {
+  return zshQuoted(text.replace(/([[\]\\])/g, '\\$1'));
+}
+
+/** A `name:description` entry of `_describe`: a colon in the description is escaped. */
+function zshDescribeText(text: string): string {
+  return zshQuoted(text.replace(/([:\\])/g, '\\$1'));
 }
 
 /** One `_arguments` spec for an option: exclusive flags, help text, and its value (from a fixed list). */
 function zshOptionSpec(option: OptionDescription): string {
-  const help = zshText(option.description);
+  const help = zshBracketText(option.description);
   const value = option.values
     ? `:value:(${option.values.join(' ')})`
     : option.takesValue
-      ? `:${zshText(option.flags[option.flags.length - 1]?.replace(/^-+/, '') ?? 'value')}: `
+      ? `:${option.flags[option.flags.length - 1]?.replace(/^-+/, '') ?? 'value'}: `
       : '';
   return option.flags.length > 1
     ? `'(${option.flags.join(' ')})'{${option.flags.join(',')}}'[${help}]${value}'`
@@ -77,7 +87,9 @@ function zshOptionSpec(option: OptionDescription): string {
 
 /** zsh (compsys): commands with their descriptions, options with their help text; also works with `source <(…)`. */
 export function zshScript(program: ProgramDescription): string {
-  const commandList = program.commands.map((c) => `    '${c.name}:${zshText(c.description)}'`).join('\n');
+  const commandList = program.commands
+    .map((c) => `    '${c.name}:${zshDescribeText(c.description)}'`)
+    .join('\n');
   const cases = program.commands
     .map((command) => {
       const args = command.argumentValues ? ` '1:argument:(${command.argumentValues.join(' ')})'` : '';
