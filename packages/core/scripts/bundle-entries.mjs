@@ -13,7 +13,15 @@ await rm(new URL('dist/chunks', root), { recursive: true, force: true });
 const result = await build({
   absWorkingDir: root.pathname,
   metafile: true,
-  entryPoints: ['dist/index.js', 'dist/node/index.js', 'dist/signing/index.js', 'dist/wire/index.js'],
+  // The `#engine` targets too, each one file: the engine a first request imports is then one module, not four.
+  entryPoints: [
+    'dist/index.js',
+    'dist/node/index.js',
+    'dist/signing/index.js',
+    'dist/wire/index.js',
+    'dist/engine/node.js',
+    'dist/engine/web.js',
+  ],
   outdir: 'dist',
   outbase: 'dist',
   allowOverwrite: true,

@@ -44,8 +44,11 @@ describe('the browser graph', () => {
       if (seen.has(file)) return;
       seen.add(file);
       const text = readFileSync(file, 'utf8');
-      for (const match of text.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+'([^']+)'/gms)) {
-        const spec = match[1] ?? '';
+      // Static imports, and dynamic ones (the engine is imported on the first request).
+      for (const match of text.matchAll(
+        /^\s*(?:import|export)\s[^;]*?from\s+'([^']+)'|import\('([^']+)'\)/gms,
+      )) {
+        const spec = match[1] ?? match[2] ?? '';
         if (/^import\s+type\s/.test(match[0].trim()) || /^export\s+type\s/.test(match[0].trim())) continue;
         if (spec === '#crypto') visit(join(root, 'src/signing/crypto/web.ts'));
         else if (spec === '#engine') visit(join(root, 'src/engine/web.ts'));

@@ -1,5 +1,8 @@
-/** Which engine a client sends with, picked once per client on its first request. */
-import { createDefaultSend } from '#engine';
+/**
+ * Which engine a client sends with, picked once per client on its first request. The runtime's own engine comes
+ * from `#engine` (node:http / undici in Node, nothing elsewhere), imported then and not before: importing core
+ * loads no engine at all.
+ */
 import { InvalidArgumentError } from '../errors.js';
 import type { EngineSend } from '../http/types.js';
 import { fetchEngine } from './fetch.js';
@@ -10,6 +13,7 @@ import { fetchEngine } from './fetch.js';
  */
 export async function resolveEngine(callerFetch: typeof fetch | undefined): Promise<EngineSend> {
   if (callerFetch) return fetchEngine(callerFetch);
+  const { createDefaultSend } = await import('#engine');
   const own = await createDefaultSend();
   if (own) return own;
   const global = globalThis.fetch;
