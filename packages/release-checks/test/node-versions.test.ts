@@ -25,7 +25,8 @@ async function vitestWith(nodeBinary: string, packageDir: string, args: string[]
     env,
     timeoutMs: SUITE_TIMEOUT_MS - 10_000,
   });
-  const output = `${result.stdout}\n${result.stderr}`;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: colour codes, in case a reporter ignores NO_COLOR
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
   return { ...result, output, summary: output.match(/^\s*Tests\s+.*$/m)?.[0]?.trim() ?? '(no summary)' };
 }
 

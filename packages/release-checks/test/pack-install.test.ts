@@ -278,7 +278,8 @@ describe('fntasks-contract verify from the contract tarball (issue 17)', () => {
   const mutated = join(examples, 'jvm-consumer.mutated.pact.json');
   let contractDir = '';
   // While npm cannot install the contract tarball with the others (the first test fails then), its bin is still
-  // checked from an install without dependency scripts, so a broken bin does not hide behind a broken install.
+  // checked from an install without install scripts plus `npm rebuild better-sqlite3` (the workaround a user
+  // would take), so a broken bin does not hide behind a broken install.
   beforeAll(async () => {
     const contract = packed.find((pkg) => pkg.name === '@fntasks/contract');
     if (!contract) return;
@@ -293,14 +294,26 @@ describe('fntasks-contract verify from the contract tarball (issue 17)', () => {
       resolve(import.meta.dirname, 'fixtures/cli-only'),
       tarballs.map((pkg) => pkg.tarball),
       [],
-      ['--ignore-scripts'],
+      { ignoreScripts: true, rebuild: ['better-sqlite3'] },
     );
     cleanup.push(fallback.dir);
     contractDir = fallback.dir;
   });
   const contractBin = () => join(contractDir, 'node_modules/.bin/fntasks-contract');
-  const verify = (pactFile: string) =>
-    runCommand(contractBin(), ['verify', pactFile], { cwd: contractDir, timeoutMs: 180_000 });
+  /** Runs the bin on a pact with a JUnit report; keeps its output and report in dist/ for the release notes. */
+  const verify = async (pactFile: string, name: string) => {
+    const junit = join(tarballDir, `${name}.junit.xml`);
+    const result = await runCommand(contractBin(), ['verify', pactFile, '--junit', junit], {
+      cwd: contractDir,
+      timeoutMs: 180_000,
+    });
+    const report = existsSync(junit) ? readFileSync(junit, 'utf8') : '';
+    writeFileSync(
+      resolve(reportFile, '..', `contract-verify-${name}.txt`),
+      `${result.stdout}${result.stderr}\n${report}`,
+    );
+    return { ...result, junit: report };
+  };
   const whyNot = () =>
     !publishedNames.has('@fntasks/contract')
       ? '@fntasks/contract is not published yet (private)'
@@ -313,14 +326,20 @@ describe('fntasks-contract verify from the contract tarball (issue 17)', () => {
   it('passes on the example pact', async (context) => {
     const reason = whyNot();
     if (reason) return context.skip(reason);
-    const result = await verify(passing);
+    const result = await verify(passing, 'example');
     expect(result.code, result.stdout + result.stderr).toBe(0);
+    const { interactions } = JSON.parse(readFileSync(passing, 'utf8')) as PactFile;
+    const cases = result.junit.match(/<testcase\b/g) ?? [];
+    expect(cases.length, 'a JUnit test case per interaction and check').toBeGreaterThanOrEqual(
+      interactions.length,
+    );
+    expect(result.junit).not.toMatch(/<failure\b/);
   });
 
   it('fails on the mutated pact, naming the interaction and the path', async (context) => {
     const reason = whyNot();
     if (reason) return context.skip(reason);
-    const result = await verify(mutated);
+    const result = await verify(mutated, 'mutated');
     const output = result.stdout + result.stderr;
     expect(result.code, output).toBe(1);
     const mutation = findMutation(
@@ -330,6 +349,7 @@ describe('fntasks-contract verify from the contract tarball (issue 17)', () => {
     expect(mutation, 'the mutated pact differs from the example in one interaction').toBeDefined();
     expect(output).toContain(mutation?.interaction);
     expect(output).toContain(mutation?.key);
+    expect(result.junit).toMatch(/<failure\b/);
   });
 });
 

@@ -39,22 +39,36 @@ export function consumerNpmEnv() {
 }
 
 /**
- * Creates a consumer project from `fixtureDir` and installs `tarballs` plus `tools` in one npm command.
- * @param {string} fixtureDir @param {string[]} tarballs @param {string[]} [tools] @param {string[]} [npmFlags]
+ * Creates a consumer project from `fixtureDir` and installs `tarballs` plus `tools` in one npm command; with
+ * `ignoreScripts`, no install script runs, then `npm rebuild` builds the native packages named.
+ * @param {string} fixtureDir @param {string[]} tarballs @param {string[]} [tools]
+ * @param {{ ignoreScripts?: boolean; rebuild?: string[] }} [options]
  * @returns {Promise<{ dir: string; installMs: number }>}
  */
-export async function createConsumerProject(fixtureDir, tarballs, tools = CONSUMER_TOOLS, npmFlags = []) {
+export async function createConsumerProject(fixtureDir, tarballs, tools = CONSUMER_TOOLS, options = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'fntasks-consumer-'));
   cpSync(fixtureDir, dir, { recursive: true });
   mkdirSync(consumerNpmCache, { recursive: true });
   seedPrebuildsFromWorkspace(consumerNpmCache);
   const env = consumerNpmEnv();
   const started = performance.now();
-  await run('npm', ['install', '--no-package-lock', ...npmFlags, ...tarballs, ...tools], {
-    cwd: dir,
-    env,
-    timeoutMs: 540_000,
-  });
+  await run(
+    'npm',
+    [
+      'install',
+      '--no-package-lock',
+      ...(options.ignoreScripts ? ['--ignore-scripts'] : []),
+      ...tarballs,
+      ...tools,
+    ],
+    {
+      cwd: dir,
+      env,
+      timeoutMs: 540_000,
+    },
+  );
+  if (options.rebuild?.length)
+    await run('npm', ['rebuild', ...options.rebuild], { cwd: dir, env, timeoutMs: 540_000 });
   const installMs = performance.now() - started;
   savePrebuilds(dir, consumerNpmCache);
   return { dir, installMs };

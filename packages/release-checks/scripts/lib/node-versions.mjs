@@ -25,7 +25,8 @@ export function nestedTestEnv() {
   /** @type {NodeJS.ProcessEnv} */
   const env = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (!/^(VITEST|TEST$|NODE_ENV$|NODE_OPTIONS$)/.test(key)) env[key] = value;
+    if (!/^(VITEST|TEST$|NODE_ENV$|NODE_OPTIONS$|FORCE_COLOR$)/.test(key)) env[key] = value;
   }
+  env.NO_COLOR = '1';
   return env;
 }
