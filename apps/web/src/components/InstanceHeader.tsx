@@ -47,7 +47,7 @@ export function InstanceHeader({
         <p class="muted instance-facts" data-testid="instance-facts">
           {info?.modelType && <span>model {info.modelType}</span>}
           {info?.status && <span>{info.status}</span>}
-          <span>{info?.cron ? `cron ${info.cron}` : 'no schedule'}</span>
+          {info && <span>{info.cron ? `cron ${info.cron}` : 'no schedule'}</span>}
           {last && (
             <span>
               last run <StatusBadge status={last.status} />{' '}

@@ -3,7 +3,7 @@ import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import type uPlot from 'uplot';
 import { formatDuration, formatValue } from '../format';
 import { type GenerationPoint, generationPoints, rollingMean } from '../trends';
-import { type BuildOptions, UPlotChart } from './UPlotChart';
+import { axis, type BuildOptions, UPlotChart } from './UPlotChart';
 
 /** Generations averaged by the rolling mean. */
 export const MEAN_WINDOW = 10;
@@ -50,10 +50,7 @@ export function MetricChart({ tasks, metrics, metric, onMetric }: Props) {
       scales: { x: { time: false } },
       legend: { show: false },
       cursor: { drag: { x: true, y: false, setScale: true } },
-      axes: [
-        { label: 'Generation', stroke: c.muted, grid: { stroke: c.grid }, ticks: { stroke: c.grid } },
-        { label: name, stroke: c.muted, grid: { stroke: c.grid }, ticks: { stroke: c.grid } },
-      ],
+      axes: [axis('Generation', c), axis(name, c)],
       series: [
         { label: 'Generation' },
         // Points only when few enough are in view to be told apart (and cheap to draw).

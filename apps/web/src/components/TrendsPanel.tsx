@@ -3,7 +3,7 @@ import { useCallback, useMemo } from 'preact/hooks';
 import type uPlot from 'uplot';
 import { failureRateByDay, generationPoints } from '../trends';
 import { MetricChart } from './MetricChart';
-import { type BuildOptions, UPlotChart } from './UPlotChart';
+import { axis, type BuildOptions, UPlotChart } from './UPlotChart';
 
 /** The trends of an instance: a metric across generations, how long runs take, how often they fail. */
 export function TrendsPanel({
@@ -31,10 +31,7 @@ export function TrendsPanel({
       height: 180,
       scales: { x: { time: false } },
       legend: { show: false },
-      axes: [
-        { label: 'Generation', stroke: c.muted, grid: { stroke: c.grid }, ticks: { stroke: c.grid } },
-        { label: 'minutes', stroke: c.muted, grid: { stroke: c.grid }, ticks: { stroke: c.grid } },
-      ],
+      axes: [axis('Generation', c), axis('minutes', c)],
       series: [{}, { label: 'duration', stroke: c.accent, width: 1.5, points: { show: false } }],
     }),
     [],
@@ -47,10 +44,7 @@ export function TrendsPanel({
       tzDate: (ts) => lib.tzDate(new Date(ts * 1000), 'Etc/UTC'),
       scales: { y: { range: [0, 100] } },
       legend: { show: false },
-      axes: [
-        { label: 'Day (UTC)', stroke: c.muted, grid: { stroke: c.grid }, ticks: { stroke: c.grid } },
-        { label: '% failed', stroke: c.muted, grid: { stroke: c.grid }, ticks: { stroke: c.grid } },
-      ],
+      axes: [axis('Day (UTC)', c), axis('% failed', c)],
       series: [
         {},
         {
@@ -69,35 +63,47 @@ export function TrendsPanel({
     <div class="trends" data-testid="trends">
       <MetricChart tasks={tasks} metrics={metrics} metric={metric} onMetric={onMetric} />
       <div class="chart-pair">
-        <section class="chart" aria-labelledby="duration-title">
-          <h3 id="duration-title">Duration per generation</h3>
-          {durations[0].length ? (
-            <UPlotChart
-              build={buildDuration}
-              data={durations}
-              height={180}
-              testId="duration-chart"
-              label="Run duration in minutes by generation"
-            />
-          ) : (
-            <p class="muted">No finished runs.</p>
-          )}
-        </section>
-        <section class="chart" aria-labelledby="rate-title">
-          <h3 id="rate-title">Failure rate per day</h3>
-          {rates[0].length ? (
-            <UPlotChart
-              build={buildRate}
-              data={rates}
-              height={180}
-              testId="rate-chart"
-              label="Share of failed runs per day, in percent"
-            />
-          ) : (
-            <p class="muted">No finished runs.</p>
-          )}
-        </section>
+        <SmallChart
+          id="duration"
+          title="Duration per generation"
+          build={buildDuration}
+          data={durations}
+          label="Run duration in minutes by generation"
+        />
+        <SmallChart
+          id="rate"
+          title="Failure rate per day"
+          build={buildRate}
+          data={rates}
+          label="Share of failed runs per day, in percent"
+        />
       </div>
     </div>
+  );
+}
+
+/** A titled chart of the pair below the metric chart, or a note when there is nothing to draw. */
+function SmallChart({
+  id,
+  title,
+  build,
+  data,
+  label,
+}: {
+  id: string;
+  title: string;
+  build: BuildOptions;
+  data: uPlot.AlignedData;
+  label: string;
+}) {
+  return (
+    <section class="chart" aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>{title}</h3>
+      {data[0].length ? (
+        <UPlotChart build={build} data={data} height={180} testId={`${id}-chart`} label={label} />
+      ) : (
+        <p class="muted">No finished runs.</p>
+      )}
+    </section>
   );
 }

@@ -24,6 +24,11 @@ function readColors(): ChartColors {
   };
 }
 
+/** An axis in the theme's colours. */
+export function axis(label: string, c: ChartColors): uPlot.Axis {
+  return { label, stroke: c.muted, grid: { stroke: c.grid }, ticks: { stroke: c.grid } };
+}
+
 /** Builds a chart's options for the box's width, the theme colours and uPlot itself (for its path builders). */
 export type BuildOptions = (width: number, colors: ChartColors, lib: typeof uPlot) => uPlot.Options;
 
