@@ -34,23 +34,26 @@ interface Props {
   onSort: (sort: SortState) => void;
 }
 
+/** Fixed column widths in em: status, progress, run id, generation, start, duration; then metrics and errors. */
+const FIXED_COLUMNS_EM = [7.2, 8.5, 11.5, 3.6, 9.6, 5.6];
+const METRIC_COLUMN_EM = 6;
+const ERRORS_MIN_EM = 14;
+const GAP_EM = 0.5;
+
 /** The columns' widths, built for the metric count (a `repeat()` of zero columns is invalid CSS). */
 export function gridColumns(metricCount: number): string {
   return [
-    '7.2em',
-    '8.5em',
-    '11.5em',
-    '3.6em',
-    '7.4em',
-    '5.6em',
-    ...Array(metricCount).fill('6em'),
-    'minmax(14em, 1fr)',
+    ...FIXED_COLUMNS_EM.map((w) => `${w}em`),
+    ...Array(metricCount).fill(`${METRIC_COLUMN_EM}em`),
+    `minmax(${ERRORS_MIN_EM}em, 1fr)`,
   ].join(' ');
 }
 
 /** Minimum width of a row, so narrow containers scroll sideways instead of squeezing the cells. */
 export function gridMinWidth(metricCount: number): string {
-  return `${7.2 + 8.5 + 11.5 + 3.6 + 8.6 + 5.6 + metricCount * 6 + 14 + 0.5 * (7 + metricCount) + 1}em`;
+  const columns = FIXED_COLUMNS_EM.length + metricCount + 1;
+  const fixed = FIXED_COLUMNS_EM.reduce((sum, w) => sum + w, 0);
+  return `${fixed + metricCount * METRIC_COLUMN_EM + ERRORS_MIN_EM + GAP_EM * columns + 1}em`;
 }
 
 export const rowId = (index: number) => `task-row-${index}`;
