@@ -64,7 +64,9 @@ console.log('');
 console.log('  The CLI, against this emulator (in another terminal):');
 console.log(`    node ${bin} instances my-app --emulator ${emulator.url}`);
 console.log(`    node ${bin} list my-app ctr ctr_test --emulator ${emulator.url}`);
-console.log(`  (--emulator without a URL also finds this one while it runs; or export FNTASKS_EMULATOR_URL=${emulator.url})`);
+console.log(
+  `  (--emulator without a URL also finds this one while it runs; or export FNTASKS_EMULATOR_URL=${emulator.url})`,
+);
 console.log('  Ctrl-C stops both.');
 
 let stopping = false;
