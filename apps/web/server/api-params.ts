@@ -3,7 +3,7 @@
  * parameters each operation documents are read (anything else is dropped); core validates the values.
  */
 import type { OperationParams } from '@fntasks/core';
-import { matchFunctionOperation } from '@fntasks/core/wire';
+import { matchFunctionOperation } from '@fntasks/protocol';
 import { type ForwardedOperation, READ_OPERATIONS } from './upstream.js';
 
 /** A request the server forwards: its operation and core's parameters for it. */

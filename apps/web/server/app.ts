@@ -4,7 +4,7 @@
  * here, to the upstream — plus CreateFunctionTask with `allowTrain`. Everything else is refused. See guard.ts for the open-proxy and DNS-rebinding rules.
  */
 import type { AddressInfo } from 'node:net';
-import { matchFunctionOperation } from '@fntasks/core/wire';
+import { matchFunctionOperation } from '@fntasks/protocol';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { type ForwardedCall, forwardedCall } from './api-params.js';

@@ -13,7 +13,7 @@ import {
   NetworkError,
   RequestTimeoutError,
 } from '@fntasks/core';
-import { MAX_PAGE_SIZE } from '@fntasks/core/wire';
+import { MAX_PAGE_SIZE } from '@fntasks/protocol';
 import { dedupe, mergeRefreshed } from './tasks.js';
 
 /** The client the whole app shares: core, talking to the dashboard server that served this page. */

@@ -5,7 +5,7 @@
  * each app group the server or the URL names and each documented function, all at once.
  */
 import { FunctionTasksApiError, type FunctionTasksClient } from '@fntasks/core';
-import { FUNCTION_NAMES } from '@fntasks/core/wire';
+import { FUNCTION_NAMES } from '@fntasks/protocol';
 
 /** One instance as the overview and the instance view show it. */
 export interface InstanceInfo {
