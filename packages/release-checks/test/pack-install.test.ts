@@ -148,7 +148,7 @@ describe('@fntasks/core in a consumer project', () => {
     const esm = JSON.parse((await node(['esm.mjs'])).stdout);
     const cjs = JSON.parse((await node(['cjs.cjs'])).stdout);
     expect(esm.exports).toContain('createFunctionTasksClient');
-    expect(esm).toMatchObject({ client: 'function', node: 'function', signing: 'function', wire: true });
+    expect(esm).toMatchObject({ client: 'function', node: 'function', signing: 'function', protocol: true });
     expect(cjs.exports).toEqual(esm.exports);
     expect(cjs.signing).toBe('function');
   });
@@ -288,7 +288,13 @@ describe('fntasks-contract verify from the contract tarball (issue 17)', () => {
       return;
     }
     const tarballs = packed.filter((pkg) =>
-      ['@fntasks/contract', '@fntasks/core', '@fntasks/emulator', '@fntasks/openapi'].includes(pkg.name),
+      [
+        '@fntasks/contract',
+        '@fntasks/core',
+        '@fntasks/emulator',
+        '@fntasks/openapi',
+        '@fntasks/protocol',
+      ].includes(pkg.name),
     );
     const fallback = await createConsumerProject(
       resolve(import.meta.dirname, 'fixtures/cli-only'),
