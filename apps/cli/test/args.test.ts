@@ -103,7 +103,7 @@ function catchError(fn: () => unknown): UsageError {
 
 describe('constants repeated so that start-up never loads core or the emulator', () => {
   it('agree with their sources', async () => {
-    const core = await import('@fntasks/core/wire');
+    const core = await import('@fntasks/protocol');
     const emulator = await import('@fntasks/emulator');
     const cli = await import('../src/limits.js');
     const args = await import('../src/args.js');

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Rebundles tsc's output of the public entries (`.`, `./node`, `./signing`, `./wire`) with shared chunks.
+// Rebundles tsc's output of the public entries (`.`, `./node`, `./signing`) with shared chunks.
 // Why: a cold `import '@fntasks/core'` otherwise loads ~30 ES modules one by one (issue 6 target: at most 1.35x
 // of `node -e 0`). Splitting keeps one copy of every module across entries, so `instanceof` on the error classes
 // holds whichever entry a caller imported them from. Type declarations stay tsc's (`dist/**/*.d.ts`).
@@ -18,7 +18,6 @@ const result = await build({
     'dist/index.js',
     'dist/node/index.js',
     'dist/signing/index.js',
-    'dist/wire/index.js',
     'dist/engine/node.js',
     'dist/engine/web.js',
   ],
@@ -34,7 +33,11 @@ const result = await build({
   mainFields: ['module', 'main'],
   chunkNames: 'chunks/[name]-[hash]',
   sourcemap: 'linked',
-  external: ['#crypto', '#engine', 'undici', 'node:*'],
+  // `@fntasks/protocol` stays a runtime import (a dependency), not bundled in: core's declarations name its types
+  // anyway, a process running the client and the emulator's verifier then holds one copy of the signing maths, and
+  // its own `#crypto` import map keeps choosing node:crypto or Web Crypto (a bundled copy would need core to map
+  // `#crypto` into another package's files). It is one pre-bundled module, so the cold import stays cheap.
+  external: ['@fntasks/protocol', '#engine', 'undici', 'node:*'],
   logLevel: 'warning',
 });
 

@@ -3,6 +3,8 @@
  * (pipeline/run.ts) with its declaration (operations/), plus the helpers built on them (paging, watching,
  * starting a run).
  */
+
+import type { FunctionOperationId } from '@fntasks/protocol';
 import type { CredentialsOption } from './credentials.js';
 import { resolveEndpoint } from './endpoint.js';
 import { InvalidArgumentError } from './errors.js';
@@ -48,7 +50,6 @@ import {
   waitForFunctionTask,
   watchFunctionTask,
 } from './watch.js';
-import type { FunctionOperationId } from './wire/index.js';
 
 /** Options of `createFunctionTasksClient`. */
 export interface FunctionTasksClientOptions {

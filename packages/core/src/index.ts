@@ -1,5 +1,10 @@
 /** @fntasks/core: a typed client for the function-task operations of Alibaba Cloud OpenSearch. Browser-safe. */
 
+/**
+ * The documented task statuses and which casing a body came in: types of the results above, so a consumer names
+ * them without a second import (the wire tables themselves are `@fntasks/protocol`'s).
+ */
+export type { DetectedCasing, KnownTaskStatus } from '@fntasks/protocol';
 /** The client and its options. */
 export type { FunctionTasksClient, FunctionTasksClientOptions } from './client.js';
 /** Creates a client; see FunctionTasksClientOptions. */
@@ -97,6 +102,3 @@ export {
   type WatchOptions,
   type WatchTarget,
 } from './watch.js';
-/** The documented task statuses and which casing a body came in (the wire tables are in `@fntasks/core/wire`). */
-export type { DetectedCasing } from './wire/casing.js';
-export type { KnownTaskStatus } from './wire/protocol.js';

@@ -15,10 +15,11 @@
  * forever. Two pages in a row without a new task, or more requests than the largest `totalCount` seen can
  * justify (twice its page count, for refetches), end the iteration with a PaginationStalledError.
  */
+
+import { MAX_PAGE_SIZE } from '@fntasks/protocol';
 import { FunctionTasksError, InvalidArgumentError, PaginationStalledError } from './errors.js';
 import type { CallOptions } from './http/types.js';
 import type { FunctionTask, FunctionTasksPage, ListFunctionTasksParams } from './types.js';
-import { MAX_PAGE_SIZE } from './wire/index.js';
 
 /** Parameters of `iterateFunctionTasks`: the list filters, an optional page size and a `limit`. */
 export interface IterateFunctionTasksParams extends Omit<ListFunctionTasksParams, 'pageNumber'> {

@@ -2,8 +2,7 @@
  * Hand-written types that narrow or widen the generated wire types into what callers work with.
  * The wire shapes themselves are generated (`./generated/openapi.ts`); these are the normalised results.
  */
-import type { DetectedCasing } from './wire/casing.js';
-import type { KnownTaskStatus } from './wire/protocol.js';
+import type { DetectedCasing, KnownTaskStatus } from '@fntasks/protocol';
 
 /**
  * A task status: one of the documented values, or (kept as its string, never coerced) a value the

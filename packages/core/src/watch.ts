@@ -6,6 +6,8 @@
  * not listed yet is waited for, up to the timeout. Polling backs off while nothing changes and after
  * throttling (the client's retries already wait out `x-acs-retry-after`).
  */
+
+import { MAX_PAGE_SIZE } from '@fntasks/protocol';
 import {
   FunctionTasksApiError,
   FunctionTasksError,
@@ -17,7 +19,6 @@ import { isRetryableError, isThrottlingCode } from './retry.js';
 import { toEpochMillis } from './time.js';
 import { openCallScope, sleep } from './timeout.js';
 import type { FunctionTask, ListFunctionTasksParams, TimeInput } from './types.js';
-import { MAX_PAGE_SIZE } from './wire/index.js';
 
 /** Which run to watch: the instance, and its `runId`, its `generation`, or both. */
 export interface WatchTarget {

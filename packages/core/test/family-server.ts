@@ -4,7 +4,7 @@
  */
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type FunctionOperationId, matchFunctionOperation } from '../src/wire/index.js';
+import { type FunctionOperationId, matchFunctionOperation } from '@fntasks/protocol';
 import { toPascalKeys } from './helpers.js';
 
 /** A request as the server received it. */

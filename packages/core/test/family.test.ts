@@ -4,6 +4,8 @@
  * computes byte for byte (ACS3 and HMAC-SHA1, GET, POST and DELETE), the success-or-error rule, and the helpers
  * built on the operations (instances iterator, startFunctionTask, fetchRaw).
  */
+
+import { EMPTY_BODY_SHA256 } from '@fntasks/protocol';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   createFunctionTasksClient,
@@ -15,7 +17,6 @@ import {
   readMetric,
   WaitTimeoutError,
 } from '../src/index.js';
-import { EMPTY_BODY_SHA256 } from '../src/signing/index.js';
 import { envelope, type FamilyServer, startFamilyServer, wireInstance, wireTask } from './family-server.js';
 import { officialAuthorizationFor, receivedRequest } from './signing-oracle.js';
 

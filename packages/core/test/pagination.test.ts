@@ -1,3 +1,4 @@
+import { MAX_PAGE_SIZE } from '@fntasks/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   createFunctionTasksClient,
@@ -6,7 +7,6 @@ import {
   RequestAbortedError,
   type TotalCountChange,
 } from '../src/index.js';
-import { MAX_PAGE_SIZE } from '../src/wire/index.js';
 import { eventually } from './helpers.js';
 import {
   INSTANCE,

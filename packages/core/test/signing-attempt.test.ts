@@ -3,15 +3,11 @@
  * it produced, and against its WHATWG adapter (`createRequestSigner`): for the same clock and nonce, the same
  * headers and the same signature, byte for byte, over random paths, queries, extra headers and bodies.
  */
+
+import { EMPTY_BODY_SHA256, hashPayload, queryFromSearch, signAcs3 } from '@fntasks/protocol';
 import { describe, expect, it } from 'vitest';
 import type { OutgoingRequest } from '../src/http/types.js';
-import {
-  createRequestSigner,
-  EMPTY_BODY_SHA256,
-  hashPayload,
-  queryFromSearch,
-  signAcs3,
-} from '../src/signing/index.js';
+import { createRequestSigner } from '../src/signing/index.js';
 import { createAttemptSigner } from '../src/signing/sign-attempt.js';
 import { randomString, seededRandom } from './signing-oracle.js';
 

@@ -1,6 +1,6 @@
 /**
- * ACS3 in a real browser: Chromium (headless, Debian's) loads the built `@fntasks/core/signing` with `#crypto`
- * mapped to the Web Crypto module, signs fixed vectors and sends a signed fetch to a loopback server, which the
+ * ACS3 in a real browser: Chromium (headless, Debian's) loads the built `@fntasks/core/signing` and
+ * `@fntasks/protocol` with `#crypto` mapped to the Web Crypto module, signs fixed vectors and sends a signed fetch to a loopback server, which the
  * official implementation verifies. HMAC-SHA1 must refuse to be set up there.
  */
 import { execFile } from 'node:child_process';
@@ -11,8 +11,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { signAcs3 } from '@fntasks/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signAcs3 } from '../src/signing/index.js';
 import { officialAuthorizationFor, receivedRequest } from './signing-oracle.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -35,9 +35,10 @@ const KEY = { accessKeyId: 'BROWSERKEY', accessKeySecret: 'browser-secret-ü' };
 
 function page(): string {
   return `<!doctype html><html><head>
-<script type="importmap">{"imports":{"#crypto":"/dist/signing/crypto/web.js","#engine":"/dist/engine/web.js"}}</script>
+<script type="importmap">{"imports":{"@fntasks/protocol":"/protocol/dist/index.js","#crypto":"/protocol/dist/signing/crypto/web.js","#engine":"/dist/engine/web.js"}}</script>
 <script type="module">
-import { signAcs3, createRequestSigner } from '/dist/signing/index.js';
+import { signAcs3 } from '@fntasks/protocol';
+import { createRequestSigner } from '/dist/signing/index.js';
 import { isBrowserLike } from '/dist/signing/environment.js';
 const out = { browserLike: isBrowserLike(), vectors: [] };
 try {
@@ -69,7 +70,9 @@ beforeAll(async () => {
       return res.end('{}');
     }
     try {
-      const body = await readFile(join(root, url.replace(/^\/dist\//, 'dist/')));
+      // Core's dist, and the protocol package's (a dependency) beside it, as a browser would fetch them.
+      const file = url.startsWith('/protocol/dist/') ? join(root, '..', url) : join(root, url);
+      const body = await readFile(file);
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
       res.end(body);
     } catch {

@@ -5,18 +5,18 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFunctionTasksClient, type ListFunctionTasksParams } from '../src/index.js';
 import {
   canonicalizeAcs3,
-  createRequestSigner,
   EMPTY_BODY_SHA256,
   formatAcsDate,
   formatHttpDate,
   parseAcs3Authorization,
   queryFromSearch,
   signAcs3,
-} from '../src/signing/index.js';
+} from '@fntasks/protocol';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFunctionTasksClient, type ListFunctionTasksParams } from '../src/index.js';
+import { createRequestSigner } from '../src/signing/index.js';
 import { DOC_CAMEL_SAMPLE, startTestServer, type TestServer } from './helpers.js';
 import {
   officialAuthorizationFor,

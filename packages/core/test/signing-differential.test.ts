@@ -2,17 +2,19 @@
  * Differential tests: for many random requests, our pure signing functions produce exactly the Authorization
  * header of the official Alibaba Cloud implementation (`@alicloud/openapi-core`, the SDK's signer).
  */
-import { describe, expect, it } from 'vitest';
-import { canonicalUriAcs3, percentEncode } from '../src/signing/encode.js';
+
 import {
   canonicalizeAcs3,
+  canonicalUriAcs3,
   EMPTY_BODY_SHA256,
+  encodePathSegment,
+  percentEncode,
   sdkSignedPath,
   signAcs3,
   signHmacSha1,
   stringToSignHmacSha1,
-} from '../src/signing/index.js';
-import { encodePathSegment } from '../src/wire/index.js';
+} from '@fntasks/protocol';
+import { describe, expect, it } from 'vitest';
 import {
   type OfficialRequest,
   officialAcs3,

@@ -1,9 +1,10 @@
 /** The signer as an openapi-fetch middleware: plain openapi-fetch with the generated types sends verifiable requests. */
+
+import { LIST_FUNCTION_TASKS_PATH } from '@fntasks/protocol';
 import createClient from 'openapi-fetch';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { paths } from '../src/generated/openapi.js';
 import { createSigningMiddleware } from '../src/signing/index.js';
-import { LIST_FUNCTION_TASKS_PATH } from '../src/wire/index.js';
 import { DOC_CAMEL_SAMPLE, startTestServer, type TestServer } from './helpers.js';
 import { officialAuthorizationFor, receivedRequest } from './signing-oracle.js';
 

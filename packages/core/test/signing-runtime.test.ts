@@ -1,38 +1,23 @@
-/** Runtime split: Web Crypto equals node:crypto, no Node import reaches the browser graph, HMAC-SHA1 refuses browsers. */
+/**
+ * Runtime split: no Node import reaches the browser graph (core's, through `@fntasks/protocol`'s `#crypto`), and
+ * HMAC-SHA1 refuses browsers. (Web Crypto equals node:crypto: `@fntasks/protocol`'s tests.)
+ */
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFunctionTasksClient, InvalidArgumentError } from '../src/index.js';
-import * as nodeCrypto from '../src/signing/crypto/node.js';
-import * as webCrypto from '../src/signing/crypto/web.js';
 import { isBrowserLike } from '../src/signing/environment.js';
-import { randomString, seededRandom } from './signing-oracle.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-describe('Web Crypto and node:crypto agree', () => {
-  it('on 300 random keys and messages (SHA-256, HMAC-SHA256, HMAC-SHA1)', async () => {
-    const random = seededRandom(42);
-    for (let i = 0; i < 300; i++) {
-      const key = randomString(random, 40);
-      const data = randomString(random, 200);
-      expect(await webCrypto.sha256Hex(data)).toBe(nodeCrypto.sha256Hex(data));
-      expect(await webCrypto.hmacSha256Hex(key, data)).toBe(nodeCrypto.hmacSha256Hex(key, data));
-      expect(await webCrypto.hmacSha1Base64(key, data)).toBe(nodeCrypto.hmacSha1Base64(key, data));
-    }
-    expect(await webCrypto.hmacSha256Hex('', 'x')).toBe(nodeCrypto.hmacSha256Hex('', 'x'));
-    expect(await webCrypto.hmacSha1Base64('', '')).toBe(nodeCrypto.hmacSha1Base64('', ''));
-    const bytes = new Uint8Array([0, 255, 1, 128]);
-    expect(await webCrypto.sha256Hex(bytes)).toBe(nodeCrypto.sha256Hex(bytes));
-  });
-});
+// The workspace's protocol package, whose `#crypto` map a browser bundle of core follows.
+const protocol = resolve(root, '../protocol');
 
 describe('the browser graph', () => {
-  it('#crypto maps node → node:crypto and everything else → Web Crypto; types first', () => {
+  it('#engine maps node → node:http and everything else → fetch; types first', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-    expect(Object.keys(pkg.imports['#crypto'])).toEqual(['types', 'node', 'default']);
-    expect(pkg.imports['#crypto'].default).toBe('./dist/signing/crypto/web.js');
+    expect(Object.keys(pkg.imports['#engine'])).toEqual(['types', 'node', 'default']);
+    expect(pkg.imports['#engine'].default).toBe('./dist/engine/web.js');
     expect(Object.keys(pkg.exports['./signing'])[0]).toBe('types');
     expect(Object.keys(pkg.exports['./node'])[0]).toBe('types');
   });
@@ -50,7 +35,8 @@ describe('the browser graph', () => {
       )) {
         const spec = match[1] ?? match[2] ?? '';
         if (/^import\s+type\s/.test(match[0].trim()) || /^export\s+type\s/.test(match[0].trim())) continue;
-        if (spec === '#crypto') visit(join(root, 'src/signing/crypto/web.ts'));
+        if (spec === '@fntasks/protocol') visit(join(protocol, 'src/index.ts'));
+        else if (spec === '#crypto') visit(join(protocol, 'src/signing/crypto/web.ts'));
         else if (spec === '#engine') visit(join(root, 'src/engine/web.ts'));
         else if (spec.startsWith('.')) visit(resolve(dirname(file), spec.replace(/\.js$/, '.ts')));
         else if (spec.startsWith('node:')) offenders.push(`${file}: ${spec}`);
@@ -58,8 +44,8 @@ describe('the browser graph', () => {
     };
     visit(join(root, 'src/index.ts'));
     visit(join(root, 'src/signing/index.ts'));
-    expect(seen.has(join(root, 'src/signing/crypto/web.ts'))).toBe(true);
-    expect(seen.has(join(root, 'src/signing/crypto/node.ts'))).toBe(false);
+    expect(seen.has(join(protocol, 'src/signing/crypto/web.ts'))).toBe(true);
+    expect(seen.has(join(protocol, 'src/signing/crypto/node.ts'))).toBe(false);
     expect(seen.has(join(root, 'src/engine/web.ts'))).toBe(true);
     expect(seen.has(join(root, 'src/engine/http.ts'))).toBe(false);
     expect(offenders).toEqual([]);

@@ -4,9 +4,9 @@
  * signed headers to a loopback server, and both signatures verify there (with the official code and ours).
  */
 import { createRequire } from 'node:module';
+import { parseAcs3Authorization, queryFromSearch, sdkSignedPath, signAcs3 } from '@fntasks/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFunctionTasksClient, type ListFunctionTasksParams } from '../src/index.js';
-import { parseAcs3Authorization, queryFromSearch, sdkSignedPath, signAcs3 } from '../src/signing/index.js';
 import { DOC_CAMEL_SAMPLE, type RecordedRequest, startTestServer, type TestServer } from './helpers.js';
 import { officialAuthorizationFor, receivedRequest } from './signing-oracle.js';
 

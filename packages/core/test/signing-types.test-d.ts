@@ -1,3 +1,4 @@
+import { type Acs3Signature, parseAcs3Authorization, signAcs3, signHmacSha1 } from '@fntasks/protocol';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   type Credentials,
@@ -12,7 +13,6 @@ import {
   type ResolvedCredentials,
   resolveDefaultCredentials,
 } from '../src/node/index.js';
-import { type Acs3Signature, parseAcs3Authorization, signAcs3, signHmacSha1 } from '../src/signing/index.js';
 
 describe('signing and credential types', () => {
   it('credentials are keys or an async provider; the algorithm is one of two names', () => {

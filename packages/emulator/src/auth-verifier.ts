@@ -1,16 +1,10 @@
 /**
  * Verify mode: checks ACS3-HMAC-SHA256 and HMAC-SHA1 signatures the way the gateway does, with a settable
  * clock (15 minutes of skew allowed) and replay detection on `x-acs-signature-nonce`. The canonical forms and
- * signatures come from `@fntasks/core/signing`, the same code the client signs with.
+ * signatures come from `@fntasks/protocol`, the same code the client signs with.
  */
 import { timingSafeEqual } from 'node:crypto';
-import {
-  hashPayload,
-  parseAuthorization,
-  sdkSignedPath,
-  signAcs3,
-  signHmacSha1,
-} from '@fntasks/core/signing';
+import { hashPayload, parseAuthorization, sdkSignedPath, signAcs3, signHmacSha1 } from '@fntasks/protocol';
 
 /** One AccessKey pair the emulator accepts. */
 export interface AccessKey {

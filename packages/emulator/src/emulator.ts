@@ -2,7 +2,7 @@
  * The emulator's state and every operation on it. The control API and the in-process handle both call these
  * methods, so the HTTP and in-process ways of driving the emulator cannot drift apart.
  */
-import type { WireCasing } from '@fntasks/core/wire';
+import type { WireCasing } from '@fntasks/protocol';
 import { type AccessKey, type AuthSettings, AuthVerifier, parseAuthSettings } from './auth-verifier.js';
 import { type ClockState, type ClockUpdate, EmulatorClock } from './clock.js';
 import { FaultInjector, type FaultSettings, type FaultState, parseFaultSettings } from './faults.js';

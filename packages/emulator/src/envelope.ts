@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import { ENVELOPE_KEYS, ERROR_KEYS, toWireCasing, type WireCasing, wireKey } from '@fntasks/core/wire';
+import { ENVELOPE_KEYS, ERROR_KEYS, toWireCasing, type WireCasing, wireKey } from '@fntasks/protocol';
 
 /** A fresh request id in the service's style (an upper-case UUID). */
 export function newRequestId(): string {

@@ -1,6 +1,6 @@
 /** Fault injection for the ListFunctionTasks route: latency, error rates, and a scripted queue of next faults. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { WireCasing } from '@fntasks/core/wire';
+import type { WireCasing } from '@fntasks/protocol';
 import { sendError } from './envelope.js';
 
 /** The faults the emulator can inject. */

@@ -1,6 +1,6 @@
 /** @fntasks/emulator: a local OpenSearch ListFunctionTasks endpoint on SQLite, with faults, auth and a control API. */
 import type { AddressInfo } from 'node:net';
-import type { WireCasing } from '@fntasks/core/wire';
+import type { WireCasing } from '@fntasks/protocol';
 import type { AuthSettings } from './auth-verifier.js';
 import type { ClockState, ClockUpdate } from './clock.js';
 import {

@@ -11,7 +11,7 @@ import {
   MAX_PAGE_SIZE,
   MODEL_TYPES,
   TASK_STATUSES,
-} from '@fntasks/core/wire';
+} from '@fntasks/protocol';
 import type { InstanceKey, TaskFilter } from './store/types.js';
 
 /** A request URL split into its raw (still encoded) path and its decoded query values. */

@@ -1,6 +1,6 @@
 /** The HTTP routes, and only the routes: behaviour lives in the modules beside this one. */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { matchFunctionOperation } from '@fntasks/core/wire';
+import { matchFunctionOperation } from '@fntasks/protocol';
 import { handleApi } from './api/api-request.js';
 import { API_ROUTES } from './api/routes.js';
 import { CONTROL_PREFIX, handleControl, sendControlJson } from './control-api.js';

@@ -1,5 +1,5 @@
 /** Validation of a loaded task (`LoadTask`, the control API and `--load` share it) into the store's shape. */
-import { isKnownTaskStatus, TASK_STATUSES } from '@fntasks/core/wire';
+import { isKnownTaskStatus, TASK_STATUSES } from '@fntasks/protocol';
 
 /** A task as the control API (`POST /__fntasks/tasks`) and `--load` accept it: camelCase wire names. */
 export interface LoadTask {

@@ -6,7 +6,7 @@ import {
   queryFromSearch,
   signAcs3,
   signHmacSha1,
-} from '@fntasks/core/signing';
+} from '@fntasks/protocol';
 import { describe, expect, it } from 'vitest';
 import type { EmulatorHandle } from '../src/index.js';
 import { control, rawRequest, startTestEmulator, T0, task, tasksPath } from './helpers.js';

@@ -1,5 +1,5 @@
 import { createFunctionTasksClient } from '@fntasks/core';
-import { ENVELOPE_KEYS, ERROR_KEYS, TASK_KEYS } from '@fntasks/core/wire';
+import { ENVELOPE_KEYS, ERROR_KEYS, TASK_KEYS } from '@fntasks/protocol';
 import { describe, expect, it } from 'vitest';
 import { control, listRaw, startTestEmulator, T0, task } from './helpers.js';
 

@@ -3,7 +3,7 @@
  * GetFunctionInstance, GetFunctionDefaultInstance, GetFunctionTask, CreateFunctionTask, DeleteFunctionTask, their
  * error codes and statuses, and the instances that loading tasks creates.
  */
-import { functionOperationPath } from '@fntasks/core/wire';
+import { functionOperationPath } from '@fntasks/protocol';
 import { describe, expect, it } from 'vitest';
 import type { EmulatorHandle, LoadInstance } from '../src/index.js';
 import { listRaw, rawRequest, startTestEmulator, T0, task } from './helpers.js';

@@ -1,6 +1,6 @@
 /** Shared test helpers: a real emulator on 127.0.0.1 port 0, raw HTTP, small task fixtures. Nothing is mocked. */
 import { request } from 'node:http';
-import { listFunctionTasksPath } from '@fntasks/core/wire';
+import { listFunctionTasksPath } from '@fntasks/protocol';
 import { afterEach } from 'vitest';
 import {
   type EmulatorHandle,

@@ -6,7 +6,7 @@
  */
 import type { FunctionInstance, FunctionTask, FunctionTasksClient } from '@fntasks/core';
 import { FunctionTasksApiError } from '@fntasks/core';
-import { FUNCTION_NAMES } from '@fntasks/core/wire';
+import { FUNCTION_NAMES } from '@fntasks/protocol';
 import type { InstanceSource, OutputFormat } from '../args.js';
 import { toCliError } from '../core-errors.js';
 import type { GlobalOptions, Io } from '../io.js';

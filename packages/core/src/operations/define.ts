@@ -3,10 +3,11 @@
  * (both checked against the wire table and the generated `paths`), how its parameters are validated into the
  * wire's path and query, and how a success body is read into its result. The pipeline does the rest.
  */
+
+import type { FunctionOperationId } from '@fntasks/protocol';
 import type { paths } from '../generated/openapi.js';
 import type { HttpMethod } from '../http/types.js';
 import type { Json } from '../read/fields.js';
-import type { FunctionOperationId } from '../wire/index.js';
 
 /** The path and query parameters as the generated types declare them for one path and method. */
 export type WireParameters<P extends keyof paths, M extends 'get' | 'post' | 'delete'> = paths[P][M] extends {

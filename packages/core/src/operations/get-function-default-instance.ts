@@ -3,11 +3,12 @@
  * (the body also carries stray top-level `InstanceName`/`FunctionName` with unrelated values, as the SDK models
  * them). No default is the error `DefaultInstance.NotExist`.
  */
+
+import { DEFAULT_INSTANCE_KEYS, ENVELOPE_KEYS } from '@fntasks/protocol';
 import { MalformedResponseError } from '../errors.js';
 import { readMeta } from '../read/envelope.js';
 import { CasingTracker, isRecord, pick } from '../read/fields.js';
 import type { ResponseMeta } from '../types.js';
-import { DEFAULT_INSTANCE_KEYS, ENVELOPE_KEYS } from '../wire/index.js';
 import { defineOperation } from './define.js';
 import { FUNCTION_PATH_NAMES } from './list-function-instances.js';
 import { checkNames, checkParamsObject } from './params.js';

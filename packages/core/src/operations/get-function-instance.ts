@@ -1,8 +1,9 @@
 /** GetFunctionInstance: one instance, with its training state (`task`). */
+
+import { INSTANCE_OUTPUT_LEVELS } from '@fntasks/protocol';
 import { type FunctionInstance, normalizeInstance } from '../read/instance.js';
 import { readSingleResult } from '../read/single-result.js';
 import type { ResponseMeta } from '../types.js';
-import { INSTANCE_OUTPUT_LEVELS } from '../wire/index.js';
 import { defineOperation } from './define.js';
 import { INSTANCE_NAMES } from './list-function-tasks.js';
 import { checkNames, checkOneOf, checkParamsObject } from './params.js';

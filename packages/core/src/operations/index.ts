@@ -1,5 +1,5 @@
 /** Every operation, by operationId: the client's methods and `fetchRaw` look them up here. */
-import type { FunctionOperationId } from '../wire/index.js';
+import type { FunctionOperationId } from '@fntasks/protocol';
 import { createFunctionTask } from './create-function-task.js';
 import type { AnyOperation } from './define.js';
 import { deleteFunctionTask } from './delete-function-task.js';

@@ -1,10 +1,5 @@
 /** ListFunctionInstances: one page of a function's instances. */
-import { MalformedResponseError } from '../errors.js';
-import { readMeta } from '../read/envelope.js';
-import { CasingTracker, pick } from '../read/fields.js';
-import { type FunctionInstance, normalizeInstance } from '../read/instance.js';
-import { readTotalCount } from '../read/task-page.js';
-import type { ResponseMeta } from '../types.js';
+
 import {
   DEFAULT_INSTANCE_PAGE_SIZE,
   ENVELOPE_KEYS,
@@ -12,7 +7,13 @@ import {
   INSTANCE_OUTPUT_LEVELS,
   INSTANCE_SOURCE_FILTERS,
   MODEL_TYPES,
-} from '../wire/index.js';
+} from '@fntasks/protocol';
+import { MalformedResponseError } from '../errors.js';
+import { readMeta } from '../read/envelope.js';
+import { CasingTracker, pick } from '../read/fields.js';
+import { type FunctionInstance, normalizeInstance } from '../read/instance.js';
+import { readTotalCount } from '../read/task-page.js';
+import type { ResponseMeta } from '../types.js';
 import { defineOperation, type WireParameters } from './define.js';
 import { checkNames, checkOneOf, checkPaging, checkParamsObject } from './params.js';
 

@@ -1,9 +1,10 @@
 /** ListFunctionTasks: one page of an instance's runs, newest first. */
+
+import { DEFAULT_PAGE_SIZE, TASK_STATUSES } from '@fntasks/protocol';
 import { InvalidArgumentError } from '../errors.js';
 import { normalizePage } from '../read/task-page.js';
 import { toEpochMillis } from '../time.js';
 import type { FunctionTasksPage, ListFunctionTasksParams } from '../types.js';
-import { DEFAULT_PAGE_SIZE, TASK_STATUSES } from '../wire/index.js';
 import { defineOperation, type WireParameters } from './define.js';
 import { checkNames, checkOneOf, checkPaging, checkParamsObject } from './params.js';
 

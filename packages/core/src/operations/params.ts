@@ -1,6 +1,7 @@
 /** The argument checks operations share: each throws InvalidArgumentError naming the argument and what is allowed. */
+
+import { DEFAULT_PAGE_NUMBER } from '@fntasks/protocol';
 import { InvalidArgumentError } from '../errors.js';
-import { DEFAULT_PAGE_NUMBER } from '../wire/index.js';
 
 /** The parameters object itself. */
 export function checkParamsObject(

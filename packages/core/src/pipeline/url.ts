@@ -3,8 +3,9 @@
  * through openapi-fetch's `GET`: it builds WHATWG Request and Headers objects, whose first use in a Node process
  * loads Node's internal undici, ~35 ms that a one-shot CLI call would pay for nothing.)
  */
+
+import { encodePathSegment } from '@fntasks/protocol';
 import { createFinalURL, createQuerySerializer } from 'openapi-fetch';
-import { encodePathSegment } from '../wire/protocol.js';
 
 /** openapi-fetch's own query serializer (form style, as the spec declares every query parameter). */
 const serializeQuery = createQuerySerializer();

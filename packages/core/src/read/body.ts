@@ -3,9 +3,10 @@
  * operation. The HTTP status decides first; on a 2xx, a `code`/`Code` of `""`, `"200"` or `"OK"` (or none) is
  * success and anything else is the error it names (several documented "success" samples carry error codes).
  */
+
+import { ERROR_KEYS } from '@fntasks/protocol';
 import { FunctionTasksApiError, MalformedResponseError } from '../errors.js';
 import { jsonDepthExceeds, MAX_BODY_DEPTH } from '../json-bounds.js';
-import { ERROR_KEYS } from '../wire/index.js';
 import { isRecord, type Json, pick } from './fields.js';
 
 /** Codes that mean success on a 2xx. */

@@ -1,6 +1,7 @@
 /** The envelope facts every answer carries (request id, latency, casing, status), read from either casing. */
+
+import { ENVELOPE_KEYS } from '@fntasks/protocol';
 import type { ResponseMeta } from '../types.js';
-import { ENVELOPE_KEYS } from '../wire/index.js';
 import { type CasingTracker, type Json, pick, toNumber } from './fields.js';
 
 /** Reads the envelope of a success body; `tracker` has seen the rest of the body, so it gives the casing. */

@@ -3,7 +3,7 @@
  * string is expected becomes a string, a numeric string where a number is expected becomes a number), each
  * recorded as a warning on the item rather than failing the whole answer.
  */
-import type { DetectedCasing, WireCasing } from '../wire/casing.js';
+import type { DetectedCasing, WireCasing } from '@fntasks/protocol';
 
 /** A parsed JSON object. */
 export type Json = Record<string, unknown>;

@@ -3,10 +3,11 @@
  * Its `extendInfo` is a JSON string too, but its `errors` is an object (`{"dataReport":{},"errors":{}}`), so it
  * stays an untyped record. `task` comes with GetFunctionInstance only; its `lastRunTime` is a duration.
  */
+
+import { BELONGS_KEYS, INSTANCE_KEYS, INSTANCE_TASK_KEYS, PARAMETER_KEYS } from '@fntasks/protocol';
 import { MalformedResponseError } from '../errors.js';
 import { previewJson } from '../json-bounds.js';
 import type { InstanceWarning } from '../types.js';
-import { BELONGS_KEYS, INSTANCE_KEYS, INSTANCE_TASK_KEYS, PARAMETER_KEYS } from '../wire/index.js';
 import { parseExtendInfo } from './extend-info.js';
 import { type CasingTracker, integerField, isRecord, pick, stringField, toNumber } from './fields.js';
 

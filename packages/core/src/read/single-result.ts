@@ -1,7 +1,8 @@
 /** The `result` object of a GetFunctionTask / GetFunctionInstance answer, normalized, with the envelope facts. */
+
+import { ENVELOPE_KEYS } from '@fntasks/protocol';
 import { MalformedResponseError } from '../errors.js';
 import type { ResponseMeta } from '../types.js';
-import { ENVELOPE_KEYS } from '../wire/index.js';
 import { readMeta } from './envelope.js';
 import { CasingTracker, type Json, pick } from './fields.js';
 

@@ -1,8 +1,9 @@
 /** A ListFunctionTasks answer as a page: `result` must be a list and `totalCount` a non-negative integer. */
+
+import { ENVELOPE_KEYS } from '@fntasks/protocol';
 import { MalformedResponseError } from '../errors.js';
 import { MAX_BODY_DEPTH, previewJson, valueDepthExceeds } from '../json-bounds.js';
 import type { FunctionTasksPage } from '../types.js';
-import { ENVELOPE_KEYS } from '../wire/index.js';
 import { readMeta } from './envelope.js';
 import { CasingTracker, isRecord, pick, toNumber } from './fields.js';
 import { normalizeTask } from './task.js';

@@ -2,10 +2,11 @@
  * One task (a ListFunctionTasks item, GetFunctionTask's result), normalised from either casing: `generation` a
  * numeric string, `endTime` 0 meaning "not ended", numbers possibly numeric strings, `extendInfo` a JSON string.
  */
+
+import { isKnownTaskStatus, TASK_KEYS } from '@fntasks/protocol';
 import { MalformedResponseError } from '../errors.js';
 import { previewJson } from '../json-bounds.js';
 import type { ExtendInfo, FunctionTask, TaskWarning } from '../types.js';
-import { isKnownTaskStatus, TASK_KEYS } from '../wire/index.js';
 import { parseExtendInfo } from './extend-info.js';
 import { type CasingTracker, integerField, isRecord, type Json, pick, stringField } from './fields.js';
 

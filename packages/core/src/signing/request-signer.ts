@@ -3,8 +3,9 @@
  * `Request` in, a signed `Request` out, for openapi-fetch users (`createSigningMiddleware`) and anyone holding a
  * `Request`. And the other way round, a caller's own `RequestSigner` as the client's per-attempt signer.
  */
+
+import { ACTION } from '@fntasks/protocol';
 import type { HttpMethod, OutgoingRequest, RequestSigner } from '../http/types.js';
-import { ACTION } from '../wire/protocol.js';
 import { createAttemptSigner, type SignAttempt, type SignerOptions } from './sign-attempt.js';
 
 /** Options of `createRequestSigner`: the signer's options plus the action it signs. */

@@ -5,7 +5,22 @@
  * (`createRequestSigner`, the openapi-fetch middleware) is an adapter over it. The canonical request is the one
  * `canonicalRequestAcs3` / `stringToSignHmacSha1` build, which the emulator's verifier uses too.
  */
-import { hmacSha256Hex, sha256Hex } from '#crypto';
+import {
+  ACS3_HMAC_SHA256,
+  API_VERSION,
+  canonicalRequestAcs3,
+  EMPTY_BODY_SHA256,
+  formatAcs3Authorization,
+  formatAcsDate,
+  formatHttpDate,
+  HMAC_SHA1,
+  hmacSha256Hex,
+  percentEncode,
+  queryFromSearch,
+  serializeQuery,
+  sha256Hex,
+  signHmacSha1,
+} from '@fntasks/protocol';
 import {
   type Credentials,
   type CredentialsOption,
@@ -14,18 +29,7 @@ import {
 } from '../credentials.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { OutgoingRequest } from '../http/types.js';
-import { API_VERSION } from '../wire/protocol.js';
-import {
-  ACS3_HMAC_SHA256,
-  canonicalRequestAcs3,
-  EMPTY_BODY_SHA256,
-  formatAcs3Authorization,
-} from './acs3.js';
-import { formatAcsDate, formatHttpDate } from './dates.js';
-import { percentEncode } from './encode.js';
 import { isBrowserLike } from './environment.js';
-import { HMAC_SHA1, signHmacSha1 } from './hmac-sha1.js';
-import { queryFromSearch, serializeQuery } from './inputs.js';
 import { randomNonce } from './nonce.js';
 
 /** The two signature algorithms: ACS3 (default, everywhere) and legacy ROA HMAC-SHA1 (Node and servers). */

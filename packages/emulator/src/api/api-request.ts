@@ -5,7 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { CASING_HEADER, type FunctionOperationId, type WireCasing } from '@fntasks/core/wire';
+import { CASING_HEADER, type FunctionOperationId, type WireCasing } from '@fntasks/protocol';
 import type { Emulator } from '../emulator.js';
 import { errorBody, newRequestId, sendError, sendJson } from '../envelope.js';
 import { sendTruncated } from '../faults.js';

@@ -3,7 +3,7 @@
  * models (sent with the same names, so nothing misleads a reader; clients read `result` only). 404
  * DefaultInstance.NotExist when the function has none.
  */
-import { DEFAULT_INSTANCE_KEYS, DEFAULT_INSTANCE_STRAY_KEYS, toWireCasing } from '@fntasks/core/wire';
+import { DEFAULT_INSTANCE_KEYS, DEFAULT_INSTANCE_STRAY_KEYS, toWireCasing } from '@fntasks/protocol';
 import { successText } from '../envelope.js';
 import type { ApiHandler } from './api-request.js';
 import { ApiError } from './api-request.js';

@@ -1,5 +1,5 @@
-/** The handler of each API operation, keyed by the operationId of `@fntasks/core/wire`'s operation table. */
-import type { FunctionOperationId } from '@fntasks/core/wire';
+/** The handler of each API operation, keyed by the operationId of `@fntasks/protocol`'s operation table. */
+import type { FunctionOperationId } from '@fntasks/protocol';
 import type { ApiHandler } from './api-request.js';
 import { createFunctionTask } from './create-function-task.js';
 import { deleteFunctionTask } from './delete-function-task.js';

@@ -1,5 +1,5 @@
 /** Validation of a loaded instance (`LoadInstance`: the control API and `loadInstances` share it). */
-import { FUNCTION_TYPES, INSTANCE_SOURCES, INSTANCE_STATUSES, MODEL_TYPES } from '@fntasks/core/wire';
+import { FUNCTION_TYPES, INSTANCE_SOURCES, INSTANCE_STATUSES, MODEL_TYPES } from '@fntasks/protocol';
 import { checkCron } from '../schedule/cron.js';
 import { checkPathName, show } from '../task-input.js';
 

@@ -3,7 +3,7 @@
  * schedule (its next fire time on the emulator clock). Tasks create a missing instance with defaults
  * (`task-writes.ts`); this module loads, updates, lists and reads them.
  */
-import type { WireCasing } from '@fntasks/core/wire';
+import type { WireCasing } from '@fntasks/protocol';
 import type Database from 'better-sqlite3';
 import type { StoreContext } from '../store/context.js';
 import type { InstanceKey } from '../store/types.js';

@@ -1,5 +1,5 @@
 /**
- * An instance row as the wire carries it, in either casing, with the key tables of `@fntasks/core/wire`. How much
+ * An instance row as the wire carries it, in either casing, with the key tables of `@fntasks/protocol`. How much
  * each `output` level shows is our documented choice (the pages name the levels, not their fields):
  * `simple` the scalar attributes; `normal` (the default) adds belongs, cron and the parameters; `detail` adds
  * extendInfo. GetFunctionInstance adds `task` at every level.
@@ -11,7 +11,7 @@ import {
   PARAMETER_KEYS,
   toWireCasing,
   type WireCasing,
-} from '@fntasks/core/wire';
+} from '@fntasks/protocol';
 import type { InstanceRow } from './instance-store.js';
 
 /** How much of an instance to show. */

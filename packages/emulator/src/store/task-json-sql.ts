@@ -3,7 +3,7 @@
  * 8 values per task crossing into JavaScript (measured: that per-row cost dominated every list request). Key
  * names come from core's TASK_KEYS table, so the wire names still have one source.
  */
-import { TASK_KEYS, type WireCasing, wireKey } from '@fntasks/core/wire';
+import { TASK_KEYS, type WireCasing, wireKey } from '@fntasks/protocol';
 
 // SQL for each canonical field. Bound parameters: @functionName (the instance's) and @now (emulator clock).
 const COLUMN_SQL: Record<keyof typeof TASK_KEYS, string> = {

@@ -3,7 +3,7 @@
  * statement catalogue and caches (`context.ts`), the dense-position writes (`task-writes.ts`) and the two read
  * algorithms (`page-by-position.ts`, `page-by-end-time.ts`) — and adds the lookups the routes need.
  */
-import type { WireCasing } from '@fntasks/core/wire';
+import type { WireCasing } from '@fntasks/protocol';
 import Database from 'better-sqlite3';
 import type { NewTask } from '../task-input.js';
 import { instanceCacheKey, StoreContext } from './context.js';

@@ -5,7 +5,7 @@ import {
   functionOperationPath,
   isFunctionOperationPath,
   matchFunctionOperation,
-} from '../src/wire/index.js';
+} from '../src/index.js';
 
 const names = { appGroupIdentity: 'my app', functionName: 'ctr', instanceName: 'ctr_test', generation: '3' };
 
@@ -52,18 +52,5 @@ describe('the operation table', () => {
         instanceName: 'i',
       }),
     ).toThrow(/generation/);
-  });
-});
-
-describe('the client’s operation declarations', () => {
-  it('use the wire table’s method and path for every operation, and exist for every operationId', async () => {
-    const { OPERATIONS } = await import('../src/operations/index.js');
-    expect(Object.keys(OPERATIONS).sort()).toEqual([...FUNCTION_OPERATION_IDS].sort());
-    for (const operationId of FUNCTION_OPERATION_IDS) {
-      const declared = OPERATIONS[operationId];
-      expect(declared.operationId).toBe(operationId);
-      expect(declared.method).toBe(FUNCTION_OPERATIONS[operationId].method);
-      expect(declared.path).toBe(FUNCTION_OPERATIONS[operationId].path);
-    }
   });
 });

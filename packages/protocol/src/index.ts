@@ -1,0 +1,100 @@
+/**
+ * @fntasks/protocol: the facts of the function-task wire that the client (`@fntasks/core`) and the emulator
+ * (`@fntasks/emulator`) share, each written once: the key tables of both casings, the operation table and its path
+ * patterns, the documented enums, and Alibaba Cloud request signing as pure functions over a request as sent.
+ * Node uses node:crypto, other runtimes Web Crypto (the `#crypto` import map).
+ */
+
+/** ACS3-HMAC-SHA256: the canonical request, the string to sign, the signature and the header. */
+export {
+  ACS3_HMAC_SHA256,
+  type Acs3Canonical,
+  type Acs3RequestParts,
+  type Acs3Signature,
+  canonicalizeAcs3,
+  canonicalRequestAcs3,
+  EMPTY_BODY_SHA256,
+  formatAcs3Authorization,
+  hashPayload,
+  signAcs3,
+} from './signing/acs3.js';
+/** Parsing an Authorization header back into algorithm, AccessKey id, signed headers and signature. */
+export {
+  type ParsedAcs3Authorization,
+  type ParsedHmacSha1Authorization,
+  parseAcs3Authorization,
+  parseAuthorization,
+} from './signing/authorization.js';
+/** The hash primitives of this runtime (node:crypto in Node, Web Crypto elsewhere). */
+export { hmacSha1Base64, hmacSha256Hex, type SigningCrypto, sha256Hex } from './signing/crypto.js';
+/** The `x-acs-date` and `date` formats. */
+export { formatAcsDate, formatHttpDate } from './signing/dates.js';
+/** Percent-encoding as Alibaba Cloud signs it, the ACS3 canonical URI, and the path the official SDK signed. */
+export { canonicalUriAcs3, percentEncode, sdkSignedPath } from './signing/encode.js';
+/** Legacy ROA HMAC-SHA1: the string to sign and the signature. */
+export {
+  HMAC_SHA1,
+  type HmacSha1RequestParts,
+  type HmacSha1Signature,
+  signHmacSha1,
+  stringToSignHmacSha1,
+} from './signing/hmac-sha1.js';
+/** The query and header shapes the pure functions accept; decoding and encoding a query as signing sees it. */
+export { type HeaderInput, type QueryInput, queryFromSearch, serializeQuery } from './signing/inputs.js';
+/** Which casing a body is in, and the key table of each wire object by canonical (camelCase) name. */
+export {
+  CASING_HEADER,
+  type DetectedCasing,
+  ENVELOPE_KEYS,
+  ERROR_KEYS,
+  TASK_KEYS,
+  toWireCasing,
+  type WireCasing,
+  wireKey,
+} from './wire/casing.js';
+/** Function instances: key tables, the documented enums and function names. */
+export {
+  BELONGS_KEYS,
+  DAG_STATUSES,
+  DEFAULT_INSTANCE_KEYS,
+  DEFAULT_INSTANCE_PAGE_SIZE,
+  DEFAULT_INSTANCE_STRAY_KEYS,
+  FUNCTION_NAMES,
+  FUNCTION_TYPES,
+  type FunctionName,
+  INSTANCE_KEYS,
+  INSTANCE_NAME_PATTERN,
+  INSTANCE_OUTPUT_LEVELS,
+  INSTANCE_SOURCE_FILTERS,
+  INSTANCE_SOURCES,
+  INSTANCE_STATUSES,
+  INSTANCE_TASK_KEYS,
+  MODEL_TYPES,
+  PARAMETER_KEYS,
+} from './wire/instance.js';
+/** The operation table: method and path pattern of every operation, building a path and routing one back. */
+export {
+  FUNCTION_OPERATION_IDS,
+  FUNCTION_OPERATIONS,
+  type FunctionOperationId,
+  type FunctionOperationMethod,
+  functionOperationPath,
+  isFunctionOperationPath,
+  type MatchedFunctionOperation,
+  matchFunctionOperation,
+} from './wire/operations.js';
+/** Protocol constants: action, API version, paging defaults, task statuses. */
+export {
+  ACTION,
+  API_VERSION,
+  DEFAULT_PAGE_NUMBER,
+  DEFAULT_PAGE_SIZE,
+  encodePathSegment,
+  isKnownTaskStatus,
+  type KnownTaskStatus,
+  LIST_FUNCTION_TASKS_PATH,
+  listFunctionTasksPath,
+  MAX_PAGE_SIZE,
+  PATH_PATTERN,
+  TASK_STATUSES,
+} from './wire/protocol.js';
