@@ -14,7 +14,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const STATIC_DIR = new URL('../dist/client', import.meta.url).pathname;
 export const OUTPUT_DIR = new URL('../test-output', import.meta.url).pathname;
 
-/** The flags every headless run uses (see shared/TOOLCHAIN.md). */
+/** The flags every headless run uses (docs/toolchain.md says why). */
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
