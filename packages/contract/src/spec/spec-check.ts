@@ -6,14 +6,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  SwaggerMockValidatorFactory,
-  type ValidationOutcome,
-  type ValidationResult,
-} from '@pactflow/swagger-mock-validator';
 import type { PactFile } from '../pact-file.js';
 import type { CheckResult } from '../report/model.js';
 import { specForValidator } from './spec-file.js';
+import { SwaggerMockValidatorFactory, type ValidationOutcome, type ValidationResult } from './validator.js';
 
 /**
  * Findings that are warnings, not failures. Consumers rarely record signing headers, and signing is the client
