@@ -36,6 +36,8 @@ export type { EventErrorSummary, FunctionTasksEvent, FunctionTasksEventHandler }
 /** Per-call options and the signing hook. */
 export type { CallOptions, RequestSigner } from './http/types.js';
 export type { IterateFunctionInstancesParams } from './iterate-instances.js';
+/** The depth bound of `extendInfo`, and the iterative depth test behind it, for code that renders tasks it got elsewhere. */
+export { MAX_EXTEND_INFO_DEPTH, valueDepthExceeds } from './json-bounds.js';
 /** Reading numeric metrics out of `extendInfo`. */
 export { metricNames, readMetric } from './metrics.js';
 /** The operations' parameters and results. */
