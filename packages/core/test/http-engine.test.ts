@@ -3,7 +3,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpSend } from '../src/engine/http.js';
+import { RequestAbortedError } from '../src/errors.js';
 import type { OutgoingRequest } from '../src/http/types.js';
+import { CallScope, type ScopeEnd } from '../src/timeout.js';
 
 let server: Server;
 let base: string;
@@ -42,9 +44,9 @@ afterAll(async () => {
 
 const engine = createHttpSend();
 /** The engine (this file only runs in Node, where it always exists). */
-function send(request: OutgoingRequest, signal: AbortSignal) {
+function send(request: OutgoingRequest, scope: CallScope = new CallScope(undefined, undefined)) {
   if (!engine) throw new Error('no node:http engine in this Node');
-  return engine(request, signal);
+  return engine(request, scope);
 }
 const get = (path: string, headers: Record<string, string> = {}): OutgoingRequest => ({
   method: 'GET',
@@ -60,27 +62,28 @@ describe('the node:http engine', () => {
   it('sends the method, path, query and headers; returns status, headers and the UTF-8 body', async () => {
     const response = await send(
       get('/v4/x?pageSize=20&a=%20b', { 'x-acs-date': 'now', accept: 'application/json' }),
-      new AbortController().signal,
+      new CallScope(undefined, undefined),
     );
     expect(response.status).toBe(404);
     expect(response.headers.get('X-ACS-Request-Id')).toBe('req-1');
     expect(response.headers.get('x-multi')).toBe('a, b');
     expect(response.headers.get('x-absent')).toBeNull();
-    expect(JSON.parse(await response.text())).toEqual({ code: 'App.NotFound', msg: '½' });
+    expect(JSON.parse(response.text)).toEqual({ code: 'App.NotFound', msg: '½' });
     expect(seen.at(-1)).toMatchObject({ method: 'GET', url: '/v4/x?pageSize=20&a=%20b' });
     expect(seen.at(-1)?.headers['x-acs-date']).toBe('now');
   });
 
   it('reads a 204 as an empty body', async () => {
-    const response = await send(get('/empty'), new AbortController().signal);
+    const response = await send(get('/empty'), new CallScope(undefined, undefined));
     expect(response.status).toBe(204);
-    expect(await response.text()).toBe('');
+    expect(response.text).toBe('');
   });
 
-  it('answers a body cut short with a response whose text() rejects, as fetch does', async () => {
-    const response = await send(get('/cut'), new AbortController().signal);
+  it('answers a body cut short with what arrived and the error that cut it', async () => {
+    const response = await send(get('/cut'));
     expect(response.status).toBe(200);
-    await expect(response.text()).rejects.toThrow();
+    expect(response.text).toBe('{"partial":');
+    expect(response.bodyError).toBeInstanceOf(Error);
   });
 
   it('rejects with the connection error (ECONNREFUSED)', async () => {
@@ -89,19 +92,29 @@ describe('the node:http engine', () => {
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
     await expect(
-      send({ method: 'GET', url: `http://127.0.0.1:${port}/`, headers: {} }, new AbortController().signal),
+      send(
+        { method: 'GET', url: `http://127.0.0.1:${port}/`, headers: {} },
+        new CallScope(undefined, undefined),
+      ),
     ).rejects.toMatchObject({ code: 'ECONNREFUSED' });
   });
 
-  it('rejects with the abort reason: before the answer, mid-body, and when already aborted', async () => {
-    const reason = new Error('stop');
+  it("rejects with the scope's reason: before the answer, mid-body, at the deadline, and when already ended", async () => {
     for (const path of ['/slow', '/slow-body']) {
       const controller = new AbortController();
-      setTimeout(() => controller.abort(reason), 50);
-      await expect(send(get(path), controller.signal)).rejects.toBe(reason);
+      const scope = new CallScope(controller.signal, undefined);
+      setTimeout(() => controller.abort(new Error('stop')), 50);
+      const error = await send(get(path), scope).catch((e: ScopeEnd) => e);
+      expect(error).toBeInstanceOf(RequestAbortedError);
+      expect(error).toBe(scope.ended);
+      expect((error as Error).cause).toMatchObject({ message: 'stop' });
     }
-    const already = new AbortController();
-    already.abort(reason);
-    await expect(send(get('/slow'), already.signal)).rejects.toBe(reason);
+    const timed = new CallScope(undefined, 50);
+    await expect(send(get('/slow'), timed)).rejects.toMatchObject({
+      name: 'RequestTimeoutError',
+      timeoutMs: 50,
+    });
+    const already = new CallScope(AbortSignal.abort(new Error('before')), undefined);
+    await expect(send(get('/slow'), already)).rejects.toBe(already.ended);
   });
 });

@@ -54,6 +54,30 @@ describe('timeouts and cancellation', () => {
     expect(activeTimers()).toBeLessThanOrEqual(timersBefore);
   });
 
+  it('ends overlapping calls each at its own deadline (one shared timer, re-armed for an earlier deadline)', async () => {
+    server.faults.push('hang', 'hang', 'hang');
+    const client = createFunctionTasksClient({ endpoint: server.url, retry: { maxAttempts: 1 } });
+    const started = performance.now();
+    const settledAt = (timeoutMs: number) =>
+      client.listFunctionTasks(INSTANCE, { timeoutMs }).then(
+        () => Number.NaN,
+        (error: unknown) => {
+          expect(error).toBeInstanceOf(RequestTimeoutError);
+          expect((error as RequestTimeoutError).timeoutMs).toBe(timeoutMs);
+          return performance.now() - started;
+        },
+      );
+    // The longest first: the shorter ones arrive later with earlier deadlines.
+    const [slow, middle, fast] = await Promise.all([settledAt(900), settledAt(450), settledAt(120)]);
+    expect(fast).toBeGreaterThanOrEqual(115);
+    expect(middle).toBeGreaterThanOrEqual(445);
+    expect(slow).toBeGreaterThanOrEqual(895);
+    // In the order of their deadlines, and the short one long before the long one's deadline.
+    expect(fast).toBeLessThan(middle);
+    expect(middle).toBeLessThan(slow);
+    expect(fast).toBeLessThan(900);
+  });
+
   it('lets a per-call timeoutMs override the client default', async () => {
     server.faults.push('hang');
     const client = createFunctionTasksClient({ endpoint: server.url, timeoutMs: 60_000 });

@@ -11,6 +11,8 @@ export {
   type Acs3Canonical,
   type Acs3RequestParts,
   type Acs3Signature,
+  type Acs3Target,
+  acs3Target,
   canonicalizeAcs3,
   canonicalRequestAcs3,
   EMPTY_BODY_SHA256,

@@ -3,11 +3,12 @@
  * pipeline has one engine interface. `redirect: 'manual'`: a followed redirect would carry the signed headers
  * (the security token, the AccessKey id) to another host; the pipeline turns the 3xx into an error.
  */
-import type { EngineSend, WireResponse } from '../http/types.js';
+import type { EngineSend } from '../http/types.js';
 
 /** The engine over a fetch function. */
 export function fetchEngine(fetchImpl: typeof fetch): EngineSend {
-  return async (request, signal) => {
+  return async (request, scope) => {
+    const signal = scope.signal;
     // Called as a plain function: a browser's fetch refuses any other `this` than the window.
     const response = await fetchImpl(request.url, {
       method: request.method,
@@ -16,28 +17,21 @@ export function fetchEngine(fetchImpl: typeof fetch): EngineSend {
       signal,
       redirect: 'manual',
     });
-    const isRedirect =
-      response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400);
-    // A redirect's body is never read (and an unread stream would hold the connection).
-    if (isRedirect) response.body?.cancel().catch(() => {});
-    const text = isRedirect
-      ? () => Promise.resolve('')
-      : await response.text().then(
-          (body) => () => Promise.resolve(body),
-          (error: unknown) => {
-            if (signal.aborted) throw signal.reason;
-            return () => Promise.reject(error);
-          },
-        );
-    const wire: WireResponse = {
-      status: response.status,
-      type: response.type,
-      headers: {
-        get: (name) => response.headers.get(name),
-        all: () => Object.fromEntries(response.headers),
-      },
-      text,
+    const headers = {
+      get: (name: string) => response.headers.get(name),
+      all: () => Object.fromEntries(response.headers),
     };
-    return wire;
+    const base = { status: response.status, type: response.type, headers };
+    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+      // A redirect's body is never read (and an unread stream would hold the connection).
+      response.body?.cancel().catch(() => {});
+      return { ...base, text: '' };
+    }
+    try {
+      return { ...base, text: await response.text() };
+    } catch (error) {
+      if (scope.ended) throw scope.ended;
+      return { ...base, text: '', bodyError: error };
+    }
   };
 }

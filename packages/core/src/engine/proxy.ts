@@ -7,7 +7,7 @@
  */
 import type { Dispatcher } from 'undici';
 import type { EngineSend } from '../http/types.js';
-import { EngineResponse } from './response.js';
+import { NodeHeaders } from './response.js';
 
 type Undici = typeof import('undici');
 
@@ -39,22 +39,26 @@ export async function createProxySend(
   if (!hasProxyVariable(env)) return null;
   const undici = await loadUndici();
   const dispatcher = new undici.EnvHttpProxyAgent();
-  return async (request, signal) => {
+  return async (request, scope) => {
     const answer = await undici.request(request.url, {
       method: request.method as Dispatcher.HttpMethod,
       headers: request.headers,
       ...(request.body !== undefined ? { body: request.body } : {}),
-      signal,
+      signal: scope.signal,
       dispatcher,
     });
+    const headers = new NodeHeaders(answer.headers);
+    if (answer.statusCode >= 300 && answer.statusCode < 400) {
+      // A redirect's body is never read (the pipeline refuses the answer).
+      answer.body.resume();
+      return { status: answer.statusCode, headers, text: '' };
+    }
     // The whole body is read before answering, as the node:http engine does (one behaviour for the pipeline).
-    const text = await answer.body.text().then(
-      (body) => () => Promise.resolve(body),
-      (error: unknown) => {
-        if (signal.aborted) throw signal.reason;
-        return () => Promise.reject(error);
-      },
-    );
-    return new EngineResponse(answer.statusCode, answer.headers, text);
+    try {
+      return { status: answer.statusCode, headers, text: await answer.body.text() };
+    } catch (error) {
+      if (scope.ended) throw scope.ended;
+      return { status: answer.statusCode, headers, text: '', bodyError: error };
+    }
   };
 }

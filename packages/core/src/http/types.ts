@@ -24,8 +24,9 @@ export interface WireHeaders {
 }
 
 /**
- * The response of one attempt, whatever engine carried it: core's own small type, with what core reads (no
- * WHATWG `Response` to build in Node, where creating one loads Node's internal undici).
+ * The response of one attempt, whatever engine carried it, with its whole body already read: core's own small
+ * type, with what core reads (no WHATWG `Response` to build in Node, where creating one loads Node's internal
+ * undici).
  */
 export interface WireResponse {
   /** The HTTP status (0 for a browser's opaque answer to a manual redirect). */
@@ -33,12 +34,27 @@ export interface WireResponse {
   readonly headers: WireHeaders;
   /** `opaqueredirect` for a browser's manual redirect; otherwise absent or `basic`/`cors`. */
   readonly type?: string;
-  /** The whole body as UTF-8 text; rejects when the connection was cut before all of it arrived. */
-  text(): Promise<string>;
+  /** The whole body as UTF-8 text (empty for a redirect, whose body is never read). */
+  readonly text: string;
+  /** Set when the connection was cut before the whole body arrived (`text` is then what did). */
+  readonly bodyError?: unknown;
 }
 
-/** An engine: sends one request and resolves once the whole body arrived (or the connection was cut mid-body). */
-export type EngineSend = (request: OutgoingRequest, signal: AbortSignal) => Promise<WireResponse>;
+/** What an engine needs of a call's scope (timeout.ts): whether it ended, a hook to cancel its request, or a signal. */
+export interface Cancellation {
+  /** The typed error the scope ended with (RequestAbortedError or RequestTimeoutError), or `null` while it runs. */
+  readonly ended: Error | null;
+  /** Called once with the reason when the scope ends (one hook at a time; `null` removes it). */
+  onCancel(hook: ((reason: Error) => void) | null): void;
+  /** An AbortSignal that fires when the scope ends, made on first use (engines that take one: fetch, undici). */
+  readonly signal: AbortSignal;
+}
+
+/**
+ * An engine: sends one request and resolves once the whole body arrived (or the connection was cut mid-body);
+ * rejects with the scope's reason when the call's scope ends first, or with the network error.
+ */
+export type EngineSend = (request: OutgoingRequest, scope: Cancellation) => Promise<WireResponse>;
 
 /** Signs one attempt of a request (fresh date and nonce each time); returns the request to send. WHATWG form. */
 export type RequestSigner = (request: Request) => Promise<Request>;

@@ -26,7 +26,7 @@ import {
   retryAfterMs,
 } from '../retry.js';
 import type { SignAttempt } from '../signing/sign-attempt.js';
-import { isValidTimeout, openCallScope, sleep } from '../timeout.js';
+import { CallScope, isValidTimeout, sleepIn } from '../timeout.js';
 
 /**
  * The difference between the server's clock and ours, shared with the signer: the signer's clock reads
@@ -46,18 +46,18 @@ export interface Answer {
   readonly text: string;
 }
 
-/** What an attempt gets: `send`, which signs and sends, and the call's signal. */
+/** What an attempt gets: `send`, which signs and sends, and the call's scope. */
 export interface AttemptContext {
   /** 1 for the first attempt. */
   readonly attempt: number;
-  /** Fires on abort or timeout. */
-  readonly signal: AbortSignal;
+  /** The call's scope: ends on abort or timeout. */
+  readonly scope: CallScope;
   /** Signs (for `action`) and sends one request; resolves with its answer, whatever the status (3xx excepted). */
-  readonly send: (request: OutgoingRequest, action: string) => Promise<Answer>;
+  send(request: OutgoingRequest, action: string): Promise<Answer>;
   /** The raw response of this attempt once it arrived, else `null`. */
-  response: WireResponse | null;
+  readonly response: WireResponse | null;
   /** The credentials this attempt was signed with (removed from its errors), once signed. */
-  secrets: KnownSecrets | null;
+  readonly secrets: KnownSecrets | null;
 }
 
 /** Settings of the loop. */
@@ -112,15 +112,29 @@ export function createAttemptLoop(options: AttemptLoopOptions = {}): AttemptLoop
     return pendingEngine;
   };
 
-  async function sendOnce(
-    context: AttemptContext,
+  // Written with `then` rather than `async`: one attempt is a few promise hops, not one per function.
+  function sendOnce(context: Attempt, request: OutgoingRequest, action: string): Promise<Answer> {
+    const send = engine;
+    if (send === undefined) return engineOnce().then(() => sendOnce(context, request, action));
+    let signed: OutgoingRequest | Promise<OutgoingRequest>;
+    try {
+      // A signer's own failure (e.g. CredentialsError) reaches the caller as it is, not as a NetworkError.
+      signed = signer ? signer(request, action) : request;
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return signed instanceof Promise
+      ? signed.then((ready) => transmit(send, context, request, ready))
+      : transmit(send, context, request, signed);
+  }
+
+  function transmit(
+    send: EngineSend,
+    context: Attempt,
     request: OutgoingRequest,
-    action: string,
+    signed: OutgoingRequest,
   ): Promise<Answer> {
-    const send = engine ?? (await engineOnce());
-    // Signing stays outside the try: a signer's own failure (e.g. CredentialsError) reaches the caller as it is.
-    const signed = signer ? await signer(request, action) : request;
-    context.secrets = secretsOfHeaders(signed.headers);
+    context.signedHeaders = signed.headers;
     if (onEvent) {
       emitEvent(onEvent, {
         type: 'request',
@@ -129,55 +143,44 @@ export function createAttemptLoop(options: AttemptLoopOptions = {}): AttemptLoop
         url: signed.url,
       });
     }
-    let response: WireResponse;
-    try {
-      response = await send(signed, context.signal);
-    } catch (error) {
-      if (context.signal.aborted) throw context.signal.reason;
-      throw new NetworkError(originOf(request.url), error);
-    }
-    context.response = response;
-    if (isRedirect(response)) {
-      throw new UnexpectedRedirectError(response.status, locationOrigin(response, request.url));
-    }
-    let text: string;
-    try {
-      text = await response.text();
-    } catch (error) {
-      // A connection cut mid-body (content-length not reached) surfaces here.
-      throw new MalformedResponseError(
-        response.status,
-        '',
-        `the body was cut short (${error instanceof Error ? error.message : String(error)})`,
-        true,
-      );
-    }
-    return { status: response.status, headers: response.headers, text };
+    return send(signed, context.scope).then(
+      (response) => {
+        context.response = response;
+        if (isRedirect(response)) {
+          throw new UnexpectedRedirectError(response.status, locationOrigin(response, request.url));
+        }
+        if (response.bodyError !== undefined) {
+          // A connection cut mid-body (content-length not reached).
+          const why = response.bodyError;
+          throw new MalformedResponseError(
+            response.status,
+            '',
+            `the body was cut short (${why instanceof Error ? why.message : String(why)})`,
+            true,
+          );
+        }
+        return response;
+      },
+      (error: unknown) => {
+        throw context.scope.ended ?? new NetworkError(originOf(request.url), error);
+      },
+    );
   }
 
-  async function loop<T>(
-    attemptFn: (context: AttemptContext) => Promise<T>,
-    signal: AbortSignal,
-    reason: () => Error | null,
-  ) {
+  async function loop<T>(attemptFn: (context: AttemptContext) => Promise<T>, scope: CallScope): Promise<T> {
     const started = performance.now();
     let clockCorrected = false;
     for (let attempt = 1; ; attempt++) {
-      const context: AttemptContext = {
-        attempt,
-        signal,
-        response: null,
-        secrets: null,
-        send: (request, action) => sendOnce(context, request, action),
-      };
+      const context = new Attempt(attempt, scope, sendOnce);
       const attemptStarted = onEvent ? performance.now() : 0;
       try {
         const value = await attemptFn(context);
         if (onEvent) reportResponse(context, value, attemptStarted);
         return value;
       } catch (error) {
-        if (context.secrets) redactError(error, context.secrets);
-        const ended = reason();
+        const secrets = context.secrets;
+        if (secrets) redactError(error, secrets);
+        const ended = scope.ended;
         if (ended) throw finalise(ended, attempt);
         if (onEvent && context.response) reportResponse(context, error, attemptStarted);
 
@@ -203,9 +206,9 @@ export function createAttemptLoop(options: AttemptLoopOptions = {}): AttemptLoop
         if (performance.now() - started + delay > retry.maxElapsedMs) throw finalise(error, attempt);
         emitEvent(onEvent, { type: 'retry', attempt, delayMs: delay, error: summarizeError(error) });
         try {
-          await sleep(delay, signal);
+          await sleepIn(scope, delay);
         } catch {
-          throw finalise(reason() ?? new RequestAbortedError(), attempt);
+          throw finalise(scope.ended ?? new RequestAbortedError(), attempt);
         }
       }
     }
@@ -236,22 +239,56 @@ export function createAttemptLoop(options: AttemptLoopOptions = {}): AttemptLoop
     return error;
   }
 
-  async function execute<T>(
-    attemptFn: (context: AttemptContext) => Promise<T>,
-    call?: CallOptions,
-  ): Promise<T> {
+  function execute<T>(attemptFn: (context: AttemptContext) => Promise<T>, call?: CallOptions): Promise<T> {
     const timeoutMs = call?.timeoutMs ?? options.timeoutMs;
-    checkTimeout(timeoutMs);
-    const scope = openCallScope(call?.signal, timeoutMs);
     try {
-      // The race makes the call reject the moment the scope ends, whatever the engine underneath does.
-      return await Promise.race([loop(attemptFn, scope.signal, scope.reason), scope.aborted]);
-    } finally {
-      scope.dispose();
+      checkTimeout(timeoutMs);
+    } catch (error) {
+      return Promise.reject(error);
     }
+    return new Promise<T>((resolve, reject) => {
+      // The scope rejects the call the moment it ends, whatever the engine underneath does.
+      const scope = new CallScope(call?.signal, timeoutMs, reject);
+      loop(attemptFn, scope).then(
+        (value) => {
+          scope.dispose();
+          resolve(value);
+        },
+        (error: unknown) => {
+          scope.dispose();
+          reject(error);
+        },
+      );
+    });
   }
 
   return { execute };
+}
+
+/** One attempt: its scope, its response once it arrived, and the secrets it was signed with (read on demand). */
+class Attempt implements AttemptContext {
+  response: WireResponse | null = null;
+  /** The headers this attempt was sent with, once signed. */
+  signedHeaders: Readonly<Record<string, string>> | null = null;
+  #secrets: KnownSecrets | null = null;
+
+  constructor(
+    readonly attempt: number,
+    readonly scope: CallScope,
+    private readonly sender: (context: Attempt, request: OutgoingRequest, action: string) => Promise<Answer>,
+  ) {}
+
+  send(request: OutgoingRequest, action: string): Promise<Answer> {
+    return this.sender(this, request, action);
+  }
+
+  // Worked out only when needed (an error to redact, a raw answer to forward), not on every call.
+  get secrets(): KnownSecrets | null {
+    if (this.#secrets === null && this.signedHeaders !== null) {
+      this.#secrets = secretsOfHeaders(this.signedHeaders);
+    }
+    return this.#secrets;
+  }
 }
 
 /** A URL's origin without building a `URL` on the hot path (only errors need it). */

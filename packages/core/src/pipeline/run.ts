@@ -48,14 +48,24 @@ export function createPipeline(
     return { validated, request };
   };
   return {
-    // Async, so that a bad argument rejects the returned promise like every other failure.
-    async run(operation, params, call) {
-      const { validated, request } = prepare(operation, params);
-      return loop.execute(async (attempt) => {
-        const answer = await attempt.send(request, operation.operationId);
-        const body = readSuccessBody(answer.status, answer.text);
-        return operation.read(body, answer, validated.context);
-      }, call);
+    run(operation, params, call) {
+      let prepared: ReturnType<typeof prepare>;
+      try {
+        prepared = prepare(operation, params);
+      } catch (error) {
+        // A bad argument rejects the returned promise, like every other failure.
+        return Promise.reject(error);
+      }
+      const { validated, request } = prepared;
+      return loop.execute(
+        (attempt) =>
+          attempt
+            .send(request, operation.operationId)
+            .then((answer) =>
+              operation.read(readSuccessBody(answer.status, answer.text), answer, validated.context),
+            ),
+        call,
+      );
     },
     async raw(operation, params, call) {
       const { request } = prepare(operation, params);

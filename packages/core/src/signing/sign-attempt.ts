@@ -7,7 +7,9 @@
  */
 import {
   ACS3_HMAC_SHA256,
+  type Acs3Target,
   API_VERSION,
+  acs3Target,
   canonicalRequestAcs3,
   EMPTY_BODY_SHA256,
   formatAcs3Authorization,
@@ -99,6 +101,55 @@ function splitQuery(search: string): Array<[string, string]> {
   return pairs;
 }
 
+/** What the signer needs of a URL, worked out once per URL: retries, polling and repeated pages reuse it. */
+interface SignTarget {
+  /** The URL to send: as given, or with its query canonically re-encoded when it held a raw `+`. */
+  readonly url: string;
+  /** `host[:port]` as the HTTP stack will send it. */
+  readonly host: string;
+  /** The path as sent. */
+  readonly pathname: string;
+  /** The query as any server decodes it. */
+  readonly query: Array<[string, string]>;
+  /** ACS3's canonical URI and query. */
+  readonly acs3: Acs3Target;
+}
+
+/** URLs kept worked out per signer (a bound, not a tuning: a client talks to a handful of URLs at a time). */
+const MAX_TARGETS = 256;
+
+/** Works out a URL's parts; throws InvalidArgumentError for anything but an absolute http(s) URL. */
+function signTarget(url: string): SignTarget {
+  const parts = URL_PARTS.exec(url);
+  if (!parts) throw new InvalidArgumentError('url', url, 'Expected an absolute http(s) URL.');
+  const host = parts[1] as string;
+  const pathname = parts[2] ?? '/';
+  const search = parts[3] ?? '';
+  // The signature covers the query as any server decodes it. Only a raw `+` decodes two ways (space or plus),
+  // so only then is the query rewritten into its canonical encoding (core's own URLs never carry one).
+  const query =
+    search.length <= 1
+      ? []
+      : search.includes('%') || search.includes('+')
+        ? queryFromSearch(search)
+        : splitQuery(search);
+  const sent = search.includes('+')
+    ? `${url.slice(0, url.indexOf('?'))}?${serializeQuery(query, percentEncode)}`
+    : url;
+  return { url: sent, host, pathname, query, acs3: acs3Target(pathname, query) };
+}
+
+/** The signed request: the request as given, at its (possibly re-encoded) URL, with the signed headers. */
+function signedRequest(
+  request: OutgoingRequest,
+  url: string,
+  headers: Record<string, string>,
+): OutgoingRequest {
+  return request.body === undefined
+    ? { method: request.method, url, headers }
+    : { method: request.method, url, headers, body: request.body };
+}
+
 /** Builds the signer; throws InvalidArgumentError for a bad algorithm, clock or nonce, or HMAC-SHA1 in a browser. */
 export function createAttemptSigner(options: SignerOptions): SignAttempt {
   const algorithm = options.signatureAlgorithm ?? ACS3_HMAC_SHA256;
@@ -133,26 +184,6 @@ export function createAttemptSigner(options: SignerOptions): SignAttempt {
   const fixed =
     typeof options.credentials === 'function' ? undefined : createCredentials(options.credentials);
 
-  const stamp = (): { now: number; nonceValue: string } => {
-    const now = clock();
-    if (typeof now !== 'number' || !Number.isFinite(now)) {
-      throw new InvalidArgumentError(
-        'clock',
-        now,
-        'The clock must return epoch milliseconds (a finite number).',
-      );
-    }
-    const nonceValue = nonce();
-    if (typeof nonceValue !== 'string' || !/^[\x21-\x7e]+$/.test(nonceValue)) {
-      throw new InvalidArgumentError(
-        'nonce',
-        nonceValue,
-        'The nonce must return a non-empty string of visible ASCII.',
-      );
-    }
-    return { now, nonceValue };
-  };
-
   // `x-acs-date` has whole seconds: the formatted value is reused while the clock stays in the same second.
   let dateSecond = Number.NaN;
   let dateValue = '';
@@ -165,37 +196,81 @@ export function createAttemptSigner(options: SignerOptions): SignAttempt {
     return dateValue;
   };
 
+  const targets = new Map<string, SignTarget>();
+  const targetOf = (url: string): SignTarget => {
+    let target = targets.get(url);
+    if (target === undefined) {
+      target = signTarget(url);
+      if (targets.size >= MAX_TARGETS) targets.clear();
+      targets.set(url, target);
+    }
+    return target;
+  };
+
+  /** The ACS3 signature of a complete canonical request, then the request to send. */
+  const finishAcs3 = (
+    request: OutgoingRequest,
+    target: SignTarget,
+    headers: Record<string, string>,
+    signedHeaders: readonly string[],
+    host: string,
+    hashedPayload: string,
+    credentials: Credentials,
+  ): OutgoingRequest | Promise<OutgoingRequest> => {
+    headers['x-acs-content-sha256'] = hashedPayload;
+    const canonical = canonicalRequestAcs3(
+      request.method,
+      target.acs3,
+      headers,
+      signedHeaders,
+      hashedPayload,
+      host,
+    );
+    const done = (signature: string): OutgoingRequest => {
+      headers.authorization = formatAcs3Authorization(credentials.accessKeyId, signedHeaders, signature);
+      return signedRequest(request, target.url, headers);
+    };
+    const mac = (digest: string) =>
+      hmacSha256Hex(credentials.accessKeySecret, `${ACS3_HMAC_SHA256}\n${digest}`) as
+        | string
+        | Promise<string>;
+    // node:crypto answers synchronously: then nothing here waits; Web Crypto answers with promises.
+    const digest = sha256Hex(canonical) as string | Promise<string>;
+    if (typeof digest !== 'string') return digest.then(mac).then(done);
+    const signature = mac(digest);
+    return typeof signature === 'string' ? done(signature) : signature.then(done);
+  };
+
   const sign = (
     request: OutgoingRequest,
     action: string,
     credentials: Credentials,
   ): OutgoingRequest | Promise<OutgoingRequest> => {
-    const parts = URL_PARTS.exec(request.url);
-    if (!parts) throw new InvalidArgumentError('url', request.url, 'Expected an absolute http(s) URL.');
-    const urlHost = parts[1] as string;
-    const pathname = parts[2] ?? '/';
-    let search = parts[3] ?? '';
-    let url = request.url;
-    // The signature covers the query as any server decodes it. Only a raw `+` decodes two ways (space or plus),
-    // so only then is the query rewritten into its canonical encoding (core's own URLs never carry one).
-    const query =
-      search.length <= 1
-        ? []
-        : search.includes('%') || search.includes('+')
-          ? queryFromSearch(search)
-          : splitQuery(search);
-    if (search.includes('+')) {
-      search = `?${serializeQuery(query, percentEncode)}`;
-      url = `${url.slice(0, url.indexOf('?'))}${search}`;
+    const target = targetOf(request.url);
+    const now = clock();
+    if (typeof now !== 'number' || !Number.isFinite(now)) {
+      throw new InvalidArgumentError(
+        'clock',
+        now,
+        'The clock must return epoch milliseconds (a finite number).',
+      );
     }
-
-    const { now, nonceValue } = stamp();
+    const nonceValue = nonce();
+    // The default nonce is 32 hex digits by construction; only a caller's is checked.
+    if (nonce !== randomNonce && (typeof nonceValue !== 'string' || !/^[\x21-\x7e]+$/.test(nonceValue))) {
+      throw new InvalidArgumentError(
+        'nonce',
+        nonceValue,
+        'The nonce must return a non-empty string of visible ASCII.',
+      );
+    }
     const headers: Record<string, string> = {};
-    const extraSigned: string[] = [];
+    let extraSigned: string[] | undefined;
     for (const name in request.headers) {
       if (OWN_HEADERS.has(name)) continue;
       headers[name] = request.headers[name] as string;
       if (name !== 'host' && (name === 'content-type' || name.startsWith('x-acs-'))) {
+        extraSigned ??= [];
         extraSigned.push(name);
       }
     }
@@ -208,15 +283,6 @@ export function createAttemptSigner(options: SignerOptions): SignAttempt {
       headers['x-acs-accesskey-id'] = credentials.accessKeyId;
       headers['x-acs-security-token'] = token;
     }
-    const finish = (authorization: string): OutgoingRequest => {
-      headers.authorization = authorization;
-      return {
-        method: request.method,
-        url,
-        headers,
-        ...(request.body !== undefined ? { body: request.body } : {}),
-      };
-    };
 
     if (algorithm === HMAC_SHA1) {
       headers.date = formatHttpDate(now);
@@ -224,43 +290,29 @@ export function createAttemptSigner(options: SignerOptions): SignAttempt {
       headers['x-acs-signature-version'] = '1.0';
       return signHmacSha1({
         method: request.method,
-        pathname,
-        query,
+        pathname: target.pathname,
+        query: target.query,
         headers,
         accessKeyId: credentials.accessKeyId,
         accessKeySecret: credentials.accessKeySecret,
-      }).then((signed) => finish(signed.authorization));
+      }).then((signed) => {
+        headers.authorization = signed.authorization;
+        return signedRequest(request, target.url, headers);
+      });
     }
 
     headers['x-acs-date'] = acsDate(now);
     const own = token ? OWN_SIGNED_WITH_TOKEN : OWN_SIGNED;
-    const signedHeaders = extraSigned.length > 0 ? [...own, ...extraSigned].sort() : own;
+    const signedHeaders = extraSigned ? [...own, ...extraSigned].sort() : own;
     // `host` is set by the HTTP stack from the URL (browsers forbid setting it); it is signed as it will be sent.
-    const host = headers.host ?? urlHost;
-    const complete = (hashedPayload: string): OutgoingRequest | Promise<OutgoingRequest> => {
-      headers['x-acs-content-sha256'] = hashedPayload;
-      const canonical = canonicalRequestAcs3(
-        request.method,
-        pathname,
-        query,
-        headers,
-        signedHeaders,
-        hashedPayload,
-        host,
-      );
-      const authorization = (signature: string) =>
-        finish(formatAcs3Authorization(credentials.accessKeyId, signedHeaders, signature));
-      const mac = (digest: string) =>
-        hmacSha256Hex(credentials.accessKeySecret, `${ACS3_HMAC_SHA256}\n${digest}`);
-      // node:crypto answers synchronously: then nothing here waits; Web Crypto answers with promises.
-      const digest = sha256Hex(canonical) as string | Promise<string>;
-      if (typeof digest !== 'string') return digest.then(async (value) => authorization(await mac(value)));
-      const signature = mac(digest) as string | Promise<string>;
-      return typeof signature === 'string' ? authorization(signature) : signature.then(authorization);
-    };
-    if (request.body === undefined || request.body === '') return complete(EMPTY_BODY_SHA256);
+    const host = headers.host ?? target.host;
+    if (request.body === undefined || request.body === '') {
+      return finishAcs3(request, target, headers, signedHeaders, host, EMPTY_BODY_SHA256, credentials);
+    }
     const hashed = sha256Hex(request.body) as string | Promise<string>;
-    return typeof hashed === 'string' ? complete(hashed) : hashed.then(complete);
+    return typeof hashed === 'string'
+      ? finishAcs3(request, target, headers, signedHeaders, host, hashed, credentials)
+      : hashed.then((value) => finishAcs3(request, target, headers, signedHeaders, host, value, credentials));
   };
 
   return (request, action) =>

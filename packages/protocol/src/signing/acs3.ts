@@ -63,15 +63,28 @@ export function isSignableAcs3Header(lowerCaseName: string): boolean {
   return lowerCaseName === 'host' || lowerCaseName === 'content-type' || lowerCaseName.startsWith('x-acs-');
 }
 
+/** The canonical URI and query string of a request target: the same for every attempt at one URL. */
+export interface Acs3Target {
+  /** The ACS3 CanonicalURI (`canonicalUriAcs3` of the path as sent). */
+  readonly canonicalUri: string;
+  /** The ACS3 CanonicalQueryString (`key=value` sorted, values percent-encoded). */
+  readonly canonicalQuery: string;
+}
+
+/** The canonical URI and query of a path as sent and its decoded query, worked out once and reusable per URL. */
+export function acs3Target(pathname: string, query: QueryInput | undefined): Acs3Target {
+  return { canonicalUri: canonicalUriAcs3(pathname), canonicalQuery: canonicalQueryAcs3(query) };
+}
+
 /**
- * The one ACS3 canonical request: `METHOD\nURI\nQUERY\nHEADERS\nSIGNED\nHASH`, from the request as sent, with
- * headers already as one value per lower-case name (repeats joined by `,`) and the signed names sorted. The
- * client's signer calls it with its header map directly; `canonicalizeAcs3` adapts any other input shape to it.
+ * The one ACS3 canonical request: `METHOD\nURI\nQUERY\nHEADERS\nSIGNED\nHASH`, from the request's target
+ * (`acs3Target`), with headers already as one value per lower-case name (repeats joined by `,`) and the signed
+ * names sorted. The client's signer calls it with its header map directly; `canonicalizeAcs3` adapts any other
+ * input shape to it.
  */
 export function canonicalRequestAcs3(
   method: string,
-  pathname: string,
-  query: QueryInput | undefined,
+  target: Acs3Target,
   headers: Readonly<Record<string, string>>,
   signedHeaders: readonly string[],
   hashedPayload: string,
@@ -83,7 +96,7 @@ export function canonicalRequestAcs3(
     const value = name === 'host' && host !== undefined ? host : (headers[name] ?? '');
     canonicalHeaders += `${name}:${value.trim()}\n`;
   }
-  return `${method}\n${canonicalUriAcs3(pathname)}\n${canonicalQueryAcs3(query)}\n${canonicalHeaders}\n${signedHeaders.join(';')}\n${hashedPayload}`;
+  return `${method}\n${target.canonicalUri}\n${target.canonicalQuery}\n${canonicalHeaders}\n${signedHeaders.join(';')}\n${hashedPayload}`;
 }
 
 /** ACS3 CanonicalHeaders (`name:value\n` each) and SignedHeaders (names, sorted) for the signable headers. */
@@ -125,8 +138,7 @@ export function canonicalizeAcs3(parts: Acs3RequestParts): Acs3Canonical {
   return {
     canonicalRequest: canonicalRequestAcs3(
       parts.method,
-      parts.pathname,
-      parts.query,
+      acs3Target(parts.pathname, parts.query),
       values,
       signedHeaders,
       hashedPayload,

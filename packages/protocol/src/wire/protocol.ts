@@ -43,7 +43,8 @@ export const MAX_PAGE_SIZE = 100;
  * every `*` as `%2A`; we send `%2A` for each, so the path on the wire is exactly its signed CanonicalURI.
  */
 export function encodePathSegment(segment: string): string {
-  return encodeURIComponent(segment).replace(/\*/g, '%2A');
+  const encoded = encodeURIComponent(segment);
+  return encoded.includes('*') ? encoded.replace(/\*/g, '%2A') : encoded;
 }
 
 /** The concrete request path for three names, each percent-encoded as one segment. */
