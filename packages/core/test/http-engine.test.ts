@@ -73,6 +73,20 @@ describe('the node:http engine', () => {
     expect(seen.at(-1)?.headers['x-acs-date']).toBe('now');
   });
 
+  it('writes Host as node:http would, and a POST with a known length (never chunked)', async () => {
+    await send(get('/empty'));
+    expect(seen.at(-1)?.headers.host).toBe(base.slice('http://'.length));
+    await send({ method: 'POST', url: `${base}/empty`, headers: {} });
+    expect(seen.at(-1)).toMatchObject({ method: 'POST' });
+    expect(seen.at(-1)?.headers['content-length']).toBe('0');
+    expect(seen.at(-1)?.headers['transfer-encoding']).toBeUndefined();
+    await send({ method: 'POST', url: `${base}/empty`, headers: {}, body: '{"a":"½"}' });
+    expect(seen.at(-1)?.headers['content-length']).toBe('10');
+    await send(get('/empty', { host: 'signed.example:8080' }));
+    expect(seen.at(-1)?.headers.host).toBe('signed.example:8080');
+    expect(seen.at(-1)?.headers.connection).toBe('keep-alive');
+  });
+
   it('reads a 204 as an empty body', async () => {
     const response = await send(get('/empty'), new CallScope(undefined, undefined));
     expect(response.status).toBe(204);

@@ -28,7 +28,13 @@ export {
   parseAuthorization,
 } from './signing/authorization.js';
 /** The hash primitives of this runtime (node:crypto in Node, Web Crypto elsewhere). */
-export { hmacSha1Base64, hmacSha256Hex, type SigningCrypto, sha256Hex } from './signing/crypto.js';
+export {
+  hmacSha1Base64,
+  hmacSha256Hex,
+  hmacSha256Keyed,
+  type SigningCrypto,
+  sha256Hex,
+} from './signing/crypto.js';
 /** The `x-acs-date` and `date` formats. */
 export { formatAcsDate, formatHttpDate } from './signing/dates.js';
 /** Percent-encoding as Alibaba Cloud signs it, the ACS3 canonical URI, and the path the official SDK signed. */

@@ -31,8 +31,37 @@ describe('Web Crypto and node:crypto agree', () => {
       expect(await webCrypto.hmacSha1Base64(key, data)).toBe(nodeCrypto.hmacSha1Base64(key, data));
     }
     expect(await webCrypto.hmacSha1Base64('', '')).toBe(nodeCrypto.hmacSha1Base64('', ''));
+    expect(await webCrypto.hmacSha256Keyed('')('')).toBe(nodeCrypto.hmacSha256Keyed('')(''));
     const bytes = new Uint8Array([0, 255, 1, 128]);
     expect(await webCrypto.sha256Hex(bytes)).toBe(nodeCrypto.sha256Hex(bytes));
+  });
+});
+
+describe("node's keyed HMAC-SHA256 (two one-shot hashes over precomputed pads)", () => {
+  it('equals createHmac for ASCII, multi-byte, empty, block-sized and longer-than-a-block keys, message after message', async () => {
+    const { createHmac } = await import('node:crypto');
+    const keys = [
+      ...strings(3, 100),
+      '',
+      'a'.repeat(63),
+      'a'.repeat(64),
+      'a'.repeat(65),
+      'ü'.repeat(40),
+      '\u007f'.repeat(64),
+      'LTAI5tExampleSecretOf30Chars00',
+    ];
+    const messages = [...strings(11, 20), '', 'ACS3-HMAC-SHA256\n'.repeat(20)];
+    for (const key of keys) {
+      const keyed = nodeCrypto.hmacSha256Keyed(key);
+      const web = webCrypto.hmacSha256Keyed(key);
+      // The same keyed function, message after message: its shared outer buffer must not leak between calls.
+      for (const data of messages) {
+        const expected = createHmac('sha256', key).update(data, 'utf8').digest('hex');
+        expect(keyed(data)).toBe(expected);
+        expect(nodeCrypto.hmacSha256Hex(key, data)).toBe(expected);
+        expect(await web(data)).toBe(expected);
+      }
+    }
   });
 });
 

@@ -4,8 +4,10 @@
  * so the main entry stays browser-safe and nothing is loaded before the first request.
  *
  * What it avoids costs more than it looks on a keep-alive loop: node:http's `signal` option and an AbortSignal
- * listener per request (the call scope's cancel hook destroys the request instead), and a URL string, which
- * node:http parses again (each origin is parsed once and its options kept; only the path changes per call).
+ * listener per request (the call scope's cancel hook destroys the request instead), a URL string, which
+ * node:http parses again (each origin is parsed once and its options kept; only the path changes per call), and
+ * a header object, which node:http copies header by header through `setHeader` (a flat list goes straight to
+ * the request head; `host` and, with a body, `content-length` are then ours to write, as node:http would).
  */
 import type * as Http from 'node:http';
 import type { EngineSend, OutgoingRequest, WireResponse } from '../http/types.js';
@@ -16,6 +18,8 @@ type GetBuiltinModule = (id: 'node:http' | 'node:https') => typeof Http;
 /** An origin's module and connection options, parsed once. */
 interface Target {
   readonly lib: typeof Http;
+  /** The `Host` header: the URL's host with its port unless it is the scheme's default (as node:http writes it). */
+  readonly host: string;
   readonly protocol: string;
   readonly hostname: string;
   readonly port: number | undefined;
@@ -37,6 +41,7 @@ export function createHttpSend(): EngineSend | null {
       const hostname = url.hostname;
       target = {
         lib: load(url.protocol === 'https:' ? 'node:https' : 'node:http'),
+        host: url.host,
         protocol: url.protocol,
         // An IPv6 literal comes bracketed in a URL and bare in node:http's options.
         hostname: hostname.startsWith('[') ? hostname.slice(1, -1) : hostname,
@@ -100,14 +105,33 @@ export function createHttpSend(): EngineSend | null {
   };
 }
 
-/** node:http's options for a request to a parsed origin. */
+/** node:http's options for a request to a parsed origin, its headers as a flat `[name, value, …]` list. */
 function requestOptions(request: OutgoingRequest, target: Target, path: string): Http.RequestOptions {
+  const headers: string[] = [];
+  let hasHost = false;
+  for (const name in request.headers) {
+    if (name === 'content-length') continue;
+    if (name === 'host') hasHost = true;
+    headers.push(name, request.headers[name] as string);
+  }
+  if (!hasHost) headers.push('host', target.host);
+  // Known before the head is written, so never chunked (node:http's own choice for a POST of unknown length).
+  if (request.body !== undefined || request.method === 'POST') {
+    headers.push('content-length', String(byteLength(request.body ?? '')));
+  }
   return {
     protocol: target.protocol,
     hostname: target.hostname,
     port: target.port,
     path,
     method: request.method,
-    headers: request.headers,
+    headers,
   };
+}
+
+const encoder = new TextEncoder();
+
+/** UTF-8 bytes of a body. */
+function byteLength(body: string): number {
+  return encoder.encode(body).length;
 }

@@ -25,13 +25,16 @@ export function isRecord(value: unknown): value is Json {
 
 /** Collects which casings the keys read so far came in. */
 export class CasingTracker {
-  private readonly seen = new Set<WireCasing>();
+  // Two flags rather than a Set: `note` runs for every field of every item.
+  private camel = false;
+  private pascal = false;
   note(casing: WireCasing): void {
-    this.seen.add(casing);
+    if (casing === 'camel') this.camel = true;
+    else this.pascal = true;
   }
   result(): DetectedCasing {
-    if (this.seen.size === 2) return 'mixed';
-    return this.seen.has('pascal') ? 'pascal' : 'camel';
+    if (this.camel && this.pascal) return 'mixed';
+    return this.pascal ? 'pascal' : 'camel';
   }
 }
 

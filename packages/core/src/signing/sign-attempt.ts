@@ -16,7 +16,7 @@ import {
   formatAcsDate,
   formatHttpDate,
   HMAC_SHA1,
-  hmacSha256Hex,
+  hmacSha256Keyed,
   percentEncode,
   queryFromSearch,
   serializeQuery,
@@ -207,6 +207,17 @@ export function createAttemptSigner(options: SignerOptions): SignAttempt {
     return target;
   };
 
+  // The HMAC under the current secret, keyed once: fixed keys never change, a provider's rarely (rotation).
+  let macSecret: string | undefined;
+  let macKeyed: ((data: string) => string | Promise<string>) | undefined;
+  const macOf = (secret: string) => {
+    if (macKeyed === undefined || macSecret !== secret) {
+      macKeyed = hmacSha256Keyed(secret);
+      macSecret = secret;
+    }
+    return macKeyed;
+  };
+
   /** The ACS3 signature of a complete canonical request, then the request to send. */
   const finishAcs3 = (
     request: OutgoingRequest,
@@ -230,10 +241,7 @@ export function createAttemptSigner(options: SignerOptions): SignAttempt {
       headers.authorization = formatAcs3Authorization(credentials.accessKeyId, signedHeaders, signature);
       return signedRequest(request, target.url, headers);
     };
-    const mac = (digest: string) =>
-      hmacSha256Hex(credentials.accessKeySecret, `${ACS3_HMAC_SHA256}\n${digest}`) as
-        | string
-        | Promise<string>;
+    const mac = (digest: string) => macOf(credentials.accessKeySecret)(`${ACS3_HMAC_SHA256}\n${digest}`);
     // node:crypto answers synchronously: then nothing here waits; Web Crypto answers with promises.
     const digest = sha256Hex(canonical) as string | Promise<string>;
     if (typeof digest !== 'string') return digest.then(mac).then(done);

@@ -4,7 +4,10 @@
  */
 import type * as NodeCrypto from 'node:crypto';
 
-type OneShotHash = (algorithm: string, data: string | Uint8Array, encoding: 'hex') => string;
+interface OneShotHash {
+  (algorithm: string, data: string | Uint8Array, encoding: 'hex'): string;
+  (algorithm: string, data: string | Uint8Array, encoding: 'buffer'): Buffer;
+}
 
 let nodeCrypto: typeof NodeCrypto | undefined;
 let oneShot: OneShotHash | undefined;
@@ -28,9 +31,44 @@ export function sha256Hex(data: string | Uint8Array): string {
   return oneShot ? oneShot('sha256', data, 'hex') : crypto.createHash('sha256').update(data).digest('hex');
 }
 
+/** SHA-256's block size: HMAC pads its key to it. */
+const BLOCK = 64;
+
+/**
+ * Lower-case hex HMAC-SHA256 under one UTF-8 key, by its definition (RFC 2104) over two one-shot hashes:
+ * H((K ⊕ opad) ‖ H((K ⊕ ipad) ‖ m)), with both pads worked out here once. Why not `createHmac`: it builds an
+ * HMAC context (and a stream object) per message, which on a keep-alive request loop cost about 1.5 times
+ * both one-shot hashes together. Checked byte for byte against `createHmac` and Web Crypto in the tests.
+ */
+export function hmacSha256Keyed(key: string): (data: string) => string {
+  const crypto = load();
+  const hash = oneShot;
+  if (!hash) return (data) => crypto.createHmac('sha256', key).update(data, 'utf8').digest('hex');
+  let keyBytes: Uint8Array = Buffer.from(key, 'utf8');
+  // A key longer than a block is hashed first.
+  if (keyBytes.length > BLOCK) keyBytes = crypto.createHash('sha256').update(keyBytes).digest();
+  const innerPad = new Uint8Array(BLOCK).fill(0x36);
+  // The outer hash's input: the outer pad, then the 32 bytes of the inner digest (written per message).
+  const outer = Buffer.alloc(BLOCK + 32, 0x5c);
+  for (let i = 0; i < keyBytes.length; i++) {
+    innerPad[i] = (innerPad[i] as number) ^ (keyBytes[i] as number);
+    outer[i] = (outer[i] as number) ^ (keyBytes[i] as number);
+  }
+  // An ASCII key gives an ASCII inner pad: then pad and message go in as one string (UTF-8 keeps ASCII bytes).
+  const asciiPad = innerPad.every((byte) => byte < 0x80) ? String.fromCharCode(...innerPad) : null;
+  return (data) => {
+    const inner =
+      asciiPad !== null
+        ? hash('sha256', asciiPad + data, 'buffer')
+        : hash('sha256', Buffer.concat([innerPad, Buffer.from(data, 'utf8')]), 'buffer');
+    outer.set(inner, BLOCK);
+    return hash('sha256', outer, 'hex');
+  };
+}
+
 /** Lower-case hex HMAC-SHA256 of a UTF-8 string under a UTF-8 key. */
 export function hmacSha256Hex(key: string, data: string): string {
-  return load().createHmac('sha256', key).update(data, 'utf8').digest('hex');
+  return hmacSha256Keyed(key)(data);
 }
 
 /** Base64 HMAC-SHA1 of a UTF-8 string under a UTF-8 key. */

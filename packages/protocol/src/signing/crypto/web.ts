@@ -45,6 +45,22 @@ export async function hmacSha256Hex(key: string, data: string): Promise<string> 
   return toHex(await hmac('SHA-256', key, data));
 }
 
+/** Lower-case hex HMAC-SHA256 under one UTF-8 key, imported once. */
+export function hmacSha256Keyed(key: string): (data: string) => Promise<string> {
+  let imported: Promise<CryptoKey> | undefined;
+  return async (data) => {
+    // Web Crypto rejects an empty key; HMAC zero-pads keys, so one zero byte is the same key.
+    imported ??= subtle().importKey(
+      'raw',
+      key === '' ? new Uint8Array(1) : encoder.encode(key),
+      { name: 'HMAC', hash: 'SHA-256' },
+      false,
+      ['sign'],
+    );
+    return toHex(await subtle().sign('HMAC', await imported, encoder.encode(data)));
+  };
+}
+
 /** Base64 HMAC-SHA1 of a UTF-8 string under a UTF-8 key. */
 export async function hmacSha1Base64(key: string, data: string): Promise<string> {
   return toBase64(await hmac('SHA-1', key, data));
