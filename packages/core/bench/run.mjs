@@ -13,6 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BREAKDOWN_HEAD, breakdownRows, measureBreakdown } from './breakdown.mjs';
 import { countRequests, startBenchVariants } from './variants.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -71,12 +72,13 @@ function coldImport() {
 
 // fetch is a reference, compared with the client on its own: undici's garbage would otherwise land in the windows
 // of whichever variants run after it.
-const LOCAL = ['client', 'raw', 'unsigned'];
+const LOCAL = ['client', 'raw', 'unsigned', 'floor'];
 const sequential = await compare(LOCAL, 1);
 const parallel = await compare(LOCAL, 16);
 const official = await compare(['clientPascal', 'sdk'], 1);
 const fetchSequential = await compare(['client', 'fetch'], 1);
 const fetchParallel = await compare(['client', 'fetch'], 16);
+const breakdown = await measureBreakdown(variants, smoke ? 1 : ROUNDS, smoke ? 100 : 700);
 stop();
 const cold = coldImport();
 
@@ -94,6 +96,12 @@ const reference = [
     fetchSequential.fetch,
   ],
   ['req/s 16 in flight: client / fetch + res.json() (reference)', fetchParallel.client, fetchParallel.fetch],
+  [
+    'req/s sequential: hand-written floor / raw (reference: what no abstraction reaches)',
+    sequential.floor,
+    sequential.raw,
+  ],
+  ['req/s sequential: client / hand-written floor (reference)', sequential.client, sequential.floor],
   ['req/s sequential: client without signing / raw (reference)', sequential.unsigned, sequential.raw],
   ['req/s 16 in flight: client without signing / raw (reference)', parallel.unsigned, parallel.raw],
 ];
@@ -142,16 +150,26 @@ On a shared machine the ratios move between runs; the alternating windows keep b
 
 ## Where a call's time goes
 
-Profile: \`node --cpu-prof --cpu-prof-dir=/tmp/prof bench/profile.mjs client 1 5000\` (and \`raw\`, \`unsigned\`).
-Per call, against the raw loop: the node:http engine itself costs what the raw loop costs (same agent settings,
-one write of the request head, the body read as a string); then ACS3 signing (a pooled 32-hex nonce, the
-canonical request from the URL string and the header map, node:crypto's one-shot SHA-256 and an HMAC object: ~10 µs
-in a tight loop, more under load), the call scope (an AbortController and a timer per call, for the timeout and the
-caller's signal), the URL from openapi-fetch's serializers, the depth bound over the body text, \`JSON.parse\` and the
-normalisation of the 10 tasks (each \`extendInfo\` string parsed). The unsigned rows show the pipeline without
-signing. On this 2-core machine shared by several sessions the kernel's loopback write (\`writeLatin1String\` in the
-profile: the client is descheduled while the server it woke runs) dominates both sides' samples, so the sequential
-ratio moves with the machine's load more than with core's code.
+\`node bench/ladder.mjs\` measures the same thing on its own; this run's figures (sequential, ${ROUNDS} alternating
+windows of 700 ms each, client-process CPU from \`process.cpuUsage\`):
+
+${[...BREAKDOWN_HEAD, ...breakdownRows(breakdown)].join('\n')}
+
+Read from the top: the raw loop is the baseline; core's signer alone, its headers sent by the raw loop, adds the
+first difference (a fresh nonce, the canonical request, one SHA-256 and an HMAC-SHA256 as two one-shot hashes over
+pads prepared once); the hand-written floor adds \`normalizePage\` of the 10 tasks (ten \`extendInfo\` strings
+parsed) to inline signing; core unsigned is validation, the URL from the path template and openapi-fetch's query
+serializer, the call scope (a Set entry on the one shared deadline timer, no AbortController), the node:http engine
+(origin parsed once, a flat header list, a cancel hook), the success-or-error rule with the bracket-counting depth
+bound, and the same normalisation; core with defaults adds signing to that. The same code costs several times more
+in place than in a tight loop (core's signer: ~3.6 µs alone, 15–20 µs here; \`createHmac\` alone ~1.6 µs, ~10 µs
+here), which is why HMAC contexts, AbortControllers and per-call timers were cut rather than micro-tuned.
+
+In a CPU profile (\`node --cpu-prof --cpu-prof-dir=/tmp/prof bench/profile.mjs client 1 5000\`), the largest
+single items of a call are outside core's code: the kernel's loopback write of the request (\`writeLatin1String\`,
+~20% of samples, as in the raw loop) and waiting for the server (~40%, longer than for the raw loop's request: a
+signed request has seven more headers for the server to parse). On this 2-core machine shared with other virtual
+machines the sequential ratio moves by ±0.05 between runs of the same code.
 `;
   writeFileSync(join(here, '..', 'BENCHMARKS.md'), md);
   console.log('  wrote packages/core/BENCHMARKS.md');

@@ -4,13 +4,19 @@
 // - unsigned: the same without credentials (what signing costs; a reference, not a target);
 // - raw: node:http with a keep-alive agent + JSON.parse, nothing else (the floor);
 // - fetch: fetch(url) + res.json();
-// - clientPascal / sdk: core and the official SDK (@alicloud/opensearch20171225, signing too) on the PascalCase server.
+// - clientPascal / sdk: core and the official SDK (@alicloud/opensearch20171225, signing too) on the PascalCase server;
+// - floor: the hand-written loop issue 13 names as the floor to approach (inline ACS3 signing over node:crypto, a
+//   cached date, a randomUUID nonce, node:crypto's one-shot hash and createHmac, no timeout or retries, JSON.parse
+//   and normalizePage of the 10 tasks);
+// - rawSigned: raw node:http sending the headers of core's own signer (what signing costs in place).
 import { fork } from 'node:child_process';
+import { createHmac, hash, randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createFunctionTasksClient } from '@fntasks/core';
+import { createFunctionTasksClient, normalizePage } from '@fntasks/core';
+import { createAttemptSigner } from '../dist/signing/sign-attempt.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const require = createRequire(import.meta.url);
@@ -60,6 +66,66 @@ function rawHttp(port) {
     });
 }
 
+/** One GET over the global keep-alive agent; resolves with the body text. */
+function getText(port, headers) {
+  return new Promise((resolve, reject) => {
+    request({ host: '127.0.0.1', port, path: PATH, headers }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => {
+        text += chunk;
+      });
+      res.on('end', () => resolve(text));
+      res.on('error', reject);
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+/** The floor: everything a signed, normalised call needs, written inline with nothing else. */
+function floorLoop(port) {
+  const [pathname, query] = PATH.split('?');
+  const empty = hash('sha256', '', 'hex');
+  const signed = 'host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version';
+  let second = -1;
+  let date = '';
+  return () => {
+    const now = Math.floor(Date.now() / 1000);
+    if (now !== second) {
+      second = now;
+      date = new Date(now * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    }
+    // randomUUID draws from a cached entropy pool: the cheapest unique nonce node:crypto offers.
+    const nonce = randomUUID();
+    const canonical = `GET\n${pathname}\n${query}\nhost:127.0.0.1:${port}\nx-acs-action:ListFunctionTasks\nx-acs-content-sha256:${empty}\nx-acs-date:${date}\nx-acs-signature-nonce:${nonce}\nx-acs-version:2017-12-25\n\n${signed}\n${empty}`;
+    const digest = hash('sha256', canonical, 'hex');
+    const signature = createHmac('sha256', KEY.accessKeySecret)
+      .update(`ACS3-HMAC-SHA256\n${digest}`)
+      .digest('hex');
+    const headers = {
+      accept: 'application/json',
+      'x-acs-action': 'ListFunctionTasks',
+      'x-acs-version': '2017-12-25',
+      'x-acs-date': date,
+      'x-acs-signature-nonce': nonce,
+      'x-acs-content-sha256': empty,
+      authorization: `ACS3-HMAC-SHA256 Credential=${KEY.accessKeyId},SignedHeaders=${signed},Signature=${signature}`,
+    };
+    return getText(port, headers).then((text) =>
+      normalizePage(200, JSON.parse(text), { pageNumber: 1, pageSize: 10 }, text),
+    );
+  };
+}
+
+/** Raw node:http with the headers core's signer makes for the same request, then JSON.parse. */
+function rawSigned(port) {
+  const sign = createAttemptSigner({ credentials: KEY });
+  const url = `http://127.0.0.1:${port}${PATH}`;
+  return () =>
+    getText(port, sign({ method: 'GET', url, headers: {} }, 'ListFunctionTasks').headers).then(JSON.parse);
+}
+
 /** A call that builds what it calls on first use. */
 function lazily(build) {
   let call;
@@ -86,6 +152,8 @@ export async function startBenchVariants() {
       client: () => client.listFunctionTasks(params),
       unsigned: () => unsignedClient.listFunctionTasks(params),
       raw: rawHttp(camel.port),
+      rawSigned: rawSigned(camel.port),
+      floor: floorLoop(camel.port),
       fetch: () =>
         fetch(`${endpoint}${PATH}`, { headers: { accept: 'application/json' } }).then((res) => res.json()),
       clientPascal: () => pascalClient.listFunctionTasks(params),
