@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BREAKDOWN_HEAD, breakdownRows, measureBreakdown } from './breakdown.mjs';
+import { BREAKDOWN_HEAD, breakdownRows } from './breakdown.mjs';
 import { countRequests, startBenchVariants } from './variants.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -78,8 +78,14 @@ const parallel = await compare(LOCAL, 16);
 const official = await compare(['clientPascal', 'sdk'], 1);
 const fetchSequential = await compare(['client', 'fetch'], 1);
 const fetchParallel = await compare(['client', 'fetch'], 16);
-const breakdown = await measureBreakdown(variants, smoke ? 1 : ROUNDS, smoke ? 100 : 700);
 stop();
+// In a process of its own, so that no earlier variant's garbage lands in its windows.
+const breakdown = JSON.parse(
+  execFileSync(process.execPath, [join(here, 'ladder.mjs'), String(smoke ? 1 : ROUNDS), '--json'], {
+    encoding: 'utf8',
+    env: { ...process.env, FNTASKS_LADDER_WINDOW_MS: smoke ? '100' : '700' },
+  }),
+);
 const cold = coldImport();
 
 const f = (n, d = 0) => n.toFixed(d);
@@ -135,7 +141,7 @@ Last run: ${date} (Node ${node}). Load average (1 min) at start and end: ${loadB
 
 The servers (bench/fixed-server.mjs, each its own process) answer every request instantly with the same 10-task
 page, camelCase and PascalCase. The client runs with defaults: ACS3-HMAC-SHA256 signing with a fresh nonce, the
-default timeout, retries on, normalisation of the 10 tasks. The floor is raw node:http with a keep-alive agent +
+default timeout, retries on, normalisation of the 10 tasks. The baseline is raw node:http with a keep-alive agent +
 \`JSON.parse\`. The official SDK (\`@alicloud/opensearch20171225\` 5.2.0) signs too and reads PascalCase only, so
 that pair asks the PascalCase server. ${ROUNDS} alternating windows of ${WINDOW_MS} ms per variant after a warm-up.
 Cold import: \`node --input-type=module -e "import '@fntasks/core'"\` vs \`node -e 0\`, interleaved, median of ${IMPORT_RUNS}.
@@ -150,8 +156,8 @@ On a shared machine the ratios move between runs; the alternating windows keep b
 
 ## Where a call's time goes
 
-\`node bench/ladder.mjs\` measures the same thing on its own; this run's figures (sequential, ${ROUNDS} alternating
-windows of 700 ms each, client-process CPU from \`process.cpuUsage\`):
+\`node bench/ladder.mjs\`, run by this bench in a process of its own (sequential, ${ROUNDS} alternating windows of
+700 ms each, client-process CPU from \`process.cpuUsage\`):
 
 ${[...BREAKDOWN_HEAD, ...breakdownRows(breakdown)].join('\n')}
 
