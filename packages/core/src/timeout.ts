@@ -51,8 +51,12 @@ export class CallScope implements Cancellation {
     return this.#ended;
   }
 
-  onCancel(hook: ((reason: Error) => void) | null): void {
+  onCancel(hook: (reason: Error) => void): void {
     this.#hook = hook;
+  }
+
+  offCancel(hook: (reason: Error) => void): void {
+    if (this.#hook === hook) this.#hook = null;
   }
 
   get signal(): AbortSignal {
@@ -119,14 +123,15 @@ export function sleepIn(scope: Cancellation, ms: number): Promise<void> {
   if (scope.ended) return Promise.reject(scope.ended);
   if (ms <= 0) return Promise.resolve();
   return new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      scope.onCancel(null);
-      resolve();
-    }, ms);
-    scope.onCancel((reason) => {
+    const cancel = (reason: Error) => {
       clearTimeout(timer);
       reject(reason);
-    });
+    };
+    const timer = setTimeout(() => {
+      scope.offCancel(cancel);
+      resolve();
+    }, ms);
+    scope.onCancel(cancel);
   });
 }
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createFunctionTasksClient, RequestAbortedError, RequestTimeoutError } from '../src/index.js';
+import { CallScope } from '../src/timeout.js';
 import { eventually } from './helpers.js';
 import {
   activeTimers,
@@ -159,5 +160,33 @@ describe('timeouts and cancellation', () => {
     await expect(client.listFunctionTasks(INSTANCE, { timeoutMs: Number.NaN })).rejects.toThrow(
       /timeoutMs: NaN/,
     );
+  });
+});
+
+describe('the call scope', () => {
+  it('cancels through the hook set last; a late removal of an earlier hook leaves it in place', async () => {
+    const controller = new AbortController();
+    const scope = new CallScope(controller.signal, undefined);
+    const heard: string[] = [];
+    const first = () => heard.push('first');
+    const second = () => heard.push('second');
+    scope.onCancel(first);
+    scope.onCancel(second);
+    scope.offCancel(first);
+    controller.abort();
+    expect(heard).toEqual(['second']);
+    expect(scope.ended).toBeInstanceOf(RequestAbortedError);
+    // A signal asked for after the end is already aborted, with the same reason.
+    expect(scope.signal.aborted).toBe(true);
+    expect(scope.signal.reason).toBe(scope.ended);
+  });
+
+  it('ends at its deadline through the shared timer, and not once disposed', async () => {
+    const ending = new CallScope(undefined, 30);
+    const kept = new CallScope(undefined, 30);
+    kept.dispose();
+    await new Promise((r) => setTimeout(r, 120));
+    expect(ending.ended).toBeInstanceOf(RequestTimeoutError);
+    expect(kept.ended).toBeNull();
   });
 });

@@ -63,9 +63,10 @@ export function createHttpSend(): EngineSend | null {
       const outgoing = target.lib.request(
         requestOptions(request, target, slash === -1 ? '/' : url.slice(slash)),
       );
-      scope.onCancel((reason) => outgoing.destroy(reason));
+      const cancel = (reason: Error) => outgoing.destroy(reason);
+      scope.onCancel(cancel);
       outgoing.on('error', (error) => {
-        scope.onCancel(null);
+        scope.offCancel(cancel);
         reject(scope.ended ?? error);
       });
       outgoing.on('response', (incoming) => {
@@ -73,7 +74,7 @@ export function createHttpSend(): EngineSend | null {
         const headers = new NodeHeaders(incoming.headers);
         if (status >= 300 && status < 400) {
           // A redirect's body is never read (the pipeline refuses the answer); draining keeps the socket usable.
-          scope.onCancel(null);
+          scope.offCancel(cancel);
           incoming.resume();
           resolve({ status, headers, text: '' });
           return;
@@ -85,7 +86,7 @@ export function createHttpSend(): EngineSend | null {
           text += chunk;
         });
         incoming.on('end', () => {
-          scope.onCancel(null);
+          scope.offCancel(cancel);
           resolve({ status, headers, text });
         });
         incoming.on('error', (error) => {
@@ -93,7 +94,7 @@ export function createHttpSend(): EngineSend | null {
         });
         incoming.on('close', () => {
           if (incoming.complete) return;
-          scope.onCancel(null);
+          scope.offCancel(cancel);
           // An abort rejects the call; a connection cut mid-body is reported with the part that arrived.
           if (scope.ended) return reject(scope.ended);
           const bodyError = cut ?? new Error('the connection closed before the whole body arrived');

@@ -44,8 +44,10 @@ export interface WireResponse {
 export interface Cancellation {
   /** The typed error the scope ended with (RequestAbortedError or RequestTimeoutError), or `null` while it runs. */
   readonly ended: Error | null;
-  /** Called once with the reason when the scope ends (one hook at a time; `null` removes it). */
-  onCancel(hook: ((reason: Error) => void) | null): void;
+  /** Calls `hook` once with the reason if the scope ends while it is set (one hook at a time: a new one replaces it). */
+  onCancel(hook: (reason: Error) => void): void;
+  /** Removes `hook` if it is still the one set (a late event of an earlier request never removes a later hook). */
+  offCancel(hook: (reason: Error) => void): void;
   /** An AbortSignal that fires when the scope ends, made on first use (engines that take one: fetch, undici). */
   readonly signal: AbortSignal;
 }
