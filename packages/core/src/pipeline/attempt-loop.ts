@@ -54,6 +54,8 @@ export interface AttemptContext {
   readonly scope: CallScope;
   /** Signs (for `action`) and sends one request; resolves with its answer, whatever the status (3xx excepted). */
   send(request: OutgoingRequest, action: string): Promise<Answer>;
+  /** `send`, then `read` of the answer in the same step. */
+  sendAndRead<T>(request: OutgoingRequest, action: string, read: (answer: Answer) => T): Promise<T>;
   /** The raw response of this attempt once it arrived, else `null`. */
   readonly response: WireResponse | null;
   /** The credentials this attempt was signed with (removed from its errors), once signed. */
@@ -113,9 +115,14 @@ export function createAttemptLoop(options: AttemptLoopOptions = {}): AttemptLoop
   };
 
   // Written with `then` rather than `async`: one attempt is a few promise hops, not one per function.
-  function sendOnce(context: Attempt, request: OutgoingRequest, action: string): Promise<Answer> {
+  function sendOnce<T>(
+    context: Attempt,
+    request: OutgoingRequest,
+    action: string,
+    read: (answer: Answer) => T,
+  ): Promise<T> {
     const send = engine;
-    if (send === undefined) return engineOnce().then(() => sendOnce(context, request, action));
+    if (send === undefined) return engineOnce().then(() => sendOnce(context, request, action, read));
     let signed: OutgoingRequest | Promise<OutgoingRequest>;
     try {
       // A signer's own failure (e.g. CredentialsError) reaches the caller as it is, not as a NetworkError.
@@ -124,16 +131,17 @@ export function createAttemptLoop(options: AttemptLoopOptions = {}): AttemptLoop
       return Promise.reject(error);
     }
     return signed instanceof Promise
-      ? signed.then((ready) => transmit(send, context, request, ready))
-      : transmit(send, context, request, signed);
+      ? signed.then((ready) => transmit(send, context, request, ready, read))
+      : transmit(send, context, request, signed, read);
   }
 
-  function transmit(
+  function transmit<T>(
     send: EngineSend,
     context: Attempt,
     request: OutgoingRequest,
     signed: OutgoingRequest,
-  ): Promise<Answer> {
+    read: (answer: Answer) => T,
+  ): Promise<T> {
     context.signedHeaders = signed.headers;
     if (onEvent) {
       emitEvent(onEvent, {
@@ -159,7 +167,7 @@ export function createAttemptLoop(options: AttemptLoopOptions = {}): AttemptLoop
             true,
           );
         }
-        return response;
+        return read(response);
       },
       (error: unknown) => {
         throw context.scope.ended ?? new NetworkError(originOf(request.url), error);
@@ -167,50 +175,72 @@ export function createAttemptLoop(options: AttemptLoopOptions = {}): AttemptLoop
     );
   }
 
-  async function loop<T>(attemptFn: (context: AttemptContext) => Promise<T>, scope: CallScope): Promise<T> {
-    const started = performance.now();
-    let clockCorrected = false;
-    for (let attempt = 1; ; attempt++) {
+  /**
+   * Attempt after attempt until one succeeds or the failure is final. Written with `then`: a call that succeeds
+   * at once (nearly all of them) then costs one promise reaction here, not an async function's.
+   */
+  function loop<T>(attemptFn: (context: AttemptContext) => Promise<T>, scope: CallScope): Promise<T> {
+    const run: RunState = { started: performance.now(), clockCorrected: false };
+    const attemptAt = (attempt: number): Promise<T> => {
       const context = new Attempt(attempt, scope, sendOnce);
       const attemptStarted = onEvent ? performance.now() : 0;
+      let outcome: Promise<T>;
       try {
-        const value = await attemptFn(context);
-        if (onEvent) reportResponse(context, value, attemptStarted);
-        return value;
+        outcome = attemptFn(context);
       } catch (error) {
-        const secrets = context.secrets;
-        if (secrets) redactError(error, secrets);
-        const ended = scope.ended;
-        if (ended) throw finalise(ended, attempt);
-        if (onEvent && context.response) reportResponse(context, error, attemptStarted);
-
-        if (
-          !clockCorrected &&
-          clockSkew &&
-          error instanceof FunctionTasksApiError &&
-          error.code === CLOCK_ERROR_CODE
-        ) {
-          const serverDate = Date.parse(context.response?.headers.get('date') ?? '');
-          if (!Number.isNaN(serverDate)) {
-            clockCorrected = true;
-            // The Date header has whole seconds: the server's clock is somewhere in the next 1000 ms.
-            clockSkew.offsetMs = serverDate + 500 - clockSkew.baseNow();
-            emitEvent(onEvent, { type: 'retry', attempt, delayMs: 0, error: summarizeError(error) });
-            continue;
-          }
-        }
-        if (!isRetryableError(error) || attempt >= retry.maxAttempts) throw finalise(error, attempt);
-        let delay = backoffDelay(attempt, retry, random);
-        const hint = retryAfterMs(context.response?.headers);
-        if (hint !== null) delay = Math.max(delay, hint);
-        if (performance.now() - started + delay > retry.maxElapsedMs) throw finalise(error, attempt);
-        emitEvent(onEvent, { type: 'retry', attempt, delayMs: delay, error: summarizeError(error) });
-        try {
-          await sleepIn(scope, delay);
-        } catch {
-          throw finalise(scope.ended ?? new RequestAbortedError(), attempt);
-        }
+        outcome = Promise.reject(error);
       }
+      return outcome.then(
+        (value) => {
+          if (onEvent) reportResponse(context, value, attemptStarted);
+          return value;
+        },
+        (error: unknown) =>
+          afterFailure(error, context, attemptStarted, run).then(() => attemptAt(attempt + 1)),
+      );
+    };
+    return attemptAt(1);
+  }
+
+  /** After a failed attempt: throws the final error, or resolves once the next attempt may start. */
+  async function afterFailure(
+    error: unknown,
+    context: Attempt,
+    attemptStarted: number,
+    run: RunState,
+  ): Promise<void> {
+    const { attempt, scope } = context;
+    const secrets = context.secrets;
+    if (secrets) redactError(error, secrets);
+    const ended = scope.ended;
+    if (ended) throw finalise(ended, attempt);
+    if (onEvent && context.response) reportResponse(context, error, attemptStarted);
+
+    if (
+      !run.clockCorrected &&
+      clockSkew &&
+      error instanceof FunctionTasksApiError &&
+      error.code === CLOCK_ERROR_CODE
+    ) {
+      const serverDate = Date.parse(context.response?.headers.get('date') ?? '');
+      if (!Number.isNaN(serverDate)) {
+        run.clockCorrected = true;
+        // The Date header has whole seconds: the server's clock is somewhere in the next 1000 ms.
+        clockSkew.offsetMs = serverDate + 500 - clockSkew.baseNow();
+        emitEvent(onEvent, { type: 'retry', attempt, delayMs: 0, error: summarizeError(error) });
+        return;
+      }
+    }
+    if (!isRetryableError(error) || attempt >= retry.maxAttempts) throw finalise(error, attempt);
+    let delay = backoffDelay(attempt, retry, random);
+    const hint = retryAfterMs(context.response?.headers);
+    if (hint !== null) delay = Math.max(delay, hint);
+    if (performance.now() - run.started + delay > retry.maxElapsedMs) throw finalise(error, attempt);
+    emitEvent(onEvent, { type: 'retry', attempt, delayMs: delay, error: summarizeError(error) });
+    try {
+      await sleepIn(scope, delay);
+    } catch {
+      throw finalise(scope.ended ?? new RequestAbortedError(), attempt);
     }
   }
 
@@ -265,6 +295,17 @@ export function createAttemptLoop(options: AttemptLoopOptions = {}): AttemptLoop
   return { execute };
 }
 
+/** `send`'s reader: the answer as it is. */
+const asIs = (answer: Answer): Answer => answer;
+
+/** What the attempts of one call share. */
+interface RunState {
+  /** When the first attempt started (`performance.now()`), for `maxElapsedMs`. */
+  readonly started: number;
+  /** Whether the clock was corrected already (once per call). */
+  clockCorrected: boolean;
+}
+
 /** One attempt: its scope, its response once it arrived, and the secrets it was signed with (read on demand). */
 class Attempt implements AttemptContext {
   response: WireResponse | null = null;
@@ -275,11 +316,20 @@ class Attempt implements AttemptContext {
   constructor(
     readonly attempt: number,
     readonly scope: CallScope,
-    private readonly sender: (context: Attempt, request: OutgoingRequest, action: string) => Promise<Answer>,
+    private readonly sender: <T>(
+      context: Attempt,
+      request: OutgoingRequest,
+      action: string,
+      read: (answer: Answer) => T,
+    ) => Promise<T>,
   ) {}
 
   send(request: OutgoingRequest, action: string): Promise<Answer> {
-    return this.sender(this, request, action);
+    return this.sender(this, request, action, asIs);
+  }
+
+  sendAndRead<T>(request: OutgoingRequest, action: string, read: (answer: Answer) => T): Promise<T> {
+    return this.sender(this, request, action, read);
   }
 
   // Worked out only when needed (an error to redact, a raw answer to forward), not on every call.

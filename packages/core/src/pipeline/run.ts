@@ -7,7 +7,7 @@ import type { CallOptions } from '../http/types.js';
 import type { AnyOperation } from '../operations/define.js';
 import { readSuccessBody } from '../read/body.js';
 import { redactSecrets } from '../redact.js';
-import type { AttemptLoop } from './attempt-loop.js';
+import type { Answer, AttemptLoop } from './attempt-loop.js';
 import { operationUrl } from './url.js';
 
 /** An answer as it came: status, headers (lower-case names) and body text. */
@@ -57,15 +57,9 @@ export function createPipeline(
         return Promise.reject(error);
       }
       const { validated, request } = prepared;
-      return loop.execute(
-        (attempt) =>
-          attempt
-            .send(request, operation.operationId)
-            .then((answer) =>
-              operation.read(readSuccessBody(answer.status, answer.text), answer, validated.context),
-            ),
-        call,
-      );
+      const read = (answer: Answer) =>
+        operation.read(readSuccessBody(answer.status, answer.text), answer, validated.context);
+      return loop.execute((attempt) => attempt.sendAndRead(request, operation.operationId, read), call);
     },
     async raw(operation, params, call) {
       const { request } = prepare(operation, params);
