@@ -32,10 +32,13 @@ export function unwatchDeadline(entry: DeadlineEntry): void {
   if (pending.size === 0) (timer as Refable | undefined)?.unref?.();
 }
 
+/** The longest delay a timer takes (a longer one fires at once, with a warning): a later deadline is re-armed. */
+const MAX_DELAY_MS = 2 ** 31 - 1;
+
 function arm(at: number): void {
   if (timer !== undefined) clearTimeout(timer);
   armedFor = at;
-  timer = setTimeout(sweep, Math.max(0, Math.ceil(at - performance.now())));
+  timer = setTimeout(sweep, Math.min(MAX_DELAY_MS, Math.max(0, Math.ceil(at - performance.now()))));
 }
 
 function sweep(): void {

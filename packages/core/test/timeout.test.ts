@@ -190,3 +190,22 @@ describe('the call scope', () => {
     expect(kept.ended).toBeNull();
   });
 });
+
+describe('a deadline beyond what one timer can wait', () => {
+  it('neither ends the call early nor spins: the shared timer waits its longest and re-arms', async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on('warning', onWarning);
+    try {
+      const far = new CallScope(undefined, 2 ** 33);
+      const near = new CallScope(undefined, 40);
+      await new Promise((r) => setTimeout(r, 150));
+      expect(near.ended).toBeInstanceOf(RequestTimeoutError);
+      expect(far.ended).toBeNull();
+      far.dispose();
+      expect(warnings).not.toContain('TimeoutOverflowWarning');
+    } finally {
+      process.off('warning', onWarning);
+    }
+  });
+});
