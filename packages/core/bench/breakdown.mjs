@@ -1,8 +1,8 @@
 // Where a call's time goes, in place (not in a tight loop: against a server, the same code costs several times
 // more than alone): the raw loop, raw + core's signer, the hand-written floor, core unsigned and core with
-// defaults, in alternating windows (forward and backward in turn), each one's wall time and client-process CPU
+// defaults, in alternating windows (`windowOrder`), each one's wall time and client-process CPU
 // per request. `node bench/ladder.mjs` prints it; `bench/run.mjs` writes it into BENCHMARKS.md.
-import { countRequests } from './variants.mjs';
+import { countRequests, windowOrder } from './variants.mjs';
 
 /** The variants, from the floor up. */
 export const BREAKDOWN = ['raw', 'rawSigned', 'floor', 'unsigned', 'client'];
@@ -12,8 +12,7 @@ export async function measureBreakdown(variants, rounds, windowMs) {
   for (const name of BREAKDOWN) await countRequests(variants[name], 1, windowMs / 2);
   const sums = Object.fromEntries(BREAKDOWN.map((n) => [n, { done: 0, wallMs: 0, cpuMs: 0 }]));
   for (let round = 0; round < rounds; round++) {
-    const rotated = BREAKDOWN.map((_, i) => BREAKDOWN[(i + (round >> 1)) % BREAKDOWN.length]);
-    for (const name of round % 2 === 0 ? rotated : rotated.reverse()) {
+    for (const name of windowOrder(BREAKDOWN, round)) {
       const cpu = process.cpuUsage();
       const started = performance.now();
       sums[name].done += await countRequests(variants[name], 1, windowMs);

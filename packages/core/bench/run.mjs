@@ -14,7 +14,7 @@ import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BREAKDOWN_HEAD, breakdownRows } from './breakdown.mjs';
-import { countRequests, startBenchVariants } from './variants.mjs';
+import { countRequests, startBenchVariants, windowOrder } from './variants.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const smoke = process.argv.includes('--smoke') || process.env.FNTASKS_BENCH_SMOKE === '1';
@@ -26,20 +26,13 @@ const IMPORT_RUNS = smoke ? 3 : 10;
 const loadBefore = loadavg()[0];
 const { variants, stop } = await startBenchVariants();
 
-/**
- * Alternates windows of the named variants, each round in a new order: forward and backward in turn, starting one
- * further along each time, so every variant follows every other one as often as it precedes it. (A plain rotation
- * keeps the cyclic order: one variant then always runs right after the same other one, and pays for that one's
- * garbage: the client always ran right after fetch, whose undici allocates far more, and lost ~10% to its GC.)
- */
+/** Alternates windows of the named variants, each round in the order of `windowOrder`; req/s of each. */
 async function compare(names, inFlight) {
   for (const name of names) await countRequests(variants[name], inFlight, WARMUP_MS / names.length);
   const totals = Object.fromEntries(names.map((n) => [n, 0]));
   const times = Object.fromEntries(names.map((n) => [n, 0]));
   for (let round = 0; round < ROUNDS; round++) {
-    const rotated = names.map((_, i) => names[(i + (round >> 1)) % names.length]);
-    const order = round % 2 === 0 ? rotated : rotated.reverse();
-    for (const name of order) {
+    for (const name of windowOrder(names, round)) {
       const started = performance.now();
       totals[name] += await countRequests(variants[name], inFlight, WINDOW_MS);
       times[name] += performance.now() - started;

@@ -42,12 +42,8 @@ export class CallScope implements Cancellation {
     }
   }
 
+  /** The typed error for why the scope ended, or `null` while it runs. */
   get ended(): ScopeEnd | null {
-    return this.#ended;
-  }
-
-  /** The typed error for why the scope ended, if it did. */
-  reason(): ScopeEnd | null {
     return this.#ended;
   }
 
@@ -108,14 +104,6 @@ export class CallScope implements Cancellation {
       this.#onCallerAbort = null;
     }
   }
-}
-
-/** Opens a scope for one call. `timeoutMs` undefined or 0 means no timeout. */
-export function openCallScope(
-  callerSignal: AbortSignal | undefined,
-  timeoutMs: number | undefined,
-): CallScope {
-  return new CallScope(callerSignal, timeoutMs);
 }
 
 /** Waits `ms`, or rejects with the scope's reason as soon as it ends; the timer never outlives the wait. */

@@ -17,7 +17,7 @@ import {
 import type { PageLister } from './paginate.js';
 import { isRetryableError, isThrottlingCode } from './retry.js';
 import { toEpochMillis } from './time.js';
-import { openCallScope, sleep } from './timeout.js';
+import { CallScope, sleep } from './timeout.js';
 import type { FunctionTask, ListFunctionTasksParams, TimeInput } from './types.js';
 
 /** Which run to watch: the instance, and its `runId`, its `generation`, or both. */
@@ -148,7 +148,7 @@ export async function* watchFunctionTask(
     (generation === undefined || task.generation === generation);
 
   const timeoutMs = options.timeoutMs && options.timeoutMs > 0 ? options.timeoutMs : undefined;
-  const scope = openCallScope(options.signal, timeoutMs);
+  const scope = new CallScope(options.signal, timeoutMs);
   let last: FunctionTask | null = null;
   let knownStart: number | undefined;
 
@@ -167,7 +167,7 @@ export async function* watchFunctionTask(
   };
   /** Turns the end of the scope into the watch's own errors. */
   const ended = (): Error | null => {
-    const why = scope.reason();
+    const why = scope.ended;
     if (why instanceof RequestTimeoutError) return new WaitTimeoutError(why.timeoutMs, last);
     return why;
   };

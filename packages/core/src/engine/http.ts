@@ -10,6 +10,7 @@
  * the request head; `host` and, with a body, `content-length` are then ours to write, as node:http would).
  */
 import type * as Http from 'node:http';
+import { boundedMemo } from '../bounded-memo.js';
 import type { EngineSend, OutgoingRequest, WireResponse } from '../http/types.js';
 import { NodeHeaders } from './response.js';
 
@@ -33,25 +34,18 @@ export function createHttpSend(): EngineSend | null {
   const proc = (globalThis as { process?: { getBuiltinModule?: GetBuiltinModule } }).process;
   const load = proc?.getBuiltinModule;
   if (typeof load !== 'function') return null;
-  const targets = new Map<string, Target>();
-  const targetOf = (origin: string): Target => {
-    let target = targets.get(origin);
-    if (target === undefined) {
-      const url = new URL(origin);
-      const hostname = url.hostname;
-      target = {
-        lib: load(url.protocol === 'https:' ? 'node:https' : 'node:http'),
-        host: url.host,
-        protocol: url.protocol,
-        // An IPv6 literal comes bracketed in a URL and bare in node:http's options.
-        hostname: hostname.startsWith('[') ? hostname.slice(1, -1) : hostname,
-        port: url.port ? Number(url.port) : undefined,
-      };
-      if (targets.size >= MAX_TARGETS) targets.clear();
-      targets.set(origin, target);
-    }
-    return target;
-  };
+  const targetOf = boundedMemo(MAX_TARGETS, (origin: string): Target => {
+    const url = new URL(origin);
+    const hostname = url.hostname;
+    return {
+      lib: load(url.protocol === 'https:' ? 'node:https' : 'node:http'),
+      host: url.host,
+      protocol: url.protocol,
+      // An IPv6 literal comes bracketed in a URL and bare in node:http's options.
+      hostname: hostname.startsWith('[') ? hostname.slice(1, -1) : hostname,
+      port: url.port ? Number(url.port) : undefined,
+    };
+  });
 
   return (request, scope) => {
     if (scope.ended) return Promise.reject(scope.ended);
@@ -118,7 +112,7 @@ function requestOptions(request: OutgoingRequest, target: Target, path: string):
   if (!hasHost) headers.push('host', target.host);
   // Known before the head is written, so never chunked (node:http's own choice for a POST of unknown length).
   if (request.body !== undefined || request.method === 'POST') {
-    headers.push('content-length', String(byteLength(request.body ?? '')));
+    headers.push('content-length', String(Buffer.byteLength(request.body ?? '', 'utf8')));
   }
   return {
     protocol: target.protocol,
@@ -128,11 +122,4 @@ function requestOptions(request: OutgoingRequest, target: Target, path: string):
     method: request.method,
     headers,
   };
-}
-
-const encoder = new TextEncoder();
-
-/** UTF-8 bytes of a body. */
-function byteLength(body: string): number {
-  return encoder.encode(body).length;
 }

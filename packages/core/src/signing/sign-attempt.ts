@@ -23,6 +23,7 @@ import {
   sha256Hex,
   signHmacSha1,
 } from '@fntasks/protocol';
+import { boundedMemo } from '../bounded-memo.js';
 import {
   type Credentials,
   type CredentialsOption,
@@ -196,16 +197,7 @@ export function createAttemptSigner(options: SignerOptions): SignAttempt {
     return dateValue;
   };
 
-  const targets = new Map<string, SignTarget>();
-  const targetOf = (url: string): SignTarget => {
-    let target = targets.get(url);
-    if (target === undefined) {
-      target = signTarget(url);
-      if (targets.size >= MAX_TARGETS) targets.clear();
-      targets.set(url, target);
-    }
-    return target;
-  };
+  const targetOf = boundedMemo(MAX_TARGETS, signTarget);
 
   // The HMAC under the current secret, keyed once: fixed keys never change, a provider's rarely (rotation).
   let macSecret: string | undefined;
