@@ -1,7 +1,14 @@
 /** The `table` format of `get`: one task in full, `extendInfo` pretty-printed, errors and warnings listed. */
 import type { FunctionTask } from '@fntasks/core';
 import { inert, inertLines } from '@fntasks/output';
-import { type DisplayOptions, formatDuration, formatTime, taskDurationMs, taskErrors } from './fields.js';
+import {
+  type DisplayOptions,
+  formatDuration,
+  formatTime,
+  indent,
+  taskDurationMs,
+  taskErrors,
+} from './fields.js';
 import { colorStatus, colors, progressBar } from './style.js';
 
 /** Renders one task as labelled lines (with a trailing newline). */
@@ -50,13 +57,6 @@ export function renderDetail(task: FunctionTask, options: DisplayOptions): strin
       lines.push(indent(`${c.yellow('!')} ${inert(describeWarning(warning))}`));
   }
   return `${lines.join('\n')}\n`;
-}
-
-function indent(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => `  ${line}`)
-    .join('\n');
 }
 
 /** One line for a normaliser warning. */

@@ -91,3 +91,11 @@ export function taskErrors(task: FunctionTask): string[] {
     return JSON.stringify(error);
   });
 }
+
+/** Every line of `text` indented by two spaces (the detail views' sections). */
+export function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
+}

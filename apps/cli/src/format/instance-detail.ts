@@ -3,7 +3,7 @@ import { inert, inertLines } from '@fntasks/output';
 import type { OutputFormat } from '../args.js';
 import type { InstanceDetails } from '../commands/instance.js';
 import { printableTask } from './depth.js';
-import { type DisplayOptions, formatDuration, formatTime } from './fields.js';
+import { type DisplayOptions, formatDuration, formatTime, indent } from './fields.js';
 import { lastRunText } from './instances.js';
 import { colorStatus, colors } from './style.js';
 
@@ -83,11 +83,4 @@ export function renderInstanceDetail(details: InstanceDetails, display: DisplayO
       lines.push(`  ${c.yellow('!')} ${inert(JSON.stringify(warning))}`);
   }
   return `${lines.join('\n')}\n`;
-}
-
-function indent(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => `  ${line}`)
-    .join('\n');
 }

@@ -1,6 +1,6 @@
 /** `fntasks watch APP FN INST [TASK]`: the declaration; the work is in commands/watch.ts. */
 import { Option } from '@commander-js/extra-typings';
-import { parseInterval, parsePositiveInt, parseTaskRef } from '../args.js';
+import { parsePositiveInt, parseTaskRef } from '../args.js';
 import type { Io } from '../io.js';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../limits.js';
 import {
@@ -13,6 +13,7 @@ import {
   wire,
   withInstanceArguments,
 } from './shared.js';
+import { intervalOption } from './wait-options.js';
 
 /** The formats `watch` prints: a live table or one ndjson line per change. */
 export const WATCH_FORMATS = ['table', 'ndjson'] as const;
@@ -27,11 +28,7 @@ export function watchCommand(io: Io) {
       'only this run id or generation; the watch ends when it finishes',
       parser(parseTaskRef),
     )
-    .addOption(
-      new Option('-i, --interval <duration>', 'time between polls (at least 1s against a real endpoint)')
-        .default({ text: '5s', ms: 5000 }, '5s')
-        .argParser(parser(parseInterval)),
-    )
+    .addOption(intervalOption('5s', 5000))
     .addOption(
       new Option('--page-size <n>', 'how many recent tasks to poll')
         .default(DEFAULT_PAGE_SIZE)
