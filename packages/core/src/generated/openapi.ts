@@ -242,13 +242,15 @@ export interface components {
         /**
          * @description The envelope fields of every camelCase success body (a mixin for `allOf`). `code` and `message` are `""`
          *     on success in the pages' camelCase samples; under the success-or-error rule a 2xx whose `code` is not
-         *     `""`, `"200"` or `"OK"` is an error.
+         *     `""`, `"200"` or `"OK"` is an error, so a success body's `code` is one of those three.
          */
         EnvelopeCamel: {
-            /** @description The error code (`""` on success). */
-            code?: string;
-            /** @description The HTTP status code. */
-            httpCode?: number;
+            /**
+             * @description The success code (`""` on success; `"200"` and `"OK"` are success too).
+             * @enum {string}
+             */
+            code?: "" | "200" | "OK";
+            httpCode?: components["schemas"]["HttpStatus"];
             /** @description The time consumed by the request, in milliseconds. */
             latency?: number;
             /** @description The returned message (`""` on success). */
@@ -261,24 +263,27 @@ export interface components {
              */
             status?: string;
         };
+        /** @description The envelope-only success body of CreateFunctionTask and DeleteFunctionTask, in either casing. */
+        EnvelopeOnlyBody: components["schemas"]["EnvelopeOnlyCamelBody"] | components["schemas"]["EnvelopeOnlyPascalBody"];
         /** @description The camelCase envelope; `result`, when present, is an empty object (as in the pages' samples). */
-        EnvelopeOnlyCamelBody: {
+        EnvelopeOnlyCamelBody: components["schemas"]["EnvelopeCamel"] & {
             /** @description Always empty. */
             result?: Record<string, never>;
-        } & components["schemas"]["EnvelopeCamel"];
+        };
         /** @description The PascalCase envelope, nothing else (the SDK models no `Result` here). */
         EnvelopeOnlyPascalBody: components["schemas"]["EnvelopePascal"];
-        /** @description The envelope-only success body of CreateFunctionTask and DeleteFunctionTask, in either casing. */
-        EnvelopeOnlyResponse: components["schemas"]["EnvelopeOnlyCamelBody"] | components["schemas"]["EnvelopeOnlyPascalBody"];
         /**
          * @description The envelope fields of every PascalCase success body (a mixin for `allOf`), as the SDK models them.
-         *     `Status` is `"OK"` or `"200"`, `Code` `""` or `"200"` on success; any other `Code` on a 2xx is an error.
+         *     `Status` is `"OK"` or `"200"`, `Code` `""` or `"200"` on success (`"OK"` is success too); any other `Code` on
+         *     a 2xx is an error, so a success body's `Code` is one of those three.
          */
         EnvelopePascal: {
-            /** @description The error code (`""` or `"200"` on success). */
-            Code?: string;
-            /** @description The HTTP status code. */
-            HttpCode?: number;
+            /**
+             * @description The success code (`""` or `"200"` on success; `"OK"` is success too).
+             * @enum {string}
+             */
+            Code?: "" | "200" | "OK";
+            HttpCode?: components["schemas"]["HttpStatus"];
             /** @description The time consumed by the request, in milliseconds. */
             Latency?: number;
             /** @description The returned message. */
@@ -294,8 +299,7 @@ export interface components {
         ErrorCamelBody: {
             /** @description The error code, for example `App.NotFound`. */
             code: string;
-            /** @description The HTTP status code. */
-            httpCode?: number;
+            httpCode?: components["schemas"]["HttpStatus"];
             /** @description A human-readable message. */
             message: string;
             /** @description The ID of the request. */
@@ -305,8 +309,7 @@ export interface components {
         ErrorPascalBody: {
             /** @description The error code, for example `App.NotFound`. */
             Code: string;
-            /** @description The HTTP status code. */
-            HttpCode?: number;
+            HttpCode?: components["schemas"]["HttpStatus"];
             /** @description A human-readable message. */
             Message: string;
             /** @description The ID of the request. */
@@ -350,23 +353,23 @@ export interface components {
             versionId?: number;
         };
         /** @description An instance as GetFunctionInstance answers it (camelCase), with the state of its training. */
-        FunctionInstanceDetailCamel: {
+        FunctionInstanceDetailCamel: components["schemas"]["FunctionInstanceCamel"] & {
             /** @description The state of the instance's training. */
             task?: {
                 dagStatus: components["schemas"]["DagStatus"];
                 lastRunTime?: components["schemas"]["LastRunTime"];
                 progress?: components["schemas"]["Progress"];
             };
-        } & components["schemas"]["FunctionInstanceCamel"];
+        };
         /** @description An instance as GetFunctionInstance answers it (PascalCase), with the state of its training. */
-        FunctionInstanceDetailPascal: {
+        FunctionInstanceDetailPascal: components["schemas"]["FunctionInstancePascal"] & {
             /** @description The state of the instance's training (`Progress` appears only in the camelCase sample; the SDK does not read it). */
             Task?: {
                 DagStatus: components["schemas"]["DagStatus"];
                 LastRunTime?: components["schemas"]["LastRunTime"];
                 Progress?: components["schemas"]["Progress"];
             };
-        } & components["schemas"]["FunctionInstancePascal"];
+        };
         /** @description The fields of an instance, PascalCase keys as the SDK models them (a mixin for `allOf`; the list's items). */
         FunctionInstancePascal: {
             /** @description Where the instance belongs. */
@@ -437,19 +440,21 @@ export interface components {
          * @example 3
          */
         Generation: string;
+        /** @description The success body of GetFunctionDefaultInstance, in either casing. */
+        GetFunctionDefaultInstanceBody: components["schemas"]["GetFunctionDefaultInstanceCamelBody"] | components["schemas"]["GetFunctionDefaultInstancePascalBody"];
         /** @description The page's camelCase "Sample success responses" shape. */
-        GetFunctionDefaultInstanceCamelBody: {
+        GetFunctionDefaultInstanceCamelBody: components["schemas"]["EnvelopeCamel"] & {
             /** @description The default instance. */
             result: {
                 /** @description The name of the default instance. */
                 instanceName: string;
             };
-        } & components["schemas"]["EnvelopeCamel"];
+        };
         /**
          * @description The PascalCase shape of the page and the SDK model, including two stray top-level fields whose sample
          *     values belong to no function instance (`sh-bp1oi31w1jn4ctdyv`, `cdn_waf`). Read `Result.InstanceName`.
          */
-        GetFunctionDefaultInstancePascalBody: {
+        GetFunctionDefaultInstancePascalBody: components["schemas"]["EnvelopePascal"] & {
             /** @description Stray; modelled by the SDK, unrelated to the function asked about. Do not read. */
             FunctionName?: string;
             /** @description Stray; modelled by the SDK, unrelated to the default instance. Do not read. */
@@ -459,29 +464,32 @@ export interface components {
                 /** @description The name of the default instance. */
                 InstanceName: string;
             };
-        } & components["schemas"]["EnvelopePascal"];
-        /** @description The success body of GetFunctionDefaultInstance, in either casing. */
-        GetFunctionDefaultInstanceResponse: components["schemas"]["GetFunctionDefaultInstanceCamelBody"] | components["schemas"]["GetFunctionDefaultInstancePascalBody"];
-        /** @description The page's camelCase sample shape. */
-        GetFunctionInstanceCamelBody: {
-            result: components["schemas"]["FunctionInstanceDetailCamel"];
-        } & components["schemas"]["EnvelopeCamel"];
-        /** @description The PascalCase shape of the SDK model. */
-        GetFunctionInstancePascalBody: {
-            Result: components["schemas"]["FunctionInstanceDetailPascal"];
-        } & components["schemas"]["EnvelopePascal"];
+        };
         /** @description The success body of GetFunctionInstance, in either casing. */
-        GetFunctionInstanceResponse: components["schemas"]["GetFunctionInstanceCamelBody"] | components["schemas"]["GetFunctionInstancePascalBody"];
+        GetFunctionInstanceBody: components["schemas"]["GetFunctionInstanceCamelBody"] | components["schemas"]["GetFunctionInstancePascalBody"];
         /** @description The page's camelCase sample shape. */
-        GetFunctionTaskCamelBody: {
-            result: components["schemas"]["FunctionTaskCamel"];
-        } & components["schemas"]["EnvelopeCamel"];
-        /** @description The page's PascalCase sample shape, as the SDK reads it. */
-        GetFunctionTaskPascalBody: {
-            Result: components["schemas"]["FunctionTaskPascal"];
-        } & components["schemas"]["EnvelopePascal"];
+        GetFunctionInstanceCamelBody: components["schemas"]["EnvelopeCamel"] & {
+            result: components["schemas"]["FunctionInstanceDetailCamel"];
+        };
+        /** @description The PascalCase shape of the SDK model. */
+        GetFunctionInstancePascalBody: components["schemas"]["EnvelopePascal"] & {
+            Result: components["schemas"]["FunctionInstanceDetailPascal"];
+        };
         /** @description The success body of GetFunctionTask, in either casing. */
-        GetFunctionTaskResponse: components["schemas"]["GetFunctionTaskCamelBody"] | components["schemas"]["GetFunctionTaskPascalBody"];
+        GetFunctionTaskBody: components["schemas"]["GetFunctionTaskCamelBody"] | components["schemas"]["GetFunctionTaskPascalBody"];
+        /** @description The page's camelCase sample shape. */
+        GetFunctionTaskCamelBody: components["schemas"]["EnvelopeCamel"] & {
+            result: components["schemas"]["FunctionTaskCamel"];
+        };
+        /** @description The page's PascalCase sample shape, as the SDK reads it. */
+        GetFunctionTaskPascalBody: components["schemas"]["EnvelopePascal"] & {
+            Result: components["schemas"]["FunctionTaskPascal"];
+        };
+        /**
+         * @description The HTTP status code the body claims. The real HTTP status decides; a body whose number disagrees with it
+         *     is not to be trusted over the status line.
+         */
+        HttpStatus: number;
         /**
          * @description An instance's JSON document encoded as a string, for example `{"dataReport":{},"errors":{}}`. Inside it,
          *     `errors` is an object (a task's is an array). The GetFunctionInstance page's sample spells it `error`.
@@ -517,34 +525,34 @@ export interface components {
          * @description The time the most recent run took, in milliseconds (a duration, not a point in time).
          */
         LastRunTime: number;
+        /** @description The success body of ListFunctionInstances, in either casing. */
+        ListFunctionInstancesBody: components["schemas"]["ListFunctionInstancesCamelBody"] | components["schemas"]["ListFunctionInstancesPascalBody"];
         /** @description The page's "正常返回结果" shape (camelCase keys). */
-        ListFunctionInstancesCamelBody: {
+        ListFunctionInstancesCamelBody: components["schemas"]["EnvelopeCamel"] & {
             /** @description The instances of this page. */
             result: components["schemas"]["FunctionInstanceCamel"][];
             totalCount: components["schemas"]["TotalCount"];
-        } & components["schemas"]["EnvelopeCamel"];
+        };
         /** @description The PascalCase shape of the page's table and the SDK model. */
-        ListFunctionInstancesPascalBody: {
+        ListFunctionInstancesPascalBody: components["schemas"]["EnvelopePascal"] & {
             /** @description The instances of this page. */
             Result: components["schemas"]["FunctionInstancePascal"][];
             TotalCount: components["schemas"]["TotalCount"];
-        } & components["schemas"]["EnvelopePascal"];
-        /** @description The success body of ListFunctionInstances, in either casing. */
-        ListFunctionInstancesResponse: components["schemas"]["ListFunctionInstancesCamelBody"] | components["schemas"]["ListFunctionInstancesPascalBody"];
+        };
+        /** @description The success body, in either of the two casings the service is documented with. */
+        ListFunctionTasksBody: components["schemas"]["ListFunctionTasksCamelBody"] | components["schemas"]["ListFunctionTasksPascalBody"];
         /** @description The documented "Sample success response" shape (camelCase keys). */
-        ListFunctionTasksCamelBody: {
+        ListFunctionTasksCamelBody: components["schemas"]["EnvelopeCamel"] & {
             /** @description The tasks of this page, newest first. */
             result: components["schemas"]["FunctionTaskCamel"][];
             totalCount: components["schemas"]["TotalCount"];
-        } & components["schemas"]["EnvelopeCamel"];
+        };
         /** @description The PascalCase shape of the response-elements table and the SDK metadata. */
-        ListFunctionTasksPascalBody: {
+        ListFunctionTasksPascalBody: components["schemas"]["EnvelopePascal"] & {
             /** @description The tasks of this page, newest first. */
             Result: components["schemas"]["FunctionTaskPascal"][];
             TotalCount: components["schemas"]["TotalCount"];
-        } & components["schemas"]["EnvelopePascal"];
-        /** @description The success body, in either of the two casings the service is documented with. */
-        ListFunctionTasksResponse: components["schemas"]["ListFunctionTasksCamelBody"] | components["schemas"]["ListFunctionTasksPascalBody"];
+        };
         /**
          * @description The model type of an instance (`near_realtime` serves real-time hot search and personalised hints).
          * @enum {string}
@@ -590,7 +598,7 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["EnvelopeOnlyResponse"];
+                "application/json": components["schemas"]["EnvelopeOnlyBody"];
             };
         };
         /** @description The caller lacks the RAM permission (`Forbidden.RAM`). */
@@ -615,8 +623,31 @@ export interface components {
                 "application/json": components["schemas"]["ErrorBody"];
             };
         };
-        /** @description A server-side failure (`InternalError`), to be retried. Gateways may also answer a non-JSON page here. */
+        /**
+         * @description Any other status. A gateway in front of the service answers some failures (a 502 above all) with an HTML
+         *     page, not the JSON error body: a client reads it as a malformed answer and decides by the HTTP status.
+         *     Any other status that does carry a JSON body carries the error body.
+         */
+        OtherError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+                "text/html": string;
+            };
+        };
+        /** @description A server-side failure (`InternalError`), to be retried. */
         ServerError: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description The service is briefly unavailable (`ServiceUnavailable`), to be retried. */
+        ServiceUnavailable: {
             headers: {
                 [name: string]: unknown;
             };
@@ -730,19 +761,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            "5XX": components["responses"]["ServerError"];
             /** @description The default instance's name, in the documented camelCase or PascalCase shape. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetFunctionDefaultInstanceResponse"];
+                    "application/json": components["schemas"]["GetFunctionDefaultInstanceBody"];
                 };
             };
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
         };
     };
     ListFunctionInstances: {
@@ -799,19 +832,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            "5XX": components["responses"]["ServerError"];
             /** @description A page of instances, in the documented camelCase shape or in the PascalCase shape of the SDK. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListFunctionInstancesResponse"];
+                    "application/json": components["schemas"]["ListFunctionInstancesBody"];
                 };
             };
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
         };
     };
     GetFunctionInstance: {
@@ -846,19 +881,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            "5XX": components["responses"]["ServerError"];
             /** @description The instance, in the documented camelCase shape or in the PascalCase shape of the SDK. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetFunctionInstanceResponse"];
+                    "application/json": components["schemas"]["GetFunctionInstanceBody"];
                 };
             };
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
         };
     };
     ListFunctionTasks: {
@@ -916,19 +953,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            "5XX": components["responses"]["ServerError"];
             /** @description A page of tasks, in the documented camelCase shape or in the PascalCase shape of the SDK metadata. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["ListFunctionTasksResponse"];
+                    "application/json": components["schemas"]["ListFunctionTasksBody"];
                 };
             };
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
         };
     };
     CreateFunctionTask: {
@@ -957,11 +996,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            "5XX": components["responses"]["ServerError"];
             200: components["responses"]["EnvelopeOnly"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
         };
     };
     GetFunctionTask: {
@@ -995,19 +1036,21 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            "5XX": components["responses"]["ServerError"];
             /** @description The task, in the documented camelCase shape or in the PascalCase shape of the SDK. */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["GetFunctionTaskResponse"];
+                    "application/json": components["schemas"]["GetFunctionTaskBody"];
                 };
             };
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
         };
     };
     DeleteFunctionTask: {
@@ -1041,11 +1084,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            "5XX": components["responses"]["ServerError"];
             200: components["responses"]["EnvelopeOnly"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
         };
     };
 }
