@@ -45,8 +45,18 @@ export const GENERATORS: readonly Generator[] = [
     commands: [['orval', '--config', 'orval.config.cjs']],
     files: {
       'orval.config.cjs': `module.exports = {
-  client: { input: { target: ${JSON.stringify(SPEC)} }, output: { target: 'client.ts', client: 'fetch', baseUrl: '' } },
+  client: {
+    input: { target: ${JSON.stringify(SPEC)} },
+    output: { target: 'client.ts', client: 'fetch', override: { mutator: { path: 'base-url.ts', name: 'customFetch' } } },
+  },
   zod: { input: { target: ${JSON.stringify(SPEC)} }, output: { target: 'zod.ts', client: 'zod' } },
+};
+`,
+      // orval's documented way to choose the base URL at run time: a fetch mutator.
+      'base-url.ts': `export const customFetch = async <T>(url: string, init: RequestInit): Promise<T> => {
+  const response = await fetch(new URL(url, process.env.OPENSEARCH_BASE_URL), init);
+  const text = await response.text();
+  return { data: text ? JSON.parse(text) : {}, status: response.status, headers: response.headers } as T;
 };
 `,
     },
@@ -78,11 +88,16 @@ export interface GenerationResult {
 
 function run(bin: string, args: readonly string[], cwd: string): Promise<string> {
   return new Promise((resolvePromise, reject) => {
-    execFile(join(BIN, bin), args, { cwd, timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } }, (error, stdout, stderr) => {
-      const text = `$ ${bin} ${args.join(' ')}\n${stdout}${stderr}`;
-      if (error) reject(Object.assign(error, { text }));
-      else resolvePromise(text);
-    });
+    execFile(
+      join(BIN, bin),
+      args,
+      { cwd, timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } },
+      (error, stdout, stderr) => {
+        const text = `$ ${bin} ${args.join(' ')}\n${stdout}${stderr}`;
+        if (error) reject(Object.assign(error, { text }));
+        else resolvePromise(text);
+      },
+    );
   });
 }
 

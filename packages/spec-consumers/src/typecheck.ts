@@ -32,10 +32,12 @@ export async function typecheckAll(): Promise<Record<string, string[]>> {
     );
   });
   await writeFile(join(OUT, 'logs', 'tsc.log'), output);
-  const byGenerator: Record<string, string[]> = Object.fromEntries(GENERATORS.map((g) => [g.name, []]));
-  for (const line of output.split('\n').filter((l) => /error TS\d+/.test(l))) {
-    const owner = GENERATORS.find((g) => line.startsWith(`${g.name}/`))?.name ?? 'other';
-    (byGenerator[owner] ??= []).push(line);
-  }
-  return byGenerator;
+  const errors = output.split('\n').filter((l) => /error TS\d+/.test(l));
+  const ownerOf = (line: string) => GENERATORS.find((g) => line.startsWith(`${g.name}/`))?.name ?? 'other';
+  return Object.fromEntries(
+    [...GENERATORS.map((g) => g.name), 'other'].map((name) => [
+      name,
+      errors.filter((l) => ownerOf(l) === name),
+    ]),
+  );
 }
