@@ -2,7 +2,12 @@
  * A real emulator on 127.0.0.1 port 0 with one instance and its runs, and the exchanges that cover every operation
  * and the error cases, in the order they make sense (Create starts a run, so a second Create is Task.IsRunning).
  */
-import { type EmulatorHandle, type FaultKind, startEmulator } from '@fntasks/emulator';
+import {
+  type EmulatorHandle,
+  type FaultKind,
+  type StartEmulatorOptions,
+  startEmulator,
+} from '@fntasks/emulator';
 
 /** Both wire casings, as the emulator's `x-fntasks-casing` header names them. */
 export const CASINGS = ['camel', 'pascal'] as const;
@@ -108,10 +113,11 @@ export const EXCHANGES: readonly Exchange[] = [
     status: 404,
   },
   {
+    // Valid for the spec (it documents no maximum), refused by the emulator's 100: a proxy forwards it.
     name: 'InvalidParameter',
     operation: 'ListFunctionTasks',
     method: 'GET',
-    path: `${TASKS}?pageSize=0`,
+    path: `${TASKS}?pageSize=101`,
     status: 400,
   },
   {
@@ -141,8 +147,8 @@ export const EXCHANGES: readonly Exchange[] = [
 ];
 
 /** Starts an emulator (frozen clock) and writes the fixture. */
-export async function startFixtureEmulator(): Promise<EmulatorHandle> {
-  const h = await startEmulator({ clock: { now: T0, speed: 0 } });
+export async function startFixtureEmulator(options: StartEmulatorOptions = {}): Promise<EmulatorHandle> {
+  const h = await startEmulator({ clock: { now: T0, speed: 0 }, ...options });
   seedFixture(h);
   return h;
 }
