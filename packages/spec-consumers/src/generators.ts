@@ -14,10 +14,14 @@ export const OUT = join(ROOT, 'generated');
 export const SPEC = createRequire(import.meta.url).resolve('@fntasks/openapi/function-tasks.json');
 const BIN = join(ROOT, 'node_modules', '.bin');
 
+/** Stands for the spec's path in a command (openapi/README.md: `SPEC=$(node -p "require.resolve(…)")`). */
+export const SPEC_TOKEN = '$SPEC';
+const RESOLVE_SPEC = "require.resolve('@fntasks/openapi/function-tasks.json')";
+
 /** One generator: its name (also its output folder) and the commands a consumer would run. */
 export interface Generator {
   readonly name: string;
-  /** Each command: the bin and its arguments, run in the output folder. */
+  /** Each command: the bin and its arguments (`SPEC_TOKEN` for the spec), run in the output folder. */
   readonly commands: readonly (readonly [bin: string, ...args: string[]])[];
   /** Files (relative to its folder) the commands write before running, e.g. a config file. */
   readonly files?: Readonly<Record<string, string>>;
@@ -25,19 +29,19 @@ export interface Generator {
   readonly zod?: string;
 }
 
-/** The six generators, with the commands openapi/README.md documents. */
+/** The six generators, with the commands (and files) openapi/README.md documents; a test holds them equal. */
 export const GENERATORS: readonly Generator[] = [
   {
     name: 'hey-api',
-    commands: [['openapi-ts', '-i', SPEC, '-o', '.', '-c', '@hey-api/client-fetch']],
+    commands: [['openapi-ts', '-i', SPEC_TOKEN, '-o', '.', '-c', '@hey-api/client-fetch']],
   },
   {
     name: 'swagger-typescript-api',
-    commands: [['swagger-typescript-api', 'generate', '-p', SPEC, '-o', '.', '-n', 'api.ts']],
+    commands: [['swagger-typescript-api', 'generate', '-p', SPEC_TOKEN, '-o', '.', '-n', 'api.ts']],
   },
   {
     name: 'openapi-zod-client',
-    commands: [['openapi-zod-client', SPEC, '-o', 'client.ts']],
+    commands: [['openapi-zod-client', SPEC_TOKEN, '-o', 'client.ts']],
     zod: 'client.ts',
   },
   {
@@ -46,10 +50,10 @@ export const GENERATORS: readonly Generator[] = [
     files: {
       'orval.config.cjs': `module.exports = {
   client: {
-    input: { target: ${JSON.stringify(SPEC)} },
+    input: { target: ${RESOLVE_SPEC} },
     output: { target: 'client.ts', client: 'fetch', override: { mutator: { path: 'base-url.ts', name: 'customFetch' } } },
   },
-  zod: { input: { target: ${JSON.stringify(SPEC)} }, output: { target: 'zod.ts', client: 'zod' } },
+  zod: { input: { target: ${RESOLVE_SPEC} }, output: { target: 'zod.ts', client: 'zod' } },
 };
 `,
       // orval's documented way to choose the base URL at run time: a fetch mutator.
@@ -64,15 +68,15 @@ export const GENERATORS: readonly Generator[] = [
   },
   {
     name: 'oazapfts',
-    commands: [['oazapfts', SPEC, 'api.ts']],
+    commands: [['oazapfts', SPEC_TOKEN, 'api.ts']],
   },
   {
     name: 'typed-openapi',
     // Its zod runtime's client does not typecheck (it passes a record of schemas to z.infer), so: zod schemas
     // only, and the typed client with the default runtime and its fetcher.
     commands: [
-      ['typed-openapi', SPEC, '-o', 'api.zod.ts', '-r', 'zod', '--schemas-only'],
-      ['typed-openapi', SPEC, '-o', 'api.client.ts', '--default-fetcher', 'fetcher.ts'],
+      ['typed-openapi', SPEC_TOKEN, '-o', 'api.zod.ts', '-r', 'zod', '--schemas-only'],
+      ['typed-openapi', SPEC_TOKEN, '-o', 'api.client.ts', '--default-fetcher', 'fetcher.ts'],
     ],
     zod: 'api.zod.ts',
   },
@@ -87,13 +91,14 @@ export interface GenerationResult {
 }
 
 function run(bin: string, args: readonly string[], cwd: string): Promise<string> {
+  const argv = args.map((a) => (a === SPEC_TOKEN ? SPEC : a));
   return new Promise((resolvePromise, reject) => {
     execFile(
       join(BIN, bin),
-      args,
+      argv,
       { cwd, timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } },
       (error, stdout, stderr) => {
-        const text = `$ ${bin} ${args.join(' ')}\n${stdout}${stderr}`;
+        const text = `$ ${bin} ${argv.join(' ')}\n${stdout}${stderr}`;
         if (error) reject(Object.assign(error, { text }));
         else resolvePromise(text);
       },
@@ -134,4 +139,9 @@ export async function generateAll(): Promise<GenerationResult[]> {
   };
   await Promise.all([worker(), worker()]);
   return GENERATORS.map((g) => results.find((r) => r.name === g.name) as GenerationResult);
+}
+
+/** A command as openapi/README.md shows it: `npx <bin> <args>`, the spec as "$SPEC". */
+export function shellLine([bin, ...args]: readonly string[]): string {
+  return ['npx', bin, ...args.map((a) => (a === SPEC_TOKEN ? `"${SPEC_TOKEN}"` : a))].join(' ');
 }
