@@ -236,6 +236,20 @@ export function parseCsv(text: string, separator: ',' | ';' = ','): string[][] {
   return parse(text, { delimiter: separator, record_delimiter: '\r\n', relax_column_count: true });
 }
 
+/**
+ * Reads CSV as a spreadsheet does (csv-parse with `relax_quotes`): a quote opens a quoted field only at the very
+ * start of a field and is a plain character anywhere else, so a quoted cell holding the other separator splits.
+ */
+export function spreadsheetCells(text: string, separator: ',' | ';'): string[] {
+  const rows: string[][] = parse(text, {
+    delimiter: separator,
+    record_delimiter: '\r\n',
+    relax_column_count: true,
+    relax_quotes: true,
+  });
+  return rows.flat();
+}
+
 /** The fixture instance every e2e test reads: `cli-e2e/ctr/fixture`. */
 export const FIXTURE = { appGroupIdentity: 'cli-e2e', functionName: 'ctr', instanceName: 'fixture' } as const;
 /** The fixture's names as CLI arguments. */
