@@ -129,6 +129,55 @@ describe('wait', () => {
     expect(result.stderr).toContain('waiting for generation 42 (the task was never seen).');
   });
 
+  it('says that reads are failing, with the last error, while it keeps waiting; carries on when they recover', async () => {
+    emulator.setFaults({ internalErrorRate: 1 });
+    try {
+      const cli = startCli([
+        'wait',
+        ...FIXTURE_ARGS,
+        '4',
+        ...conn,
+        '--interval',
+        '100ms',
+        '--timeout',
+        '15s',
+      ]);
+      await cli.waitFor(
+        /reads are failing \(1 in a row\), last error: InternalError: The request processing has failed due to some unknown error\. \(HTTP 500, requestId [\w-]+\); still waiting for generation 4 of cli-e2e\/ctr\/fixture\n/,
+      );
+      emulator.setFaults({});
+      await cli.waitFor(/trigger__fixture-4 \(generation 4\): running 40%/);
+      finish('4', 'success');
+      const result = await cli.done;
+      expect(result.code).toBe(0);
+      expect(result.stderr).not.toContain('to be listed');
+    } finally {
+      emulator.setFaults({});
+    }
+  });
+
+  it('a timeout while every read fails says so, with the last error', async () => {
+    emulator.setFaults({ internalErrorRate: 1 });
+    try {
+      const result = await runCli([
+        'wait',
+        ...FIXTURE_ARGS,
+        '4',
+        ...conn,
+        '--interval',
+        '100ms',
+        '--timeout',
+        '2s',
+      ]);
+      expect(result.code).toBe(6);
+      expect(result.stderr).toMatch(
+        /error: Timed out after \ds waiting for generation 4 \(the task was never seen\); reads are failing \(\d+ in a row\), last error: InternalError: .*\(HTTP 500, requestId [\w-]+\)\.\n/,
+      );
+    } finally {
+      emulator.setFaults({});
+    }
+  });
+
   it('exits 130 on Ctrl-C', async () => {
     const cli = startCli(['wait', ...FIXTURE_ARGS, '4', ...conn, '--interval', '100ms']);
     await cli.waitFor(/running 40%/);

@@ -12,7 +12,7 @@ import {
 import { renderTask, renderTasks } from '../src/format/index.js';
 import { colors, progressBar } from '../src/format/style.js';
 import { renderTable } from '../src/format/table.js';
-import { makeTask, parseCsv, stripAnsi } from './helpers.js';
+import { makeTask, parseCsv, spreadsheetCells, stripAnsi } from './helpers.js';
 
 const now = Date.UTC(2025, 10, 28, 12, 0, 0);
 const display = { utc: true, now, color: false };
@@ -108,15 +108,11 @@ describe('table', () => {
 });
 
 describe('csv', () => {
-  it('quotes a run id holding a semicolon, so a ;-splitting spreadsheet never sees a formula cell', () => {
+  it('quotes a run id holding a semicolon and guards the formula after it, so a ;-splitting spreadsheet never sees a formula cell', () => {
     const evil = makeTask({ runId: "safe;=cmd|' /C calc'!A0" });
-    const text = renderCsv([evil], { utc: true, now, columns: ['run-id'] });
-    expect(
-      parseCsv(text, ';')
-        .flat()
-        .some((cell) => cell.startsWith('=')),
-    ).toBe(false);
-    expect(parseCsv(text)[1]).toEqual(["safe;=cmd|' /C calc'!A0"]);
+    const text = renderCsv([evil], { utc: true, now, columns: ['function', 'run-id'] });
+    expect(spreadsheetCells(text, ';').some((cell) => cell.startsWith('='))).toBe(false);
+    expect(parseCsv(text)[1]).toEqual([evil.functionName, "safe;'=cmd|' /C calc'!A0"]);
   });
   it('writes a header and one CRLF row per task, with ISO times and raw extendInfo', () => {
     const evil = makeTask({ runId: '=HYPERLINK("http://x")', extendInfo: { note: '@risk' } });

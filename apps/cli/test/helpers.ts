@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { FunctionTask } from '@fntasks/core';
+import type { EmulatorHandle } from '@fntasks/emulator';
 import { parse } from 'csv-parse/sync';
 import type { Io, OutStream } from '../src/io.js';
 
@@ -236,6 +237,20 @@ export function parseCsv(text: string, separator: ',' | ';' = ','): string[][] {
   return parse(text, { delimiter: separator, record_delimiter: '\r\n', relax_column_count: true });
 }
 
+/**
+ * Reads CSV as a spreadsheet does (csv-parse with `relax_quotes`): a quote opens a quoted field only at the very
+ * start of a field and is a plain character anywhere else, so a quoted cell holding the other separator splits.
+ */
+export function spreadsheetCells(text: string, separator: ',' | ';'): string[] {
+  const rows: string[][] = parse(text, {
+    delimiter: separator,
+    record_delimiter: '\r\n',
+    relax_column_count: true,
+    relax_quotes: true,
+  });
+  return rows.flat();
+}
+
 /** The fixture instance every e2e test reads: `cli-e2e/ctr/fixture`. */
 export const FIXTURE = { appGroupIdentity: 'cli-e2e', functionName: 'ctr', instanceName: 'fixture' } as const;
 /** The fixture's names as CLI arguments. */
@@ -304,12 +319,26 @@ export function fixtureTasks(now: number) {
   ];
 }
 
-/** Starts an emulator on port 0 with seed 1, a frozen clock and the fixture instance loaded. */
+/**
+ * Starts an emulator on port 0 with seed 1, a frozen clock and the fixture instance loaded. Its `url` is a
+ * recording proxy in front of it (request-recorder.ts), so the pact-coverage check sees what the CLI sent.
+ */
 export async function startFixtureEmulator() {
   const { startEmulator } = await import('@fntasks/emulator');
-  const emulator = await startEmulator({ port: 0, seed: 1 });
+  const { startRecordingProxy } = await import('./request-recorder.js');
+  const proxy = await startRecordingProxy();
+  const real = await startEmulator({ port: 0, seed: 1, allowedHosts: [proxy.host] });
+  proxy.forwardTo(real.url);
   const now = Date.now();
-  emulator.setClock({ now, speed: 0 });
-  emulator.loadTasks(fixtureTasks(now) as never);
+  real.setClock({ now, speed: 0 });
+  real.loadTasks(fixtureTasks(now) as never);
+  const emulator: EmulatorHandle = {
+    ...real,
+    url: proxy.url,
+    close: async () => {
+      await proxy.close();
+      await real.close();
+    },
+  };
   return { emulator, now };
 }

@@ -3,7 +3,7 @@
  * or V4, into the few fields the checks need. A file that cannot be read or is not a pact is a usage error that
  * says which file and why.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { NamedState } from './report/model.js';
 import { UsageError } from './usage-error.js';
 
@@ -36,26 +36,51 @@ function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** Reads and checks `file`; throws `UsageError` naming the file and what is wrong with it. */
+/** The largest pact file read (pact files of thousands of interactions are a few MB). */
+const MAX_PACT_BYTES = 64 * 1024 * 1024;
+
+/** Why `file` cannot be read as a file, in words; never its content. */
+function unreadable(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a directory; pass the pact files in it (e.g. pacts/*.json)';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ENOTDIR') return 'a part of its path is not a folder';
+  if (code === 'ELOOP') return 'its symbolic links loop';
+  return code ?? 'it cannot be read';
+}
+
+/**
+ * Why the text is not JSON, without the text: Node's message quotes the file's first bytes, and an unreadable
+ * "pact" may be any file (a symlink to /etc/passwd).
+ */
+function jsonProblem(text: string): string {
+  return text.trim() === '' ? 'it is empty' : 'it is not valid JSON';
+}
+
+/** Reads and checks `file`; throws `UsageError` naming the file and what is wrong with it, never quoting it. */
 export function readPactFile(file: string): PactFile {
   let text: string;
   try {
+    // Only a regular file: a FIFO or a device (a symlink to /dev/zero) would block or never end.
+    const stat = statSync(file);
+    if (stat.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    if (!stat.isFile()) throw new UsageError(`cannot read pact file ${file}: it is not a regular file`);
+    if (stat.size > MAX_PACT_BYTES) {
+      throw new UsageError(
+        `cannot read pact file ${file}: it is ${stat.size} bytes, more than the ${MAX_PACT_BYTES} a pact file may have`,
+      );
+    }
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'no such file'
-        : code === 'EISDIR'
-          ? 'it is a directory; pass the pact files in it (e.g. pacts/*.json)'
-          : (error as Error).message;
-    throw new UsageError(`cannot read pact file ${file}: ${why}`);
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read pact file ${file}: ${unreadable(error)}`);
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`${file} is not a Pact file: it is not valid JSON (${(error as Error).message})`);
+  } catch {
+    throw new UsageError(`${file} is not a Pact file: ${jsonProblem(text)}`);
   }
   return parsePact(file, json);
 }

@@ -2,7 +2,8 @@
  * `fntasks-contract verify` as another team runs it: the worked pact-jvm example passes, its mutation fails
  * naming the interaction and the path, reports are written, usage errors exit 2 naming the file and why.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -244,6 +245,33 @@ describe('usage errors exit 2 and say which file and why', () => {
       message: /broken\.json is not a Pact file: it is not valid JSON/,
     },
     {
+      name: 'a symlink to /etc/passwd, refused without quoting it',
+      file: () => {
+        const f = join(scratch, 'passwd-link.json');
+        symlinkSync('/etc/passwd', f);
+        return f;
+      },
+      message: /passwd-link\.json is not a Pact file: it is not valid JSON\n/,
+    },
+    {
+      name: 'a symlink to a device that never ends',
+      file: () => {
+        const f = join(scratch, 'zero-link.json');
+        symlinkSync('/dev/zero', f);
+        return f;
+      },
+      message: /cannot read pact file .*zero-link\.json: it is not a regular file\n/,
+    },
+    {
+      name: 'a FIFO, that would block a read',
+      file: () => {
+        const f = join(scratch, 'fifo.json');
+        execFileSync('mkfifo', [f]);
+        return f;
+      },
+      message: /cannot read pact file .*fifo\.json: it is not a regular file\n/,
+    },
+    {
       name: 'JSON that is not a pact',
       file: () => {
         const f = join(scratch, 'package.json');
@@ -266,9 +294,59 @@ describe('usage errors exit 2 and say which file and why', () => {
       const run = await runBin(`usage-${c.name.replace(/\W+/g, '-')}`, ['verify', c.file()]);
       expect(run.code, shown(run)).toBe(2);
       expect(run.stderr).toMatch(c.message);
+      expect(run.stderr).not.toMatch(/root:/);
       expect(run.stdout).toBe('');
     });
   }
+
+  const outputCases = [
+    {
+      name: 'a folder that cannot be created (/proc)',
+      option: '--junit',
+      file: () => '/proc/self/nope/x.xml',
+      message:
+        /cannot write --junit \/proc\/self\/nope\/x\.xml: cannot create the folder \/proc\/self\/nope \(that place holds no folders\)\n/,
+    },
+    {
+      name: 'a path through a file',
+      option: '--verifier-log',
+      file: () => {
+        writeFileSync(join(scratch, 'plain'), '');
+        return join(scratch, 'plain', 'x.log');
+      },
+      message: /cannot write --verifier-log .*plain\/x\.log: .*plain is not a folder\n/,
+    },
+    {
+      name: 'a folder',
+      option: '--junit',
+      file: () => scratch,
+      message: /cannot write --junit .*: it is a folder\n/,
+    },
+  ];
+  for (const c of outputCases) {
+    it(`for an unwritable report path: ${c.name}, before any verification starts`, async () => {
+      const json = join(scratch, `not-written-${c.name.replace(/\W+/g, '-')}`, 'report.json');
+      const run = await runBin(`usage-output-${c.name.replace(/\W+/g, '-')}`, [
+        'verify',
+        EXAMPLE_PACT,
+        '--json',
+        json,
+        c.option,
+        c.file(),
+      ]);
+      expect(run.code, shown(run)).toBe(2);
+      expect(run.stderr).toMatch(c.message);
+      expect(run.stdout).toBe('');
+      expect(existsSync(json)).toBe(false);
+    });
+  }
+
+  it('for two reports naming one file', async () => {
+    const file = join(scratch, 'same.out');
+    const run = await runBin('usage-same-file', ['verify', EXAMPLE_PACT, '--json', file, '--junit', file]);
+    expect(run.code, shown(run)).toBe(2);
+    expect(run.stderr).toMatch(/--junit and --json both name .*same\.out: give each report its own file/);
+  });
 
   it('for no pact files and no broker', async () => {
     const run = await runBin('usage-none', ['verify'], scratch);

@@ -45,6 +45,11 @@ export interface WatchOptions {
   timeoutMs?: number;
   /** Pages of 100 scanned per poll while the run has not been found (default 10). */
   maxScanPages?: number;
+  /**
+   * Called after each poll: with `undefined` when it read the list, with the error when it failed with one the
+   * watch rides out (throttling, a 5xx, a dropped connection) and keeps polling.
+   */
+  onPoll?: (error: unknown) => void;
 }
 
 /** Options of `waitForFunctionTask`. */
@@ -178,12 +183,14 @@ export async function* watchFunctionTask(
       let found: FunctionTask | null = null;
       try {
         found = await Promise.race([find(), scope.aborted]);
+        options.onPoll?.(undefined);
       } catch (error) {
         const why = ended();
         if (why) throw why;
         const throttled =
           error instanceof FunctionTasksApiError && (isThrottlingCode(error.code) || error.httpCode === 429);
         if (!throttled && !isRetryableError(error)) throw error;
+        options.onPoll?.(error);
         // The client already retried; be politer than its backoff before the next poll.
         interval = Math.min(maxInterval, interval * 2);
       }

@@ -145,6 +145,25 @@ describe('watchFunctionTask / waitForFunctionTask', () => {
     expect(server.requests).toHaveLength(4);
   });
 
+  it('tells onPoll about each poll, with the error of each failed one it rides out', async () => {
+    const run = makeTask(1_800_000_000_000, { status: 'running', progress: 5, endTime: 0 });
+    server = await startTaskListServer([run]);
+    server.faults.push('throttle', 'throttle');
+    server.beforeAnswer = () =>
+      server?.setTask(run.runId, { status: 'success', progress: 100, endTime: run.startTime + 1 });
+    const client = createFunctionTasksClient({ endpoint: server.url, retry: false });
+    const seen: unknown[] = [];
+    const task = await client.waitForFunctionTask(
+      { ...INSTANCE, runId: run.runId },
+      { ...FAST, onPoll: (error) => seen.push(error) },
+    );
+    expect(task.status).toBe('success');
+    expect(seen).toHaveLength(3);
+    expect(String(seen[0])).toMatch(/Throttling/);
+    expect(String(seen[1])).toMatch(/Throttling/);
+    expect(seen[2]).toBeUndefined();
+  });
+
   it('stops on abort with RequestAbortedError', async () => {
     const run = makeTask(1_800_000_000_000, { status: 'running', progress: 5, endTime: 0 });
     server = await startTaskListServer([run]);

@@ -19,10 +19,30 @@ const HOSTILE = [
   '\r=1',
   '',
   '召回率',
+  'a;+b,-c; @d',
+  'x;"=1',
+  'ok,\t=1',
 ];
 
-/** What a reader must get back for a cell: the value, with the leading `'` of the formula guard. */
-const expected = (value: string) => (/^[=+\-@\t\r]/.test(value) ? `'${value}` : value);
+/** What a reader must get back for a cell: the value with the `'` of the formula guard at its start and after each inner separator. */
+const expected = (value: string) => {
+  const inner = value.replace(/([,;][ "]*)(?=[=+\-@\t\r])/g, "$1'");
+  return /^[=+\-@\t\r]/.test(inner) ? `'${inner}` : inner;
+};
+
+/**
+ * Reads CSV as a spreadsheet does: a quote opens a quoted field only at the very start of a field; anywhere else
+ * it is a plain character, so a quoted cell holding the other separator is split there.
+ */
+const spreadsheet = (text: string, separator: CsvSeparator): string[] =>
+  (
+    parse(text, {
+      delimiter: separator,
+      record_delimiter: '\r\n',
+      relax_column_count: true,
+      relax_quotes: true,
+    }) as string[][]
+  ).flat();
 
 describe.each([',', ';'] as CsvSeparator[])('toCsv with separator %j', (separator) => {
   const rows = [HOSTILE, HOSTILE.map((cell) => `${cell}!`)];
@@ -33,20 +53,17 @@ describe.each([',', ';'] as CsvSeparator[])('toCsv with separator %j', (separato
     expect(parsed).toEqual(rows.map((row) => row.map(expected)));
   });
 
-  it('never lets a cell start like a formula, even for a reader that splits on the other separator', () => {
-    // One cell per row: a quote-aware reader honours quotes at the start of a cell.
-    const single = toCsv(
-      HOSTILE.map((cell) => [cell]),
-      { separator },
-    );
-    for (const other of [',', ';']) {
-      const cells: string[][] = parse(single, {
-        delimiter: other,
-        record_delimiter: '\r\n',
-        relax_column_count: true,
-      });
-      for (const cell of cells.flat()) expect(cell).not.toMatch(/^[=+\-@]/);
+  it('never lets a cell start like a formula, even for a spreadsheet that splits on the other separator', () => {
+    for (const other of [',', ';'] as const) {
+      const cells = spreadsheet(text, other);
+      for (const cell of cells) expect(cell).not.toMatch(/^[ "]*[=+\-@\t\r]/);
     }
+  });
+
+  it("the issue's cell after another cell, split on the other separator, leaves `'=cmd`", () => {
+    const other = separator === ',' ? ';' : ',';
+    const row = toCsv([['x', `safe${other}=cmd|' /C calc'!A0`]], { separator });
+    expect(spreadsheet(row, other)).toEqual([`x${separator}"safe`, `'=cmd|' /C calc'!A0"`]);
   });
 
   it('ends every row with CRLF', () => {
@@ -67,7 +84,28 @@ describe('csvCell', () => {
     expect(csvCell('-5')).toBe("'-5");
   });
 
+  it("puts the guard after an inner separator, past spaces and quotes: `a;'=b`, `a, '+b`, `a;\"'@b`", () => {
+    expect(csvCell('a;=b', ';')).toBe(`"a;'=b"`);
+    expect(csvCell('a, +b')).toBe(`"a, '+b"`);
+    expect(csvCell('a;"@b')).toBe(`"a;""'@b"`);
+    expect(csvCell('x,\ty')).toBe(`"x,'\ty"`);
+    expect(csvCell('a-b;c=d')).toBe('"a-b;c=d"');
+  });
+
   it('leaves a plain cell as it is', () => {
     expect(csvCell('trigger__2025-11-28T10:00:00')).toBe('trigger__2025-11-28T10:00:00');
+  });
+});
+
+describe('toCsv on a terminal', () => {
+  it('shows every control and bidi character as its escape, guards and quotes still applied', () => {
+    const text = toCsv([['run\u001b]0;pwned\u0007', '\u009b31m', 'a\u202eb', 'x\ny', '=1', 'a;\t=b']], {
+      terminal: true,
+    });
+    expect(text).toBe(`"run\\x1b]0;pwned\\x07",\\x9b31m,a\\u202eb,x\\x0ay,'=1,"a;\\x09=b"\r\n`);
+  });
+
+  it('keeps the wire text when not on a terminal', () => {
+    expect(toCsv([['a\u001bb', 'x\ny']])).toBe('a\u001bb,"x\ny"\r\n');
   });
 });

@@ -1,7 +1,8 @@
 /**
- * Pack and install: every published package packed by `pnpm pack` and installed from the tarballs by one
- * `npm install` into a fresh project outside the workspace (workspace links hide missing `files`, wrong
- * `exports` and undeclared dependencies), then used there as another team would.
+ * Pack and install: every published package packed by `pnpm pack:all` (scripts/pack-all.mjs, the documented
+ * route before the first release) and installed from the tarballs by one `npm install` into a fresh project
+ * outside the workspace (workspace links hide missing `files`, wrong `exports` and undeclared dependencies), then
+ * used there as another team would; and the install line that script prints, run as printed in a scratch folder.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -9,10 +10,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import semver from 'semver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createConsumerProject } from '../scripts/lib/consumer-project.mjs';
+import { consumerNpmEnv, createConsumerProject } from '../scripts/lib/consumer-project.mjs';
 import { type EmulatorProcess, startEmulatorProcess } from '../scripts/lib/emulator-process.mjs';
 import { OTHER_NODES } from '../scripts/lib/node-versions.mjs';
-import { type PackedPackage, packPublished } from '../scripts/lib/pack.mjs';
+import type { PackedPackage } from '../scripts/lib/pack.mjs';
 import { run, runCommand } from '../scripts/lib/run.mjs';
 import { listPublishedPackages, repoRoot } from '../scripts/lib/workspace.mjs';
 
@@ -37,6 +38,8 @@ const excluded = (process.env.FNTASKS_PACK_EXCLUDE ?? '').split(',').filter(Bool
 let installFailure = '';
 
 let packed: PackedPackage[] = [];
+/** The `npm install …` line `pnpm pack:all` printed. */
+let installLine = '';
 let project = '';
 let installMs = 0;
 const emulators: EmulatorProcess[] = [];
@@ -69,8 +72,29 @@ async function installConsumer(candidates: PackedPackage[]) {
   }
 }
 
+/** Runs `pnpm pack:all`'s script into `folder`; returns what it packed (its tarballs.json) and the line it printed. */
+async function packAll(folder: string): Promise<{ packed: PackedPackage[]; line: string }> {
+  const script = resolve(import.meta.dirname, '../scripts/pack-all.mjs');
+  const { stdout } = await run(process.execPath, [script, folder], { timeoutMs: 300_000 });
+  const listed = JSON.parse(readFileSync(join(folder, 'tarballs.json'), 'utf8')) as {
+    name: string;
+    version: string;
+    file: string;
+    bytes: number;
+    files: string[];
+  }[];
+  return {
+    packed: listed.map((entry) => ({
+      ...entry,
+      dir: published.find((pkg) => pkg.name === entry.name)?.dir ?? '',
+      tarball: join(folder, entry.file),
+    })),
+    line: stdout.split('\n').find((text) => text.startsWith('npm install ')) ?? '',
+  };
+}
+
 beforeAll(async () => {
-  packed = await packPublished(tarballDir);
+  ({ packed, line: installLine } = await packAll(tarballDir));
   const installable = packed.filter(
     (pkg) => !excluded.includes(pkg.name) && !unpublishedDeps.some((entry) => entry.pkg === pkg.name),
   );
@@ -271,6 +295,41 @@ function listedTasks(stdout: string): number {
   const tasks = (parsed as { tasks?: unknown }).tasks;
   return Array.isArray(tasks) ? tasks.length : 0;
 }
+
+describe('the pre-release route: pnpm pack:all and the one npm install line it prints (issue 24)', () => {
+  it('packs the six publishable packages into one folder and prints one line that installs them all', () => {
+    expect(packed.map((pkg) => pkg.name)).toEqual([
+      '@fntasks/cli',
+      '@fntasks/contract',
+      '@fntasks/core',
+      '@fntasks/emulator',
+      '@fntasks/openapi',
+      '@fntasks/protocol',
+    ]);
+    expect(installLine.split(' ').slice(0, 3)).toEqual(['npm', 'install', '--save-dev']);
+    expect(installLine.split(' ').slice(3)).toEqual(packed.map((pkg) => pkg.tarball));
+  });
+
+  it('that line, run as printed in a scratch folder outside the repo, installs them and npx fntasks-contract verify passes the V3 example', async () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'fntasks-route-'));
+    cleanup.push(scratch);
+    expect(scratch.startsWith(repoRoot)).toBe(false);
+    const env = consumerNpmEnv();
+    await run('npm', ['init', '-y'], { cwd: scratch, env });
+    await run('sh', ['-c', installLine], { cwd: scratch, env, timeoutMs: 540_000 });
+    for (const pkg of packed) {
+      expect(existsSync(join(scratch, 'node_modules', pkg.name, 'package.json')), pkg.name).toBe(true);
+    }
+    const example = join(repoRoot, 'packages/contract/examples/jvm-consumer.pact.json');
+    const result = await runCommand('npx', ['fntasks-contract', 'verify', example], {
+      cwd: scratch,
+      env,
+      timeoutMs: 180_000,
+    });
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^PASSED: spec: 5 passed, 0 failed; provider: 5 passed, 0 failed$/m);
+  }, 900_000);
+});
 
 describe('fntasks-contract verify from the contract tarball (issue 17)', () => {
   const examples = join(repoRoot, 'packages/contract/examples');

@@ -58,5 +58,10 @@ export function outputFormat(
 
 /** Display settings for a stream. */
 export function displayFor(options: GlobalOptions, io: Io, stream: OutStream) {
-  return { utc: options.utc === true, now: io.now(), color: useColor(options, io, stream) };
+  return {
+    utc: options.utc === true,
+    now: io.now(),
+    color: useColor(options, io, stream),
+    terminal: stream.isTTY === true,
+  };
 }

@@ -54,6 +54,7 @@ export async function wait(options: WaitOptions, io: Io, deps: CommandDeps = {})
         ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
         ...(io.signal ? { signal: io.signal } : {}),
         onUpdate: (task: FunctionTask) => progress.update(task),
+        onPoll: (error: unknown) => (error === undefined ? progress.read() : progress.failed(error)),
       },
     );
   } catch (error) {
@@ -73,8 +74,9 @@ export async function wait(options: WaitOptions, io: Io, deps: CommandDeps = {})
     if (error instanceof WaitTimeoutError) {
       const last = error.lastTask;
       const state = last ? `last seen ${last.status} at ${last.progress}%` : 'the task was never seen';
+      const failing = progress.failing();
       throw new CliError(
-        `Timed out after ${formatDuration(io.now() - started)} waiting for ${describeRef(options.task)} (${state}).`,
+        `Timed out after ${formatDuration(io.now() - started)} waiting for ${describeRef(options.task)} (${state})${failing ? `; ${failing}` : ''}.`,
         ExitCode.WaitTimeout,
         {
           hint: `Raise --timeout, or look at the run: ${fntasksCommand(['get', options.appGroup, options.functionName, options.instance, refText(options.task)], options)}`,
@@ -116,7 +118,32 @@ async function printFinal(options: WaitOptions, io: Io, task: FunctionTask): Pro
 
 interface ProgressView {
   update(task: FunctionTask): void;
+  /** A poll read the list. */
+  read(): void;
+  /** A poll failed and the wait goes on. */
+  failed(error: unknown): void;
+  /** `reads are failing (3 in a row), last error: …` while they are, else undefined. */
+  failing(): string | undefined;
   stop(): void;
+}
+
+/** Counts the polls that failed in a row (a successful one resets it) and words them, inert. */
+function readFailures() {
+  let count = 0;
+  let last = '';
+  return {
+    failed(error: unknown) {
+      count++;
+      last = error instanceof Error ? error.message : String(error);
+    },
+    succeeded() {
+      count = 0;
+    },
+    text(): string | undefined {
+      if (count === 0) return undefined;
+      return inert(`reads are failing (${count} in a row), last error: ${last}`);
+    },
+  };
 }
 
 /** A cli-progress bar on a terminal; change lines plus a heartbeat otherwise. Both on stderr. */
@@ -145,18 +172,31 @@ async function createProgressView(options: WaitOptions, io: Io): Promise<Progres
       cliProgress.Presets.shades_classic,
     );
     let last: FunctionTask | undefined;
+    const failures = readFailures();
+    const status = (task: FunctionTask) => {
+      const failing = failures.text();
+      return `${inert(task.status)}${failing ? ` (${failing.replace(/[{}]/g, '')})` : ''}`;
+    };
     // The running time grows between polls: refresh it every second.
     const ticker = setInterval(() => {
-      if (last) bar.update(last.progress, { status: inert(last.status), elapsed: elapsed(last) });
+      if (last) bar.update(last.progress, { status: status(last), elapsed: elapsed(last) });
     }, 1000);
     ticker.unref();
     return {
       update(task) {
-        const values = { status: inert(task.status), elapsed: elapsed(task) };
+        const values = { status: status(task), elapsed: elapsed(task) };
         if (!last) bar.start(100, task.progress, values);
         else bar.update(task.progress, values);
         last = task;
       },
+      failed(error) {
+        const first = failures.text() === undefined;
+        failures.failed(error);
+        // Before the bar starts, the terminal shows lines: say it on the first failure of a streak.
+        if (!last && first) io.stderr.write(`${stamp()} ${failures.text()}; still waiting for ${target}\n`);
+      },
+      read: () => failures.succeeded(),
+      failing: () => failures.text(),
       stop() {
         clearInterval(ticker);
         if (last) bar.stop();
@@ -166,6 +206,7 @@ async function createProgressView(options: WaitOptions, io: Io): Promise<Progres
 
   let last: FunctionTask | undefined;
   let lastLine = io.now();
+  const failures = readFailures();
   const line = (task: FunctionTask, still: boolean) => {
     lastLine = io.now();
     io.stderr.write(
@@ -178,7 +219,9 @@ async function createProgressView(options: WaitOptions, io: Io): Promise<Progres
   const heartbeat = setInterval(
     () => {
       if (io.now() - lastLine < heartbeatMs) return;
-      if (last) line(last, true);
+      const failing = failures.text();
+      if (failing) failingLine(failing);
+      else if (last) line(last, true);
       else {
         lastLine = io.now();
         io.stderr.write(`${stamp()} still waiting for ${target} to be listed\n`);
@@ -187,11 +230,23 @@ async function createProgressView(options: WaitOptions, io: Io): Promise<Progres
     Math.min(heartbeatMs, 5000),
   );
   heartbeat.unref();
+  const failingLine = (failing: string) => {
+    lastLine = io.now();
+    io.stderr.write(`${stamp()} ${failing}; still waiting for ${target}\n`);
+  };
   return {
     update(task) {
       last = task;
       line(task, false);
     },
+    failed(error) {
+      const first = failures.text() === undefined;
+      failures.failed(error);
+      // The first failure of a streak is said at once; the heartbeat repeats it while it lasts.
+      if (first) failingLine(failures.text() ?? '');
+    },
+    read: () => failures.succeeded(),
+    failing: () => failures.text(),
     stop() {
       clearInterval(heartbeat);
     },

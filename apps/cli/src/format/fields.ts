@@ -9,6 +9,8 @@ export interface DisplayOptions {
   readonly now: number;
   /** Colour (ANSI) on or off. */
   readonly color: boolean;
+  /** The output is a terminal: machine formats (csv) show control characters as escapes there too. */
+  readonly terminal?: boolean;
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');

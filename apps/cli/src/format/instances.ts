@@ -1,6 +1,6 @@
 /**
  * The formats of `instances`: a table (name, model type, status, cron, last run), or the instances with their
- * `lastRun` as data (json, ndjson, yaml), or csv. Wire text is made inert in the table; json stays exact JSON.
+ * `lastRun` as data (json, ndjson, yaml), or csv. Wire text is made inert in the table (and in csv on a terminal); json stays exact JSON.
  */
 import { inert, toCsv } from '@fntasks/output';
 import type { OutputFormat } from '../args.js';
@@ -56,36 +56,39 @@ export async function renderInstances(
       return renderYaml(rows);
     }
     case 'csv':
-      return toCsv([
+      return toCsv(
         [
-          'functionName',
-          'instanceName',
-          'modelType',
-          'functionType',
-          'status',
-          'source',
-          'cron',
-          'createTime',
-          'lastRunGeneration',
-          'lastRunStatus',
-          'lastRunStartTime',
-          'lastRunEndTime',
+          [
+            'functionName',
+            'instanceName',
+            'modelType',
+            'functionType',
+            'status',
+            'source',
+            'cron',
+            'createTime',
+            'lastRunGeneration',
+            'lastRunStatus',
+            'lastRunStartTime',
+            'lastRunEndTime',
+          ],
+          ...rows.map((row) => [
+            row.functionName,
+            row.instanceName,
+            row.modelType ?? '',
+            row.functionType ?? '',
+            row.status ?? '',
+            row.source ?? '',
+            row.cron,
+            formatIsoTime(row.createTime, display.utc),
+            row.lastRun?.generation ?? '',
+            row.lastRun?.status ?? '',
+            row.lastRun ? formatIsoTime(row.lastRun.startTime, display.utc) : '',
+            row.lastRun ? formatIsoTime(row.lastRun.endTime, display.utc) : '',
+          ]),
         ],
-        ...rows.map((row) => [
-          row.functionName,
-          row.instanceName,
-          row.modelType ?? '',
-          row.functionType ?? '',
-          row.status ?? '',
-          row.source ?? '',
-          row.cron,
-          formatIsoTime(row.createTime, display.utc),
-          row.lastRun?.generation ?? '',
-          row.lastRun?.status ?? '',
-          row.lastRun ? formatIsoTime(row.lastRun.startTime, display.utc) : '',
-          row.lastRun ? formatIsoTime(row.lastRun.endTime, display.utc) : '',
-        ]),
-      ]);
+        { terminal: display.terminal === true },
+      );
     case 'table': {
       if (rows.length === 0) return 'No instances.\n';
       const { renderInstanceTable } = await import('./instance-table.js');

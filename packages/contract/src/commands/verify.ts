@@ -2,9 +2,8 @@
  * `fntasks-contract verify`: reads the pact files, checks each interaction against the spec and against the
  * emulator, and writes the requested reports. A plain function: the CLI and the tests call the same code.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { PROVIDER_NAME, TOOL } from '../names.js';
+import { checkOutputFiles, type OutputFile, writeOutputFile } from '../output-file.js';
 import { type PactFile, readPactFile } from '../pact-file.js';
 import { checkAgainstProvider, type ProviderCheckOutcome } from '../provider/provider-check.js';
 import { STATE_CATALOGUE_VERSION } from '../provider/state-catalogue.js';
@@ -42,10 +41,13 @@ export interface VerifyOutcome {
   mutated: number;
 }
 
-/** Writes `text` to `file`, creating its folder. */
-function writeReport(file: string, text: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, text);
+/** The report files asked for, with the option that names each. */
+function outputFiles(options: VerifyOptions): OutputFile[] {
+  const outputs: OutputFile[] = [];
+  if (options.junit) outputs.push({ option: '--junit', file: options.junit });
+  if (options.json) outputs.push({ option: '--json', file: options.json });
+  if (options.verifierLog) outputs.push({ option: '--verifier-log', file: options.verifierLog });
+  return outputs;
 }
 
 /** A report skeleton for one pact file, with warnings about who it is between. */
@@ -84,6 +86,7 @@ export async function verify(options: VerifyOptions): Promise<VerifyOutcome> {
       '--broker-url verifies against the provider: it cannot be combined with --spec-only',
     );
   }
+  checkOutputFiles(outputFiles(options));
   const pacts = options.pactFiles.map(readPactFile);
   const reports = pacts.map(pactReport);
 
@@ -121,9 +124,9 @@ export async function verify(options: VerifyOptions): Promise<VerifyOutcome> {
     pacts: allReports,
     ...summarise(allReports),
   };
-  if (options.junit) writeReport(options.junit, formatJunit(report));
-  if (options.json) writeReport(options.json, `${JSON.stringify(report, null, 2)}\n`);
+  if (options.junit) writeOutputFile(options.junit, formatJunit(report));
+  if (options.json) writeOutputFile(options.json, `${JSON.stringify(report, null, 2)}\n`);
   const verifierOutput = provider?.verifierOutput ?? '';
-  if (options.verifierLog) writeReport(options.verifierLog, verifierOutput);
+  if (options.verifierLog) writeOutputFile(options.verifierLog, verifierOutput);
   return { report, verifierOutput, mutated: provider?.mutated ?? 0 };
 }

@@ -34,3 +34,17 @@ export async function packPublished(destination) {
   }
   return packed;
 }
+
+/**
+ * The one `npm install` command that installs the packed tarballs together (as dev dependencies: the CLI, the
+ * emulator and the contract verifier are tools; move @fntasks/core to dependencies if your code ships it).
+ * @param {readonly PackedPackage[]} packed @returns {string}
+ */
+export function installLine(packed) {
+  return `npm install --save-dev ${packed.map((pkg) => shellWord(pkg.tarball)).join(' ')}`;
+}
+
+/** A path as one shell word: quoted only when it needs to be. @param {string} word */
+function shellWord(word) {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
+}
