@@ -86,7 +86,7 @@ export { type KnownSecrets, redactSecrets } from './redact.js';
 export { DEFAULT_RETRY, MAX_RETRY_AFTER_MS, type RetryOptions } from './retry.js';
 /** The two signature algorithms (`ACS3-HMAC-SHA256` default, `HMAC-SHA1` legacy, Node only). */
 export type { SignatureAlgorithm } from './signing/sign-attempt.js';
-export type { StartOptions } from './start-task.js';
+export { DEFAULT_START_OPTIONS, type StartOptions } from './start-task.js';
 /** Converts a Date, epoch ms or ISO string into epoch ms, as listFunctionTasks does. */
 export { toEpochMillis } from './time.js';
 /** The normalised result types. */

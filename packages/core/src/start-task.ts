@@ -45,6 +45,14 @@ export interface StartDependencies {
   createFunctionTask(params: CreateFunctionTaskParams, call?: CallOptions): Promise<ResponseMeta>;
 }
 
+/** The defaults of `startFunctionTask`'s waits: 60 s for the run to be listed, 10 s after an unknown outcome, 1 s polls. */
+export const DEFAULT_START_OPTIONS = Object.freeze({
+  timeoutMs: 60_000,
+  pollIntervalMs: 1_000,
+  unknownOutcomeTimeoutMs: 10_000,
+  unknownOutcomePollIntervalMs: 1_000,
+});
+
 const NEVER = new AbortController().signal;
 
 /**
@@ -78,12 +86,17 @@ export async function startFunctionTask(
   params: CreateFunctionTaskParams,
   options: StartOptions = {},
 ): Promise<FunctionTask> {
-  const timeoutMs = checkMs('timeoutMs', options.timeoutMs ?? 60_000, 1);
-  const pollIntervalMs = checkMs('pollIntervalMs', options.pollIntervalMs ?? 1_000, 10);
-  const unknownTimeoutMs = checkMs('unknownOutcomeTimeoutMs', options.unknownOutcomeTimeoutMs ?? 10_000, 0);
+  const defaults = DEFAULT_START_OPTIONS;
+  const timeoutMs = checkMs('timeoutMs', options.timeoutMs ?? defaults.timeoutMs, 1);
+  const pollIntervalMs = checkMs('pollIntervalMs', options.pollIntervalMs ?? defaults.pollIntervalMs, 10);
+  const unknownTimeoutMs = checkMs(
+    'unknownOutcomeTimeoutMs',
+    options.unknownOutcomeTimeoutMs ?? defaults.unknownOutcomeTimeoutMs,
+    0,
+  );
   const unknownIntervalMs = checkMs(
     'unknownOutcomePollIntervalMs',
-    options.unknownOutcomePollIntervalMs ?? 1_000,
+    options.unknownOutcomePollIntervalMs ?? defaults.unknownOutcomePollIntervalMs,
     10,
   );
   const names = {
@@ -110,9 +123,11 @@ export async function startFunctionTask(
         );
         return { run, seen, waitedMs: Date.now() - started };
       }
-      if (Date.now() + everyMs > started + forMs) return { run: null, seen, waitedMs: Date.now() - started };
+      // The last poll falls on the deadline, not one interval before it.
+      const left = started + forMs - Date.now();
+      if (left <= 0) return { run: null, seen, waitedMs: Date.now() - started };
       try {
-        await sleep(everyMs, signal);
+        await sleep(Math.min(everyMs, left), signal);
       } catch (error) {
         throw error instanceof FunctionTasksError ? error : new RequestAbortedError(error);
       }
