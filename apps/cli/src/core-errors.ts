@@ -14,6 +14,7 @@ import {
   RequestTimeoutError,
   redactSecrets,
   UnexpectedRedirectError,
+  WriteOutcomeUnknownError,
 } from '@fntasks/core';
 import { type CommandLineContext, fntasksCommand } from './command-line.js';
 import { CliError, ExitCode, UsageError } from './errors.js';
@@ -109,6 +110,21 @@ function convert(error: unknown, context: CommandLineContext): unknown {
       hint = `${hint} List the instances: ${fntasksCommand(['instances', context.instance[0], context.instance[1]], context.options)}`;
     }
     return new CliError(message, ExitCode.Api, { ...(hint ? { hint } : {}), cause: error });
+  }
+  if (error instanceof WriteOutcomeUnknownError) {
+    const cause = error.cause instanceof Error ? error.cause.message : String(error.cause);
+    const check = error.check;
+    const looked = check
+      ? ` No generation above ${check.generationBefore ?? '(none)'} was listed within ${Math.round(check.checkedForMs / 1000)}s after it.`
+      : '';
+    const list = context.instance
+      ? fntasksCommand(['list', ...context.instance], context.options)
+      : 'fntasks list APP FN INSTANCE';
+    return new CliError(
+      `The outcome of ${error.operation} is unknown: the request was sent and no clear answer came back (${cause}). A run may have started; it was not sent again.${looked}`,
+      ExitCode.WriteOutcomeUnknown,
+      { hint: `Check whether the run started before starting another: ${list}`, cause: error },
+    );
   }
   if (error instanceof PaginationStalledError) {
     return new CliError(error.message, ExitCode.Api, {

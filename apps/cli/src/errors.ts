@@ -17,10 +17,12 @@ export const ExitCode = {
   Api: 4,
   /** `wait`: the task finished with status `failed`. */
   TaskFailed: 5,
-  /** `wait`: the timeout ran out before the task finished. */
+  /** `wait`: the timeout ran out before the task finished; `run`: before the new run was listed. */
   WaitTimeout: 6,
   /** `get` / `wait`: no task with that run id or generation. */
   NotFound: 7,
+  /** `run`: the outcome of a write is unknown (the create was sent, no clear answer came back; not sent again). */
+  WriteOutcomeUnknown: 8,
   /** Interrupted by Ctrl-C (SIGINT), the shell convention 128 + 2. */
   Interrupted: 130,
 } as const;

@@ -13,7 +13,10 @@ import { normalizeHeaders } from './headers-option.js';
 import type { CallOptions, RequestSigner } from './http/types.js';
 import { type IterateFunctionInstancesParams, iterateFunctionInstances } from './iterate-instances.js';
 import type { CreateFunctionTaskParams } from './operations/create-function-task.js';
-import type { DeleteFunctionTaskParams } from './operations/delete-function-task.js';
+import type {
+  DeleteFunctionTaskParams,
+  DeleteFunctionTaskResult,
+} from './operations/delete-function-task.js';
 import type {
   DefaultInstanceResult,
   GetFunctionDefaultInstanceParams,
@@ -111,10 +114,16 @@ export interface FunctionTasksClient {
     params: GetFunctionDefaultInstanceParams,
     call?: CallOptions,
   ): Promise<DefaultInstanceResult>;
-  /** Starts a run (CreateFunctionTask: POST, no body, no generation in the answer); `Task.IsRunning` while one runs. */
+  /**
+   * Starts a run (CreateFunctionTask: POST, no body, no generation in the answer); `Task.IsRunning` while one runs.
+   * Sent once: WriteOutcomeUnknownError when it went out and no clear answer came back (see the README).
+   */
   createFunctionTask(params: CreateFunctionTaskParams, call?: CallOptions): Promise<ResponseMeta>;
-  /** Deletes a run (DeleteFunctionTask); `Task.UnableDelete` for a running one, `Task.NotExist` for none. */
-  deleteFunctionTask(params: DeleteFunctionTaskParams, call?: CallOptions): Promise<ResponseMeta>;
+  /**
+   * Deletes a run (DeleteFunctionTask); `Task.UnableDelete` for a running one, `Task.NotExist` for none (or
+   * `alreadyDeleted: true` when a retry after an unclear answer finds it gone).
+   */
+  deleteFunctionTask(params: DeleteFunctionTaskParams, call?: CallOptions): Promise<DeleteFunctionTaskResult>;
   /** Starts a run and resolves with it once listed: the first run with a generation above the newest before. */
   startFunctionTask(params: CreateFunctionTaskParams, options?: StartOptions): Promise<FunctionTask>;
   /** Yields a run's changes until it leaves `running`; returns the final task. */

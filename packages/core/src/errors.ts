@@ -28,8 +28,10 @@ export class InvalidArgumentError extends FunctionTasksError {
 /** The service answered with an error body (`{requestId, httpCode, code, message}` in either casing). */
 export class FunctionTasksApiError extends FunctionTasksError {
   override name = 'FunctionTasksApiError';
-  /** The HTTP status of the response. */
+  /** The HTTP status of the response (the real one: it decides, never the body's `httpCode`). */
   readonly httpCode: number;
+  /** The `httpCode`/`HttpCode` the body claims, `null` when it has none; shown in the message when it differs. */
+  readonly bodyHttpCode: number | null;
   /** The API error code, e.g. `App.NotFound`, `InvalidParameter`, `Throttling.User`. */
   readonly code: string;
   /** The request id, for support tickets ('' when the service sent none). */
@@ -38,12 +40,24 @@ export class FunctionTasksApiError extends FunctionTasksError {
   readonly apiMessage: string;
   /** How many attempts were made before giving up (1 when not retried). */
   attempts = 1;
-  constructor(init: { httpCode: number; code: string; message: string; requestId: string }) {
+  constructor(init: {
+    httpCode: number;
+    code: string;
+    message: string;
+    requestId: string;
+    bodyHttpCode?: number | null;
+  }) {
     const message = redactSecrets(init.message);
+    const bodyHttpCode = init.bodyHttpCode ?? null;
+    const claim =
+      bodyHttpCode !== null && bodyHttpCode !== init.httpCode
+        ? `, the body claims httpCode ${bodyHttpCode}`
+        : '';
     super(
-      `${init.code || `HTTP ${init.httpCode}`}: ${message || '(no message)'} (HTTP ${init.httpCode}, requestId ${init.requestId || 'none'})`,
+      `${init.code || `HTTP ${init.httpCode}`}: ${message || '(no message)'} (HTTP ${init.httpCode}${claim}, requestId ${init.requestId || 'none'})`,
     );
     this.httpCode = init.httpCode;
+    this.bodyHttpCode = bodyHttpCode;
     this.code = init.code;
     this.apiMessage = message;
     this.requestId = init.requestId;
@@ -79,13 +93,61 @@ export class NetworkError extends FunctionTasksError {
   override name = 'NetworkError';
   /** The URL's origin (never its query, which could carry nothing secret today but may tomorrow). */
   readonly origin: string;
+  /**
+   * `false` only when the engine proved that no byte of the request was written (the connection was refused, the
+   * name did not resolve): the server cannot have seen it. `true` otherwise, including when the engine cannot tell.
+   */
+  readonly requestWritten: boolean;
   /** How many attempts were made before giving up (1 when not retried). */
   attempts = 1;
-  constructor(origin: string, cause: unknown) {
+  constructor(origin: string, cause: unknown, requestWritten = true) {
     super(`Network error talking to ${origin}: ${cause instanceof Error ? cause.message : String(cause)}`, {
       cause,
     });
     this.origin = origin;
+    this.requestWritten = requestWritten;
+  }
+}
+
+/** What `startFunctionTask` saw while it looked for the run of a create whose outcome is unknown. */
+export interface OutcomeCheck {
+  /** The highest generation listed before the create (`null`: the instance had no run). */
+  readonly generationBefore: string | null;
+  /** The highest generation listed while looking (`null`: none listed). */
+  readonly newestGenerationSeen: string | null;
+  /** How long it looked, in milliseconds. */
+  readonly checkedForMs: number;
+}
+
+/**
+ * A write that is not safe to repeat (CreateFunctionTask) was sent, and no clear answer came back: a 5xx, a
+ * gateway's error page, a dropped connection, a body cut short, a timeout after sending. It may have been carried
+ * out, so it is not sent again (the API has no idempotency token: a repeat would start a second run). `cause` is
+ * what went wrong.
+ */
+export class WriteOutcomeUnknownError extends FunctionTasksError {
+  override name = 'WriteOutcomeUnknownError';
+  /** The operation, e.g. `CreateFunctionTask`. */
+  readonly operation: string;
+  /** The request id of the unclear answer ('' when none came: a dropped connection, an HTML page). */
+  readonly requestId: string;
+  /** What a check for the outcome saw (set by `startFunctionTask`), else `null`. */
+  readonly check: OutcomeCheck | null;
+  /** How many attempts were made (the earlier ones provably not processed). */
+  attempts = 1;
+  constructor(init: { operation: string; requestId: string; cause: unknown; check?: OutcomeCheck }) {
+    const cause = init.cause instanceof Error ? init.cause.message : String(init.cause);
+    const check = init.check ?? null;
+    const looked = check
+      ? ` The instance's newest runs were listed for ${Math.round(check.checkedForMs / 100) / 10} s after it: no generation above ${check.generationBefore ?? '(none)'} appeared (newest seen: ${check.newestGenerationSeen ?? 'none'}); a run not yet listed is no proof that none started.`
+      : '';
+    super(
+      `The outcome of ${init.operation} is unknown: the request was sent and no clear answer came back (${cause}). It may have been carried out${init.operation === 'CreateFunctionTask' ? ' (a run may have started)' : ''}, so it was not sent again.${looked} Check before trying again: list the instance's newest runs (listFunctionTasks, or \`fntasks list APP FN INSTANCE\`).`,
+      { cause: init.cause },
+    );
+    this.operation = init.operation;
+    this.requestId = init.requestId;
+    this.check = check;
   }
 }
 

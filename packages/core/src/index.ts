@@ -19,17 +19,19 @@ export {
 } from './credentials.js';
 /** Resolves the `endpoint` / `regionId` options into a base URL, as the client does. */
 export { resolveEndpoint } from './endpoint.js';
-/** Typed errors: API, malformed body, network, invalid argument, abort, timeout, redirect, stalled paging. */
+/** Typed errors: API, malformed body, network, invalid argument, abort, timeout, redirect, stalled paging, unknown write outcome. */
 export {
   FunctionTasksApiError,
   FunctionTasksError,
   InvalidArgumentError,
   MalformedResponseError,
   NetworkError,
+  type OutcomeCheck,
   PaginationStalledError,
   RequestAbortedError,
   RequestTimeoutError,
   UnexpectedRedirectError,
+  WriteOutcomeUnknownError,
 } from './errors.js';
 /** Observability: the events `onEvent` receives. */
 export type { EventErrorSummary, FunctionTasksEvent, FunctionTasksEventHandler } from './events.js';
@@ -42,7 +44,10 @@ export { MAX_EXTEND_INFO_DEPTH, valueDepthExceeds } from './json-bounds.js';
 export { metricNames, readMetric } from './metrics.js';
 /** The operations' parameters and results. */
 export type { CreateFunctionTaskParams } from './operations/create-function-task.js';
-export type { DeleteFunctionTaskParams } from './operations/delete-function-task.js';
+export type {
+  DeleteFunctionTaskParams,
+  DeleteFunctionTaskResult,
+} from './operations/delete-function-task.js';
 export type {
   DefaultInstanceResult,
   GetFunctionDefaultInstanceParams,
@@ -81,7 +86,7 @@ export { type KnownSecrets, redactSecrets } from './redact.js';
 export { DEFAULT_RETRY, MAX_RETRY_AFTER_MS, type RetryOptions } from './retry.js';
 /** The two signature algorithms (`ACS3-HMAC-SHA256` default, `HMAC-SHA1` legacy, Node only). */
 export type { SignatureAlgorithm } from './signing/sign-attempt.js';
-export type { StartOptions } from './start-task.js';
+export { DEFAULT_START_OPTIONS, type StartOptions } from './start-task.js';
 /** Converts a Date, epoch ms or ISO string into epoch ms, as listFunctionTasks does. */
 export { toEpochMillis } from './time.js';
 /** The normalised result types. */

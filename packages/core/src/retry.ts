@@ -103,10 +103,15 @@ export function isThrottlingCode(code: string): boolean {
   return code === 'Throttling' || code.startsWith('Throttling.') || code === 'ThrottlingException';
 }
 
+/** Codes of a refused signature time or nonce: the gateway turned the request away before the API saw it. */
+const SIGNATURE_REFUSALS = new Set(['InvalidTimeStamp.Expired', 'SignatureNonceUsed']);
+
 /**
- * Whether an attempt's error is worth another attempt: network errors, 5xx, `InternalError`,
- * `Throttling*`, HTTP 429, a non-JSON 5xx page (a gateway's HTML 502) and a body cut short.
- * Never other 4xx: InvalidParameter, SignatureDoesNotMatch and friends fail the same way every time.
+ * Whether an attempt's error is worth another attempt of an operation that is safe to repeat: network errors,
+ * 5xx, `InternalError`, `Throttling*`, HTTP 429, `SignatureNonceUsed` (every attempt signs with a new nonce), a
+ * non-JSON 5xx page (a gateway's HTML 502) and a body cut short. Never other 4xx: InvalidParameter,
+ * SignatureDoesNotMatch and friends fail the same way every time. The real HTTP status decides, never the body's
+ * `httpCode` claim.
  */
 export function isRetryableError(error: unknown): boolean {
   if (error instanceof NetworkError) return true;
@@ -115,9 +120,39 @@ export function isRetryableError(error: unknown): boolean {
       error.httpCode >= 500 ||
       error.httpCode === 429 ||
       error.code === 'InternalError' ||
+      error.code === 'SignatureNonceUsed' ||
       isThrottlingCode(error.code)
     );
   }
   if (error instanceof MalformedResponseError) return error.httpStatus >= 500 || error.cutShort;
   return false;
+}
+
+/**
+ * True when the request provably was not processed: no byte of it was written (a refused connection), or the
+ * gateway refused it with a throttling code, HTTP 429 or a refused signature time or nonce.
+ */
+export function provablyNotProcessed(error: unknown): boolean {
+  if (error instanceof NetworkError) return !error.requestWritten;
+  if (error instanceof FunctionTasksApiError) {
+    return error.httpCode === 429 || isThrottlingCode(error.code) || SIGNATURE_REFUSALS.has(error.code);
+  }
+  return false;
+}
+
+/** What follows a failed attempt: another attempt, this error as the final one, or an unknown outcome. */
+export type FailureVerdict = 'retry' | 'final' | 'unknown-outcome';
+
+/**
+ * The retry rule, read from the operation's `safeToRepeat` (the spec's `x-fntasks-safe-to-repeat`). An operation
+ * safe to repeat is retried after any transient failure. One that is not (CreateFunctionTask) is retried only
+ * when the request provably was not processed; any other failure without a clear answer (5xx, `InternalError`,
+ * an HTML or malformed page, a dropped connection, a body cut short) is an unknown outcome, and a clear refusal
+ * (other 4xx, a redirect) is final.
+ */
+export function judgeFailure(error: unknown, safeToRepeat: boolean): FailureVerdict {
+  if (safeToRepeat) return isRetryableError(error) ? 'retry' : 'final';
+  if (provablyNotProcessed(error)) return 'retry';
+  if (error instanceof MalformedResponseError || isRetryableError(error)) return 'unknown-outcome';
+  return 'final';
 }

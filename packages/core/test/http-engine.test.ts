@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpSend } from '../src/engine/http.js';
 import { RequestAbortedError } from '../src/errors.js';
-import type { OutgoingRequest } from '../src/http/types.js';
+import { NotWrittenFailure, type OutgoingRequest } from '../src/http/types.js';
 import { CallScope, type ScopeEnd } from '../src/timeout.js';
 
 let server: Server;
@@ -100,17 +100,30 @@ describe('the node:http engine', () => {
     expect(response.bodyError).toBeInstanceOf(Error);
   });
 
-  it('rejects with the connection error (ECONNREFUSED)', async () => {
+  it('rejects a refused connection as provably not written (NotWrittenFailure around ECONNREFUSED)', async () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    await expect(
-      send(
-        { method: 'GET', url: `http://127.0.0.1:${port}/`, headers: {} },
-        new CallScope(undefined, undefined),
-      ),
-    ).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+    const error = await send(
+      { method: 'POST', url: `http://127.0.0.1:${port}/`, headers: {} },
+      new CallScope(undefined, undefined),
+    ).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(NotWrittenFailure);
+    expect((error as NotWrittenFailure).cause).toMatchObject({ code: 'ECONNREFUSED', syscall: 'connect' });
+  });
+
+  it('never claims unwritten a connection the server accepted and then dropped', async () => {
+    const dropping = createServer((req) => req.socket.destroy());
+    await new Promise<void>((resolve) => dropping.listen(0, '127.0.0.1', resolve));
+    const port = (dropping.address() as AddressInfo).port;
+    const error = await send(
+      { method: 'POST', url: `http://127.0.0.1:${port}/`, headers: {} },
+      new CallScope(undefined, undefined),
+    ).catch((e: unknown) => e);
+    await new Promise<void>((resolve) => dropping.close(() => resolve()));
+    expect(error).not.toBeInstanceOf(NotWrittenFailure);
+    expect(error).toMatchObject({ code: 'ECONNRESET' });
   });
 
   it("rejects with the scope's reason: before the answer, mid-body, at the deadline, and when already ended", async () => {

@@ -28,10 +28,12 @@ export type Fault =
   | 'invalid-parameter'
   | 'signature'
   | 'clock-expired'
+  | 'nonce-used'
   | 'hang';
 
 /** What a request asked for. */
 export interface SeenRequest {
+  method: string;
   url: URL;
   headers: IncomingMessage['headers'];
   pageNumber: number;
@@ -140,6 +142,7 @@ export async function startTaskListServer(initial: WireTask[] = []): Promise<Tas
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const q = url.searchParams;
     const seen: SeenRequest = {
+      method: req.method ?? '',
       url,
       headers: req.headers,
       pageNumber: Number(q.get('pageNumber') ?? 1),
@@ -172,6 +175,7 @@ export async function startTaskListServer(initial: WireTask[] = []): Promise<Tas
     if (fault === 'internal-error') return apiError(res, 500, 'InternalError', state.faultHeaders);
     if (fault === 'invalid-parameter') return apiError(res, 400, 'InvalidParameter');
     if (fault === 'signature') return apiError(res, 400, 'SignatureDoesNotMatch');
+    if (fault === 'nonce-used') return apiError(res, 400, 'SignatureNonceUsed');
     if (fault === 'clock-expired') {
       return apiError(res, 400, 'InvalidTimeStamp.Expired', { date: state.serverDate.toUTCString() });
     }

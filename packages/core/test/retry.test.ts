@@ -194,7 +194,7 @@ describe('retries against a real loopback server', () => {
           'ListFunctionTasks',
         );
         return readSuccessBody(answer.status, answer.text);
-      })
+      }, 'ListFunctionTasks')
       .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'InvalidTimeStamp.Expired', attempts: 2 });
     expect(seenOffsets).toHaveLength(2);

@@ -1,7 +1,9 @@
 /**
  * A WHATWG `fetch` (the caller's, or the global one outside Node) as an engine: a thin adapter, so that the
  * pipeline has one engine interface. `redirect: 'manual'`: a followed redirect would carry the signed headers
- * (the security token, the AccessKey id) to another host; the pipeline turns the 3xx into an error.
+ * (the security token, the AccessKey id) to another host; the pipeline turns the 3xx into an error. A failed
+ * fetch says nothing of how far the request got (a browser's TypeError has no detail), so its failures are never
+ * claimed unwritten: a write that is not safe to repeat is then an unknown outcome, not retried.
  */
 import type { EngineSend } from '../http/types.js';
 

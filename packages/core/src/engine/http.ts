@@ -12,6 +12,7 @@
 import type * as Http from 'node:http';
 import { boundedMemo } from '../bounded-memo.js';
 import type { EngineSend, OutgoingRequest, WireResponse } from '../http/types.js';
+import { classifyFailure } from './not-written.js';
 import { NodeHeaders } from './response.js';
 
 type GetBuiltinModule = (id: 'node:http' | 'node:https') => typeof Http;
@@ -61,7 +62,7 @@ export function createHttpSend(): EngineSend | null {
       scope.onCancel(cancel);
       outgoing.on('error', (error) => {
         scope.offCancel(cancel);
-        reject(scope.ended ?? error);
+        reject(scope.ended ?? classifyFailure(error));
       });
       outgoing.on('response', (incoming) => {
         const status = incoming.statusCode ?? 0;

@@ -7,6 +7,7 @@
  */
 import type { Dispatcher } from 'undici';
 import type { EngineSend } from '../http/types.js';
+import { classifyFailure } from './not-written.js';
 import { NodeHeaders } from './response.js';
 
 type Undici = typeof import('undici');
@@ -40,13 +41,18 @@ export async function createProxySend(
   const undici = await loadUndici();
   const dispatcher = new undici.EnvHttpProxyAgent();
   return async (request, scope) => {
-    const answer = await undici.request(request.url, {
-      method: request.method as Dispatcher.HttpMethod,
-      headers: request.headers,
-      ...(request.body !== undefined ? { body: request.body } : {}),
-      signal: scope.signal,
-      dispatcher,
-    });
+    let answer: Dispatcher.ResponseData;
+    try {
+      answer = await undici.request(request.url, {
+        method: request.method as Dispatcher.HttpMethod,
+        headers: request.headers,
+        ...(request.body !== undefined ? { body: request.body } : {}),
+        signal: scope.signal,
+        dispatcher,
+      });
+    } catch (error) {
+      throw scope.ended ?? classifyFailure(error);
+    }
     const headers = new NodeHeaders(answer.headers);
     if (answer.statusCode >= 300 && answer.statusCode < 400) {
       // A redirect's body is never read (the pipeline refuses the answer).

@@ -1,6 +1,7 @@
 /**
  * The request and response shapes every stage of the pipeline shares (signing, engines, the attempt loop).
- * A leaf module: it imports nothing, so no two stages depend on each other through their types.
+ * A leaf module: it imports nothing, so no two stages depend on each other through their types (or this one's
+ * small marker class).
  */
 
 /** The HTTP methods the function-task operations use. */
@@ -53,8 +54,27 @@ export interface Cancellation {
 }
 
 /**
+ * An engine's rejection for a failure that happened before any byte of the request was written (the connection
+ * was refused, the name did not resolve): the server cannot have seen the request, so even a write that is not
+ * safe to repeat may be sent again. Engines that cannot prove it (fetch) reject with the plain error.
+ */
+export class NotWrittenFailure {
+  /** The mark the pipeline reads (not `instanceof`: the engines are a separately loaded module, `#engine`). */
+  readonly notWritten = true;
+  constructor(readonly cause: unknown) {}
+}
+
+/** True for an engine's NotWrittenFailure, whichever copy of this module made it. */
+export function isNotWrittenFailure(value: unknown): value is NotWrittenFailure {
+  return (
+    typeof value === 'object' && value !== null && (value as { notWritten?: unknown }).notWritten === true
+  );
+}
+
+/**
  * An engine: sends one request and resolves once the whole body arrived (or the connection was cut mid-body);
- * rejects with the scope's reason when the call's scope ends first, or with the network error.
+ * rejects with the scope's reason when the call's scope ends first, or with the network error (wrapped in a
+ * NotWrittenFailure when the engine proves that nothing was written).
  */
 export type EngineSend = (request: OutgoingRequest, scope: Cancellation) => Promise<WireResponse>;
 

@@ -33,6 +33,11 @@ export interface Operation<Params, Result, P extends keyof paths, M extends Http
   validate(params: Params): Validated<WireParameters<P, Lowercase<M>>, C>;
   /** Reads a success body (the success-or-error rule has been applied) into the result. */
   read(body: Json, answer: { readonly status: number; readonly text: string }, context: C): Result;
+  /**
+   * For an operation whose repeat answers an error once the first attempt was carried out (DeleteFunctionTask:
+   * `Task.NotExist`): that code, and how its body reads as the result, when a retry follows an unknown outcome.
+   */
+  readonly repeat?: { readonly doneCode: string; read(body: Json): Result };
 }
 
 /** Declares an operation (an identity function that checks the declaration's types). */

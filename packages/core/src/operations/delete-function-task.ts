@@ -1,6 +1,8 @@
 /**
  * DeleteFunctionTask: deletes one run by its generation. A running run is the error `Task.UnableDelete`, an
- * unknown one `Task.NotExist`. The answer is the envelope only.
+ * unknown one `Task.NotExist`. The answer is the envelope only. Safe to repeat: when an attempt was sent and got
+ * no clear answer, the retry's `Task.NotExist` means the first one deleted it, and the call succeeds with
+ * `alreadyDeleted: true`.
  */
 import { readMeta } from '../read/envelope.js';
 import { CasingTracker } from '../read/fields.js';
@@ -13,6 +15,18 @@ import { checkGeneration, checkNames, checkParamsObject } from './params.js';
 /** Parameters of `deleteFunctionTask`: the same as `getFunctionTask`'s. */
 export type DeleteFunctionTaskParams = GetFunctionTaskParams;
 
+/** The answer of `deleteFunctionTask`. */
+export interface DeleteFunctionTaskResult extends ResponseMeta {
+  /**
+   * True when an earlier attempt was sent without a clear answer and the retry found the run gone
+   * (`Task.NotExist`): that earlier attempt deleted it. The envelope fields are then the retry's error envelope.
+   */
+  readonly alreadyDeleted: boolean;
+}
+
+/** The code a repeat answers once the run is gone. */
+const GONE = 'Task.NotExist';
+
 export const deleteFunctionTask = defineOperation({
   operationId: 'DeleteFunctionTask',
   method: 'DELETE',
@@ -22,5 +36,15 @@ export const deleteFunctionTask = defineOperation({
     const path = { ...checkNames(params, INSTANCE_NAMES), generation: checkGeneration(params.generation) };
     return { wire: { path }, context: undefined };
   },
-  read: (body): ResponseMeta => readMeta(body, new CasingTracker()),
+  read: (body): DeleteFunctionTaskResult => ({
+    ...readMeta(body, new CasingTracker()),
+    alreadyDeleted: false,
+  }),
+  repeat: {
+    doneCode: GONE,
+    read: (body): DeleteFunctionTaskResult => ({
+      ...readMeta(body, new CasingTracker()),
+      alreadyDeleted: true,
+    }),
+  },
 });

@@ -1,10 +1,13 @@
 /**
  * Runs one logical call as attempts. Every attempt signs afresh (new date and nonce: signing lives in the layer
  * that retries), sends through the engine, refuses a redirect and reads the whole body; the caller's step then
- * reads the answer. The loop decides from the typed error whether to try again (retry.ts), honours the caller's
- * AbortSignal and the call's timeout (timeout.ts), corrects the clock once on `InvalidTimeStamp.Expired`, removes
- * the attempt's credentials from any error (redact.ts), and reports through `onEvent` (events.ts).
+ * reads the answer. The loop decides from the typed error and the operation's `safeToRepeat` whether to try again
+ * (retry.ts: a write that is not safe to repeat is sent again only when it provably was not processed, and
+ * otherwise ends in WriteOutcomeUnknownError), honours the caller's AbortSignal and the call's timeout
+ * (timeout.ts), corrects the clock once on `InvalidTimeStamp.Expired`, removes the attempt's credentials from any
+ * error (redact.ts), and reports through `onEvent` (events.ts).
  */
+import { FUNCTION_OPERATIONS, type FunctionOperationId } from '@fntasks/protocol';
 import { resolveEngine } from '../engine/select.js';
 import {
   FunctionTasksApiError,
@@ -12,21 +15,31 @@ import {
   MalformedResponseError,
   NetworkError,
   RequestAbortedError,
+  RequestTimeoutError,
   redactError,
   UnexpectedRedirectError,
+  WriteOutcomeUnknownError,
 } from '../errors.js';
 import { emitEvent, type FunctionTasksEventHandler, summarizeError } from '../events.js';
-import type { CallOptions, EngineSend, OutgoingRequest, WireHeaders, WireResponse } from '../http/types.js';
+import {
+  type CallOptions,
+  type EngineSend,
+  isNotWrittenFailure,
+  type OutgoingRequest,
+  type WireHeaders,
+  type WireResponse,
+} from '../http/types.js';
 import { type KnownSecrets, secretsOfHeaders } from '../redact.js';
 import {
   backoffDelay,
   DEFAULT_RETRY,
-  isRetryableError,
+  judgeFailure,
+  provablyNotProcessed,
   type ResolvedRetryOptions,
   retryAfterMs,
 } from '../retry.js';
 import type { SignAttempt } from '../signing/sign-attempt.js';
-import { CallScope, isValidTimeout, sleepIn } from '../timeout.js';
+import { CallScope, isValidTimeout, type ScopeEnd, sleepIn } from '../timeout.js';
 
 /**
  * The difference between the server's clock and ours, shared with the signer: the signer's clock reads
@@ -60,6 +73,8 @@ export interface AttemptContext {
   readonly response: WireResponse | null;
   /** The credentials this attempt was signed with (removed from its errors), once signed. */
   readonly secrets: KnownSecrets | null;
+  /** True when an earlier attempt of this call was sent and got no clear answer (it may have been carried out). */
+  readonly afterUnknownOutcome: boolean;
 }
 
 /** Settings of the loop. */
@@ -82,8 +97,15 @@ export interface AttemptLoopOptions {
 
 /** Runs logical calls with retries, timeout and abort. */
 export interface AttemptLoop {
-  /** Runs `attempt` until it succeeds, fails for good, is aborted or times out. */
-  execute<T>(attempt: (context: AttemptContext) => Promise<T>, call?: CallOptions): Promise<T>;
+  /**
+   * Runs `attempt` until it succeeds, fails for good, is aborted or times out; `operationId` names the operation,
+   * whose `safeToRepeat` decides which failures are retried.
+   */
+  execute<T>(
+    attempt: (context: AttemptContext) => Promise<T>,
+    operationId: FunctionOperationId,
+    call?: CallOptions,
+  ): Promise<T>;
 }
 
 const CLOCK_ERROR_CODE = 'InvalidTimeStamp.Expired';
@@ -143,6 +165,8 @@ export function createAttemptLoop(options: AttemptLoopOptions = {}): AttemptLoop
     read: (answer: Answer) => T,
   ): Promise<T> {
     context.signedHeaders = signed.headers;
+    // From here on the request may reach the server, unless the engine proves otherwise.
+    context.written = true;
     if (onEvent) {
       emitEvent(onEvent, {
         type: 'request',
@@ -170,6 +194,10 @@ export function createAttemptLoop(options: AttemptLoopOptions = {}): AttemptLoop
         return read(response);
       },
       (error: unknown) => {
+        if (isNotWrittenFailure(error)) {
+          context.written = false;
+          throw context.scope.ended ?? new NetworkError(originOf(request.url), error.cause, false);
+        }
         throw context.scope.ended ?? new NetworkError(originOf(request.url), error);
       },
     );
@@ -179,10 +207,14 @@ export function createAttemptLoop(options: AttemptLoopOptions = {}): AttemptLoop
    * Attempt after attempt until one succeeds or the failure is final. Written with `then`: a call that succeeds
    * at once (nearly all of them) then costs one promise reaction here, not an async function's.
    */
-  function loop<T>(attemptFn: (context: AttemptContext) => Promise<T>, scope: CallScope): Promise<T> {
-    const run: RunState = { started: performance.now(), clockCorrected: false };
+  function loop<T>(
+    attemptFn: (context: AttemptContext) => Promise<T>,
+    scope: CallScope,
+    run: RunState,
+  ): Promise<T> {
     const attemptAt = (attempt: number): Promise<T> => {
-      const context = new Attempt(attempt, scope, sendOnce);
+      const context = new Attempt(attempt, scope, sendOnce, run.afterUnknownOutcome);
+      run.current = context;
       const attemptStarted = onEvent ? performance.now() : 0;
       let outcome: Promise<T>;
       try {
@@ -213,7 +245,7 @@ export function createAttemptLoop(options: AttemptLoopOptions = {}): AttemptLoop
     const secrets = context.secrets;
     if (secrets) redactError(error, secrets);
     const ended = scope.ended;
-    if (ended) throw finalise(ended, attempt);
+    if (ended) throw finalise(run.endError ?? ended, attempt);
     if (onEvent && context.response) reportResponse(context, error, attemptStarted);
 
     if (
@@ -231,12 +263,17 @@ export function createAttemptLoop(options: AttemptLoopOptions = {}): AttemptLoop
         return;
       }
     }
-    if (!isRetryableError(error) || attempt >= retry.maxAttempts) throw finalise(error, attempt);
+    const verdict = judgeFailure(error, run.safeToRepeat);
+    if (verdict === 'unknown-outcome') throw finalise(unknownOutcome(run, context, error), attempt);
+    if (verdict === 'final' || attempt >= retry.maxAttempts) throw finalise(error, attempt);
     let delay = backoffDelay(attempt, retry, random);
     const hint = retryAfterMs(context.response?.headers);
     if (hint !== null) delay = Math.max(delay, hint);
     if (performance.now() - run.started + delay > retry.maxElapsedMs) throw finalise(error, attempt);
     emitEvent(onEvent, { type: 'retry', attempt, delayMs: delay, error: summarizeError(error) });
+    // The failed attempt is over: a timeout from here on ends a call whose attempts were all judged.
+    run.current = null;
+    if (context.written && !provablyNotProcessed(error)) run.afterUnknownOutcome = true;
     try {
       await sleepIn(scope, delay);
     } catch {
@@ -269,17 +306,41 @@ export function createAttemptLoop(options: AttemptLoopOptions = {}): AttemptLoop
     return error;
   }
 
-  function execute<T>(attemptFn: (context: AttemptContext) => Promise<T>, call?: CallOptions): Promise<T> {
+  function execute<T>(
+    attemptFn: (context: AttemptContext) => Promise<T>,
+    operationId: FunctionOperationId,
+    call?: CallOptions,
+  ): Promise<T> {
     const timeoutMs = call?.timeoutMs ?? options.timeoutMs;
     try {
       checkTimeout(timeoutMs);
     } catch (error) {
       return Promise.reject(error);
     }
+    const run: RunState = {
+      started: performance.now(),
+      clockCorrected: false,
+      operationId,
+      safeToRepeat: FUNCTION_OPERATIONS[operationId]?.safeToRepeat === true,
+      current: null,
+      endError: null,
+      afterUnknownOutcome: false,
+    };
     return new Promise<T>((resolve, reject) => {
-      // The scope rejects the call the moment it ends, whatever the engine underneath does.
-      const scope = new CallScope(call?.signal, timeoutMs, reject);
-      loop(attemptFn, scope).then(
+      // The scope rejects the call the moment it ends, whatever the engine underneath does; for a write that is
+      // not safe to repeat, a timeout after the request went out is an unknown outcome.
+      const onEnd = run.safeToRepeat
+        ? reject
+        : (reason: ScopeEnd) => {
+            const current = run.current;
+            run.endError =
+              reason instanceof RequestTimeoutError && current?.written
+                ? unknownOutcome(run, current, reason)
+                : null;
+            reject(run.endError ?? reason);
+          };
+      const scope = new CallScope(call?.signal, timeoutMs, onEnd);
+      loop(attemptFn, scope, run).then(
         (value) => {
           scope.dispose();
           resolve(value);
@@ -304,6 +365,25 @@ interface RunState {
   readonly started: number;
   /** Whether the clock was corrected already (once per call). */
   clockCorrected: boolean;
+  /** The operation, and its `safeToRepeat` from the wire table. */
+  readonly operationId: FunctionOperationId;
+  readonly safeToRepeat: boolean;
+  /** The attempt in progress (`null` between attempts). */
+  current: Attempt | null;
+  /** The WriteOutcomeUnknownError a timeout became, if it did. */
+  endError: WriteOutcomeUnknownError | null;
+  /** Whether an attempt was sent and got no clear answer (it may have been carried out). */
+  afterUnknownOutcome: boolean;
+}
+
+/** The unknown-outcome error of a write that was sent and got no clear answer (`cause`). */
+function unknownOutcome(run: RunState, context: Attempt, cause: unknown): WriteOutcomeUnknownError {
+  const fromBody = cause instanceof FunctionTasksApiError ? cause.requestId : '';
+  return new WriteOutcomeUnknownError({
+    operation: run.operationId,
+    requestId: fromBody || (context.response?.headers.get('x-acs-request-id') ?? ''),
+    cause,
+  });
 }
 
 /** One attempt: its scope, its response once it arrived, and the secrets it was signed with (read on demand). */
@@ -311,6 +391,8 @@ class Attempt implements AttemptContext {
   response: WireResponse | null = null;
   /** The headers this attempt was sent with, once signed. */
   signedHeaders: Readonly<Record<string, string>> | null = null;
+  /** Whether the request went to the engine and was not proven unwritten. */
+  written = false;
   #secrets: KnownSecrets | null = null;
 
   constructor(
@@ -322,6 +404,7 @@ class Attempt implements AttemptContext {
       action: string,
       read: (answer: Answer) => T,
     ) => Promise<T>,
+    readonly afterUnknownOutcome: boolean,
   ) {}
 
   send(request: OutgoingRequest, action: string): Promise<Answer> {

@@ -3,9 +3,12 @@
  * retry/timeout (attempt-loop.ts) → read → normalise. Every operation goes through `run`; `raw` is the same
  * path without the reading, for forwarding an answer as it came (the dashboard's server).
  */
+
+import { FunctionTasksApiError } from '../errors.js';
 import type { CallOptions } from '../http/types.js';
 import type { AnyOperation } from '../operations/define.js';
-import { readSuccessBody } from '../read/body.js';
+import { parseJsonBody, readSuccessBody } from '../read/body.js';
+import type { Json } from '../read/fields.js';
 import { redactSecrets } from '../redact.js';
 import type { Answer, AttemptLoop } from './attempt-loop.js';
 import { operationUrl } from './url.js';
@@ -57,18 +60,41 @@ export function createPipeline(
         return Promise.reject(error);
       }
       const { validated, request } = prepared;
+      const id = operation.operationId;
       const read = (answer: Answer) =>
         operation.read(readSuccessBody(answer.status, answer.text), answer, validated.context);
-      return loop.execute((attempt) => attempt.sendAndRead(request, operation.operationId, read), call);
+      const repeat = operation.repeat;
+      if (repeat === undefined) {
+        return loop.execute((attempt) => attempt.sendAndRead(request, id, read), id, call);
+      }
+      // A repeat after an unknown outcome that answers the "already done" code: the earlier attempt did it.
+      return loop.execute(
+        (attempt) =>
+          attempt.sendAndRead(request, id, (answer) => {
+            try {
+              return read(answer);
+            } catch (error) {
+              if (!attempt.afterUnknownOutcome || !(error instanceof FunctionTasksApiError)) throw error;
+              if (error.code !== repeat.doneCode) throw error;
+              return repeat.read(parseJsonBody(answer.status, answer.text) as Json);
+            }
+          }),
+        id,
+        call,
+      );
     },
     async raw(operation, params, call) {
       const { request } = prepare(operation, params);
-      return loop.execute(async (attempt) => {
-        const answer = await attempt.send(request, operation.operationId);
-        // Forwarded as it came, except for this attempt's own credentials (an echoed string to sign holds them).
-        const body = attempt.secrets ? redactSecrets(answer.text, attempt.secrets) : answer.text;
-        return { status: answer.status, headers: answer.headers.all(), body };
-      }, call);
+      return loop.execute(
+        async (attempt) => {
+          const answer = await attempt.send(request, operation.operationId);
+          // Forwarded as it came, except for this attempt's own credentials (an echoed string to sign holds them).
+          const body = attempt.secrets ? redactSecrets(answer.text, attempt.secrets) : answer.text;
+          return { status: answer.status, headers: answer.headers.all(), body };
+        },
+        operation.operationId,
+        call,
+      );
     },
   };
 }

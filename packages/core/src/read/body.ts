@@ -36,8 +36,10 @@ export function readApiError(httpStatus: number, body: unknown): FunctionTasksAp
   const httpCode = pick(body, ERROR_KEYS, 'httpCode');
   const message = pick(body, ERROR_KEYS, 'message');
   const requestId = pick(body, ERROR_KEYS, 'requestId');
+  // The real status decides (and is what retries read); the body's claim is kept beside it.
   return new FunctionTasksApiError({
-    httpCode: typeof httpCode === 'number' ? httpCode : httpStatus,
+    httpCode: httpStatus,
+    bodyHttpCode: typeof httpCode === 'number' && Number.isFinite(httpCode) ? httpCode : null,
     code,
     message: typeof message === 'string' ? message : '',
     requestId: typeof requestId === 'string' ? requestId : requestId == null ? '' : String(requestId),

@@ -68,7 +68,7 @@ describe('DeleteFunctionTask', () => {
         )
         .executeTest(async (mockServer) => {
           const answer = await clientFor(mockServer).deleteFunctionTask({ ...INSTANCE, generation: 3 });
-          expect(answer).toEqual(answerMeta(casing));
+          expect(answer).toEqual({ ...answerMeta(casing), alreadyDeleted: false });
         });
     });
   }

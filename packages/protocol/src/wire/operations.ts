@@ -1,7 +1,8 @@
 /**
  * The function-task operations on the wire: method, path template (as in the spec), a pattern matching a concrete
- * path, and the action signed as `x-acs-action` (always the operation's name). One table, read by the client's
- * operation declarations and by the emulator's router.
+ * path, the action signed as `x-acs-action` (always the operation's name), and whether a repeat of the request is
+ * harmless (`safeToRepeat`, the spec's `x-fntasks-safe-to-repeat`). One table, read by the client's operation
+ * declarations and retry rule, and by the emulator's router.
  */
 import { encodePathSegment } from './protocol.js';
 
@@ -20,42 +21,51 @@ const FUNCTION_PATTERN = `^/v4/openapi/app-groups/${SEGMENT}/functions/${SEGMENT
 export const FUNCTION_OPERATIONS = {
   ListFunctionTasks: {
     method: 'GET',
+    safeToRepeat: true,
     path: TASKS_PATH,
     pattern: new RegExp(`${FUNCTION_PATTERN}/instances/${SEGMENT}/tasks/?$`),
     pathParams: ['appGroupIdentity', 'functionName', 'instanceName'],
   },
   GetFunctionTask: {
     method: 'GET',
+    safeToRepeat: true,
     path: TASK_PATH,
     pattern: new RegExp(`${FUNCTION_PATTERN}/instances/${SEGMENT}/tasks/${SEGMENT}/?$`),
     pathParams: ['appGroupIdentity', 'functionName', 'instanceName', 'generation'],
   },
   CreateFunctionTask: {
     method: 'POST',
+    // A repeat starts another run: the API has no idempotency token.
+    safeToRepeat: false,
     path: TASKS_PATH,
     pattern: new RegExp(`${FUNCTION_PATTERN}/instances/${SEGMENT}/tasks/?$`),
     pathParams: ['appGroupIdentity', 'functionName', 'instanceName'],
   },
   DeleteFunctionTask: {
     method: 'DELETE',
+    // A repeat of a delete that arrived answers Task.NotExist, and deletes nothing else.
+    safeToRepeat: true,
     path: TASK_PATH,
     pattern: new RegExp(`${FUNCTION_PATTERN}/instances/${SEGMENT}/tasks/${SEGMENT}/?$`),
     pathParams: ['appGroupIdentity', 'functionName', 'instanceName', 'generation'],
   },
   ListFunctionInstances: {
     method: 'GET',
+    safeToRepeat: true,
     path: INSTANCES_PATH,
     pattern: new RegExp(`${FUNCTION_PATTERN}/instances/?$`),
     pathParams: ['appGroupIdentity', 'functionName'],
   },
   GetFunctionInstance: {
     method: 'GET',
+    safeToRepeat: true,
     path: INSTANCE_PATH,
     pattern: new RegExp(`${FUNCTION_PATTERN}/instances/${SEGMENT}/?$`),
     pathParams: ['appGroupIdentity', 'functionName', 'instanceName'],
   },
   GetFunctionDefaultInstance: {
     method: 'GET',
+    safeToRepeat: true,
     path: DEFAULT_INSTANCE_PATH,
     pattern: new RegExp(`${FUNCTION_PATTERN}/default-instance/?$`),
     pathParams: ['appGroupIdentity', 'functionName'],
