@@ -7,7 +7,8 @@
  * then grows back by a tenth of `qps` per second without refusals (additive increase, multiplicative decrease).
  */
 import { InvalidArgumentError } from './errors.js';
-import { type Cancellation, sleepIn } from './timeout.js';
+import type { Cancellation } from './http/types.js';
+import { sleepIn } from './timeout.js';
 
 /** The `rateLimit` option of a client. */
 export interface RateLimitOptions {
