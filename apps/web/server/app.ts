@@ -1,10 +1,10 @@
 /**
- * The dashboard server: the built SPA, `GET /api/session`, and the API's reads (ListFunctionTasks,
- * GetFunctionTask, ListFunctionInstances, GetFunctionInstance, GetFunctionDefaultInstance) forwarded, signed
- * here, to the upstream — plus CreateFunctionTask with `allowTrain`. Everything else is refused. See guard.ts for the open-proxy and DNS-rebinding rules.
+ * The dashboard server: the built SPA, `GET /api/session`, and the API's reads (every GET operation of the
+ * spec's operation table) forwarded, signed here, to the upstream — plus CreateFunctionTask with `allowTrain`.
+ * Everything else is refused. See guard.ts for the open-proxy and DNS-rebinding rules.
  */
 import type { AddressInfo } from 'node:net';
-import { matchFunctionOperation } from '@fntasks/protocol';
+import { matchFunctionOperation, OPERATION_ID } from '@fntasks/protocol';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { type ForwardedCall, forwardedCall } from './api-params.js';
@@ -98,7 +98,7 @@ export function createDashboardApp(
     guard(
       hosts,
       (method, path) =>
-        allowTrain && matchFunctionOperation(method, path)?.operationId === 'CreateFunctionTask',
+        allowTrain && matchFunctionOperation(method, path)?.operationId === OPERATION_ID.CreateFunctionTask,
     ),
   );
 
@@ -112,7 +112,7 @@ export function createDashboardApp(
       return c.json(errorBody(400, 'InvalidParameter', 'A path segment is not valid percent-encoding.'), 400);
     }
     if (!call) return next();
-    if (call.operationId === 'CreateFunctionTask' && !csrf.verify(c)) {
+    if (call.operationId === OPERATION_ID.CreateFunctionTask && !csrf.verify(c)) {
       return c.json(
         errorBody(
           403,
@@ -126,7 +126,7 @@ export function createDashboardApp(
     const send = () => upstream.forward(forwarded.operationId, forwarded.params);
     // Reads are shared between tabs within the cache window; a write forgets them, so the next reads see it.
     const result =
-      forwarded.operationId === 'CreateFunctionTask'
+      forwarded.operationId === OPERATION_ID.CreateFunctionTask
         ? await send().finally(() => reads.clear())
         : await reads.read(readKey(forwarded.operationId, forwarded.params), send);
     return c.body(result.body, result.status as 200, {

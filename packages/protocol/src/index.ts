@@ -94,7 +94,10 @@ export {
   isSafeToRepeat,
   type MatchedFunctionOperation,
   matchFunctionOperation,
+  OPERATION_ID,
   type OperationTable,
+  READ_OPERATION_IDS,
+  type ReadOperationId,
 } from './wire/operations.js';
 /** Protocol constants: action, API version, paging defaults, task statuses. */
 export {

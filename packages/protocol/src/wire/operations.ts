@@ -39,6 +39,21 @@ export const FUNCTION_OPERATIONS = Object.fromEntries(
 /** Every operationId, in a stable order. */
 export const FUNCTION_OPERATION_IDS = Object.keys(FUNCTION_OPERATIONS) as FunctionOperationId[];
 
+/** Each operationId by name (`OPERATION_ID.CreateFunctionTask`): code names an operation without retyping it. */
+export const OPERATION_ID = Object.freeze(
+  Object.fromEntries(FUNCTION_OPERATION_IDS.map((id) => [id, id])),
+) as { readonly [Id in FunctionOperationId]: Id };
+
+/** The operations that only read (method GET). */
+export type ReadOperationId = {
+  [Id in FunctionOperationId]: OperationTable[Id]['method'] extends 'GET' ? Id : never;
+}[FunctionOperationId];
+
+/** Every read operation, in the table's order. */
+export const READ_OPERATION_IDS = FUNCTION_OPERATION_IDS.filter(
+  (id) => FUNCTION_OPERATIONS[id].method === 'GET',
+) as ReadOperationId[];
+
 /** An HTTP method one of the operations uses. */
 export type FunctionOperationMethod = OperationTable[FunctionOperationId]['method'];
 
