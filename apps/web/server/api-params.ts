@@ -1,26 +1,16 @@
 /**
- * The browser's request, read into core's parameters for the operation its path names. Only the query
- * parameters each operation documents are read (anything else is dropped); core validates the values.
+ * The browser's request, read into core's parameters for the operation its path names, from the operation table
+ * that is generated from the spec (no per-operation list here).
  */
 import type { OperationParams } from '@fntasks/core';
-import { matchFunctionOperation } from '@fntasks/protocol';
-import { type ForwardedOperation, READ_OPERATIONS } from './upstream.js';
+import { FUNCTION_OPERATIONS, matchFunctionOperation, OPERATION_ID } from '@fntasks/protocol';
+import type { ForwardedOperation } from './upstream.js';
 
 /** A request the server forwards: its operation and core's parameters for it. */
 export interface ForwardedCall {
   operationId: ForwardedOperation;
   params: OperationParams<ForwardedOperation>;
 }
-
-/** The documented query parameters of each read; numbers are passed as numbers when they look like one. */
-const QUERY: Record<(typeof READ_OPERATIONS)[number], readonly string[]> = {
-  ListFunctionTasks: ['status', 'startTime', 'endTime', 'pageNumber', 'pageSize'],
-  GetFunctionTask: [],
-  ListFunctionInstances: ['functionType', 'modelType', 'output', 'source', 'pageNumber', 'pageSize'],
-  GetFunctionInstance: ['output'],
-  GetFunctionDefaultInstance: [],
-};
-const NUMERIC = new Set(['startTime', 'endTime', 'pageNumber', 'pageSize']);
 
 /**
  * Matches `method` + `path` against the forwarded operations (the reads; CreateFunctionTask when `allowWrite`).
@@ -35,17 +25,21 @@ export function forwardedCall(
   const match = matchFunctionOperation(method, path);
   if (!match) return null;
   const id = match.operationId;
-  const isRead = (READ_OPERATIONS as readonly string[]).includes(id);
-  if (!isRead && !(allowWrite && id === 'CreateFunctionTask')) return null;
+  const operation = FUNCTION_OPERATIONS[id];
+  // Every read the spec declares is forwarded; the one write only with --allow-train.
+  const isRead = operation.method === 'GET';
+  if (!isRead && !(allowWrite && id === OPERATION_ID.CreateFunctionTask)) return null;
   const params: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(match.segments)) params[name] = decodeURIComponent(value);
-  for (const name of isRead ? QUERY[id as (typeof READ_OPERATIONS)[number]] : []) {
-    const raw = query.get(name);
+  // Only the query parameters the spec declares for the operation are read (anything else is dropped); integers
+  // are passed as numbers when they look like one, and core validates every value.
+  for (const declared of operation.query) {
+    const raw = query.get(declared.name);
     if (raw === null) continue;
-    params[name] = NUMERIC.has(name) && /^-?\d+$/.test(raw) ? Number(raw) : raw;
+    params[declared.name] = declared.type === 'integer' && /^-?\d+$/.test(raw) ? Number(raw) : raw;
   }
   // The browser's core may send second-precision times; the service reads either.
-  if (id === 'ListFunctionTasks') params.allowSecondsLikeTimestamps = true;
+  if (id === OPERATION_ID.ListFunctionTasks) params.allowSecondsLikeTimestamps = true;
   return {
     operationId: id as ForwardedOperation,
     // Core validates every value: the shapes here are only what the path and query said.

@@ -1,10 +1,10 @@
 /**
- * The dashboard server: the built SPA, `GET /api/session`, and the API's reads (ListFunctionTasks,
- * GetFunctionTask, ListFunctionInstances, GetFunctionInstance, GetFunctionDefaultInstance) forwarded, signed
- * here, to the upstream — plus CreateFunctionTask with `allowTrain`. Everything else is refused. See guard.ts for the open-proxy and DNS-rebinding rules.
+ * The dashboard server: the built SPA, `GET /api/session`, and the API's reads (every GET operation of the
+ * spec's operation table) forwarded, signed here, to the upstream — plus CreateFunctionTask with `allowTrain`.
+ * Everything else is refused. See guard.ts for the open-proxy and DNS-rebinding rules.
  */
 import type { AddressInfo } from 'node:net';
-import { matchFunctionOperation } from '@fntasks/protocol';
+import { matchFunctionOperation, OPERATION_ID } from '@fntasks/protocol';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { type ForwardedCall, forwardedCall } from './api-params.js';
@@ -12,6 +12,7 @@ import { JSON_TYPE } from './browser-answer.js';
 import { createCsrfTokens } from './csrf.js';
 import { errorBody } from './errors.js';
 import { allowedHosts, guard } from './guard.js';
+import { createReadCache, readKey } from './read-cache.js';
 import { loadStaticFiles, type StaticFile } from './static-files.js';
 import { createUpstream, type Upstream, type UpstreamOptions } from './upstream.js';
 
@@ -48,6 +49,11 @@ export interface DashboardServerOptions {
    * per-session CSRF token and the Host and Origin checks. Off by default: then the route does not exist.
    */
   allowTrain?: boolean;
+  /**
+   * How long (ms) an identical upstream read is shared between browsers and tabs (default 3000, the default
+   * refresh interval; 0 shares only reads in flight). See read-cache.ts.
+   */
+  readCacheWindowMs?: number;
 }
 
 /** A running dashboard server. */
@@ -82,6 +88,9 @@ export function createDashboardApp(
   }
   const upstream = options.upstream;
   const csrf = createCsrfTokens();
+  const reads = createReadCache(
+    options.readCacheWindowMs !== undefined ? { windowMs: options.readCacheWindowMs } : {},
+  );
   const allowTrain = options.allowTrain === true;
   const app = new Hono();
   app.use(
@@ -89,7 +98,7 @@ export function createDashboardApp(
     guard(
       hosts,
       (method, path) =>
-        allowTrain && matchFunctionOperation(method, path)?.operationId === 'CreateFunctionTask',
+        allowTrain && matchFunctionOperation(method, path)?.operationId === OPERATION_ID.CreateFunctionTask,
     ),
   );
 
@@ -103,7 +112,7 @@ export function createDashboardApp(
       return c.json(errorBody(400, 'InvalidParameter', 'A path segment is not valid percent-encoding.'), 400);
     }
     if (!call) return next();
-    if (call.operationId === 'CreateFunctionTask' && !csrf.verify(c)) {
+    if (call.operationId === OPERATION_ID.CreateFunctionTask && !csrf.verify(c)) {
       return c.json(
         errorBody(
           403,
@@ -113,7 +122,13 @@ export function createDashboardApp(
         403,
       );
     }
-    const result = await upstream.forward(call.operationId, call.params);
+    const forwarded = call;
+    const send = () => upstream.forward(forwarded.operationId, forwarded.params);
+    // Reads are shared between tabs within the cache window; a write forgets them, so the next reads see it.
+    const result =
+      forwarded.operationId === OPERATION_ID.CreateFunctionTask
+        ? await send().finally(() => reads.clear())
+        : await reads.read(readKey(forwarded.operationId, forwarded.params), send);
     return c.body(result.body, result.status as 200, {
       'content-type': JSON_TYPE,
       'cache-control': 'no-store',

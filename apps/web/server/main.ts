@@ -38,6 +38,7 @@ async function main(): Promise<void> {
       'allowed-host': { type: 'string', multiple: true, default: [] },
       'app-group': { type: 'string', multiple: true, default: [] },
       'allow-train': { type: 'boolean', default: false },
+      'cache-window': { type: 'string', default: process.env.FNTASKS_WEB_CACHE_WINDOW },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: false,
@@ -46,7 +47,8 @@ async function main(): Promise<void> {
     console.log(
       'Usage: fntasks-web [--emulator URL | --endpoint URL | --region ID | --real] [--port N] [--host H]\n' +
         '                   [--instance app/function/instance ...] [--app-group NAME ...] [--allow-train]\n' +
-        '                   [--profile NAME] [--sign] [--allowed-host HOST:PORT ...]',
+        '                   [--profile NAME] [--sign] [--allowed-host HOST:PORT ...] [--cache-window MS]\n' +
+        '  --cache-window MS  share identical upstream reads for MS milliseconds (default 3000; 0: only reads in flight)',
     );
     return;
   }
@@ -74,6 +76,12 @@ async function main(): Promise<void> {
       };
   if (values.profile) upstream.profile = values.profile;
 
+  const cacheWindow = values['cache-window'];
+  if (cacheWindow !== undefined && !/^\d+$/.test(cacheWindow)) {
+    throw new Error(
+      `--cache-window expects milliseconds from 0 to 600000, got ${JSON.stringify(cacheWindow)}.`,
+    );
+  }
   const server = await startDashboardServer({
     upstream,
     upstreamIsEmulator: toEmulator,
@@ -86,6 +94,7 @@ async function main(): Promise<void> {
       ...(values['app-group'] ?? []),
     ],
     allowTrain: values['allow-train'] ?? false,
+    ...(cacheWindow !== undefined ? { readCacheWindowMs: Number(cacheWindow) } : {}),
   });
   console.log(`fntasks dashboard: ${server.url}  (forwarding to ${server.upstreamUrl})`);
   if (values['allow-train'])

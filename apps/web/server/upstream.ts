@@ -17,6 +17,7 @@ import {
   UnexpectedRedirectError,
 } from '@fntasks/core';
 import { createNodeFunctionTasksClient } from '@fntasks/core/node';
+import type { OPERATION_ID, ReadOperationId } from '@fntasks/protocol';
 import { browserAnswer, type ForwardedResponse, localAnswer } from './browser-answer.js';
 import { stripUrlDetails } from './redact.js';
 
@@ -45,17 +46,8 @@ export interface UpstreamOptions {
   fetch?: typeof fetch;
 }
 
-/** The operations the browser may read through the server (the GET allow-list). */
-export const READ_OPERATIONS = [
-  'ListFunctionTasks',
-  'GetFunctionTask',
-  'ListFunctionInstances',
-  'GetFunctionInstance',
-  'GetFunctionDefaultInstance',
-] as const;
-
-/** An operation the server forwards: the reads, and CreateFunctionTask with `--allow-train`. */
-export type ForwardedOperation = (typeof READ_OPERATIONS)[number] | 'CreateFunctionTask';
+/** An operation the server forwards: every read of the spec, and CreateFunctionTask with `--allow-train`. */
+export type ForwardedOperation = ReadOperationId | typeof OPERATION_ID.CreateFunctionTask;
 
 /** A ready upstream: where it is, where its credentials came from, and the forwarding function. */
 export interface Upstream {

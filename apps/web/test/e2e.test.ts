@@ -24,7 +24,9 @@ let context: BrowserContext;
 const seeded = makeTasks(30);
 
 beforeAll(async () => {
-  [stack, browser] = await Promise.all([startStack(), launchBrowser()]);
+  // These tests change the emulator between reads of the same view and expect to see it at once: no sharing
+  // window (read-cache.test.ts covers it).
+  [stack, browser] = await Promise.all([startStack({ server: { readCacheWindowMs: 0 } }), launchBrowser()]);
   context = browser.context;
   await stack.emulator.loadTasks(seeded);
 });

@@ -24,7 +24,10 @@ export const USAGE = `Usage: fntasks-emulator [options]
   --access-key-file <path>    file of key pairs, so secrets stay out of ps
   --clock <epochMs|ISO>       start the emulator clock at this time
   --clock-speed <n>           emulator ms per real ms (default 1; 0 freezes the clock)
-  --latency <ms>              added latency on every ListFunctionTasks request
+  --latency <ms>              added latency on every API request (every operation)
+  --qps <n>                   the gateway's cap: n calls per second per AccessKey id (per client address
+                              when unsigned), bursts of n; beyond it 400 Throttling.User with
+                              x-acs-retry-after (default 0: no cap)
   --internal-error-rate <r>   share (0-1) answered 500 InternalError
   --throttle-rate <r>         share (0-1) answered 400 Throttling.User
   --retry-after <ms>          x-acs-retry-after of throttled answers (default 1000)
@@ -81,6 +84,7 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): StartEmulatorO
       clock: { type: 'string' },
       'clock-speed': { type: 'string' },
       latency: { type: 'string' },
+      qps: { type: 'string' },
       'internal-error-rate': { type: 'string' },
       'throttle-rate': { type: 'string' },
       'retry-after': { type: 'string' },
@@ -133,6 +137,9 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): StartEmulatorO
   };
   set('latencyMs', number('latency', values.latency));
   set('retryAfterMs', number('retry-after', values['retry-after']));
+  const qps = number('qps', values.qps);
+  if (qps !== undefined && qps > 1_000_000) throw new UsageError(`--qps must be at most 1000000, got ${qps}`);
+  set('qps', qps);
   set('internalErrorRate', rate('internal-error-rate'));
   set('throttleRate', rate('throttle-rate'));
   set('html502Rate', rate('html-502-rate'));

@@ -1,7 +1,11 @@
-/** Fault injection for the ListFunctionTasks route: latency, error rates, and a scripted queue of next faults. */
+/**
+ * Fault injection for every API operation: latency, the gateway's per-caller QPS cap, error rates, and a scripted
+ * queue of next faults.
+ */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { WireCasing } from '@fntasks/protocol';
 import { sendError } from './envelope.js';
+import { GatewayRateLimit } from './gateway-limit.js';
 
 /** The faults the emulator can inject. */
 export const FAULT_KINDS = ['internal-error', 'throttle', 'html-502', 'truncated', 'drop'] as const;
@@ -13,6 +17,8 @@ export type FaultKind = (typeof FAULT_KINDS)[number];
 export interface FaultSettings {
   /** Delay before every answer, in ms (default 0). */
   latencyMs?: number;
+  /** The gateway's cap: calls per second per AccessKey id (per client address unsigned), burst the same; 0 for none. */
+  qps?: number;
   /** Share (0–1) of requests answered 500 InternalError. */
   internalErrorRate?: number;
   /** Share (0–1) of requests answered 400 Throttling.User with x-acs-retry-after. */
@@ -44,6 +50,7 @@ const RATE_KIND: Record<(typeof RATE_KEYS)[number], FaultKind> = {
 function defaults(): FaultState {
   return {
     latencyMs: 0,
+    qps: 0,
     internalErrorRate: 0,
     throttleRate: 0,
     html502Rate: 0,
@@ -70,6 +77,12 @@ export function parseFaultSettings(body: unknown): FaultSettings {
     if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)
       throw new Error(`${key} must be a non-negative integer of ms, got ${JSON.stringify(v)}`);
     out[key] = v;
+  }
+  if (input.qps !== undefined) {
+    const v = input.qps;
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0 || v > 1_000_000)
+      throw new Error(`qps must be an integer from 0 (no cap) to 1000000, got ${JSON.stringify(v)}`);
+    out.qps = v;
   }
   for (const key of RATE_KEYS) {
     const v = input[key];
@@ -100,12 +113,15 @@ export function parseFaultSettings(body: unknown): FaultSettings {
 /** Holds the fault settings and decides, request by request, which fault (if any) applies. */
 export class FaultInjector {
   private state: FaultState = defaults();
+  /** The gateway's per-caller buckets, sized by `qps`. */
+  readonly gateway = new GatewayRateLimit();
 
   constructor(private readonly random: () => number = Math.random) {}
 
   /** Replaces the settings (PUT semantics: omitted fields return to their defaults). */
   set(settings: FaultSettings): FaultState {
     this.state = { ...defaults(), ...settings, next: (settings.next ?? []).map((n) => ({ ...n })) };
+    this.gateway.qps = this.state.qps;
     return this.current();
   }
 
@@ -167,17 +183,22 @@ export class FaultInjector {
         });
         return true;
       case 'throttle':
-        sendError(
-          res,
-          casing,
-          { httpCode: 400, code: 'Throttling.User', message: 'Request was denied due to user flow control.' },
-          { 'x-acs-retry-after': String(this.state.retryAfterMs) },
-        );
+        sendThrottled(res, casing, this.state.retryAfterMs);
         return true;
       case 'truncated':
         return false;
     }
   }
+}
+
+/** The gateway's throttling answer, as the service's SDK reads it: 400 `Throttling.User` and when to retry. */
+export function sendThrottled(res: ServerResponse, casing: WireCasing, retryAfterMs: number): void {
+  sendError(
+    res,
+    casing,
+    { httpCode: 400, code: 'Throttling.User', message: 'Request was denied due to user flow control.' },
+    { 'x-acs-retry-after': String(retryAfterMs) },
+  );
 }
 
 /** Sends the first half of a body while announcing its full length, then ends the socket. */

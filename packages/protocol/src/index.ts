@@ -5,6 +5,8 @@
  * Node uses node:crypto, other runtimes Web Crypto (the `#crypto` import map).
  */
 
+/** The table `pnpm generate` writes from the spec: every operation as declared, without the routing patterns. */
+export { OPERATION_TABLE } from './generated/operations.js';
 /** ACS3-HMAC-SHA256: the canonical request, the string to sign, the signature and the header. */
 export {
   ACS3_HMAC_SHA256,
@@ -80,16 +82,22 @@ export {
   MODEL_TYPES,
   PARAMETER_KEYS,
 } from './wire/instance.js';
-/** The operation table: method and path pattern of every operation, building a path and routing one back. */
+/** The operation table: each operation from the spec, its path pattern, building a path and routing one back. */
 export {
   FUNCTION_OPERATION_IDS,
   FUNCTION_OPERATIONS,
+  type FunctionOperation,
   type FunctionOperationId,
   type FunctionOperationMethod,
   functionOperationPath,
   isFunctionOperationPath,
+  isSafeToRepeat,
   type MatchedFunctionOperation,
   matchFunctionOperation,
+  OPERATION_ID,
+  type OperationTable,
+  READ_OPERATION_IDS,
+  type ReadOperationId,
 } from './wire/operations.js';
 /** Protocol constants: action, API version, paging defaults, task statuses. */
 export {

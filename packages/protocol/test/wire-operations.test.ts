@@ -16,7 +16,7 @@ describe('the operation table', () => {
       const path = functionOperationPath(operationId, names);
       const matched = matchFunctionOperation(method, path);
       expect(matched?.operationId).toBe(operationId);
-      for (const name of FUNCTION_OPERATIONS[operationId].pathParams) {
+      for (const { name } of FUNCTION_OPERATIONS[operationId].pathParams) {
         expect(decodeURIComponent(matched?.segments[name] ?? '')).toBe(names[name]);
       }
     }
@@ -42,6 +42,18 @@ describe('the operation table', () => {
     expect(matchFunctionOperation('PUT', `${base}/instances/i/tasks`)).toBeNull();
     expect(isFunctionOperationPath(`${base}/instances/i/tasks`)).toBe(true);
     expect(isFunctionOperationPath(`${base}/instances/i/task`)).toBe(false);
+  });
+
+  it('comes from the spec: safe to repeat, paging and query parameters as the spec declares them', () => {
+    expect(FUNCTION_OPERATIONS.CreateFunctionTask.safeToRepeat).toBe(false);
+    expect(FUNCTION_OPERATIONS.DeleteFunctionTask.safeToRepeat).toBe(true);
+    expect(FUNCTION_OPERATION_IDS.filter((id) => FUNCTION_OPERATIONS[id].paged).sort()).toEqual([
+      'ListFunctionInstances',
+      'ListFunctionTasks',
+    ]);
+    const pageSize = FUNCTION_OPERATIONS.ListFunctionTasks.query.find((q) => q.name === 'pageSize');
+    expect(pageSize).toMatchObject({ type: 'integer', minimum: 1, default: 1 });
+    expect(FUNCTION_OPERATIONS.GetFunctionTask.pathParams[3]).toMatchObject({ name: 'generation' });
   });
 
   it('names a missing path parameter', () => {

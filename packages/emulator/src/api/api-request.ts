@@ -1,6 +1,6 @@
 /**
- * One pipeline for every API operation, as a gateway in front of the service would run it: casing, latency and
- * faults first, then auth, then the operation's handler. Every failure becomes the service's error body; nothing
+ * One pipeline for every API operation, as a gateway in front of the service would run it: casing, the QPS cap,
+ * latency and faults first, then auth, then the operation's handler. Every failure becomes the service's error body; nothing
  * here throws to the server.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -8,7 +8,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { CASING_HEADER, type FunctionOperationId, type WireCasing } from '@fntasks/protocol';
 import type { Emulator } from '../emulator.js';
 import { errorBody, newRequestId, sendError, sendJson } from '../envelope.js';
-import { sendTruncated } from '../faults.js';
+import { sendThrottled, sendTruncated } from '../faults.js';
+import { callerOf } from '../gateway-limit.js';
 import { decodeSegment, InvalidParameterError, type SplitUrl } from '../query-parser.js';
 
 /** A service error an operation answers with (`Task.NotExist`, `Instance.NotExist`, …). */
@@ -77,7 +78,13 @@ export async function handleApi(
   }
   const casing: WireCasing = asked ?? emulator.casing;
 
+  // The gateway counts a call when it arrives, before anything else; its refusal still takes the round trip.
+  const throttledFor = emulator.faults.gateway.take(callerOf(req));
   if (emulator.faults.latencyMs > 0) await sleep(emulator.faults.latencyMs);
+  if (throttledFor > 0) {
+    sendThrottled(res, casing, throttledFor);
+    return;
+  }
   const fault = emulator.faults.take();
   if (fault && emulator.faults.answer(fault, req, res, casing)) return;
 

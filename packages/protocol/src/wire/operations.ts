@@ -1,85 +1,66 @@
 /**
- * The function-task operations on the wire: method, path template (as in the spec), a pattern matching a concrete
- * path, the action signed as `x-acs-action` (always the operation's name), and whether a repeat of the request is
- * harmless (`safeToRepeat`, the spec's `x-fntasks-safe-to-repeat`). One table, read by the client's operation
- * declarations and retry rule, and by the emulator's router.
+ * The function-task operations on the wire, read from the table that `pnpm generate` writes from the spec
+ * (src/generated/operations.ts): method, path template, path and query parameters with their constraints,
+ * whether the operation pages, whether it is safe to repeat, and its success schemas — plus, made here once, a
+ * pattern that matches a concrete path. The action signed as `x-acs-action` is always the operationId. Read by
+ * the client's operation declarations, its retry rule, the emulator's router and the dashboard's allow-list.
  */
+import { OPERATION_TABLE } from '../generated/operations.js';
 import { encodePathSegment } from './protocol.js';
 
-const FUNCTION_PATH = '/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}';
-const INSTANCES_PATH = `${FUNCTION_PATH}/instances` as const;
-const INSTANCE_PATH = `${INSTANCES_PATH}/{instanceName}` as const;
-const TASKS_PATH = `${INSTANCE_PATH}/tasks` as const;
-const TASK_PATH = `${TASKS_PATH}/{generation}` as const;
-const DEFAULT_INSTANCE_PATH = `${FUNCTION_PATH}/default-instance` as const;
+/** The generated table's type: every operation as the spec declares it. */
+export type OperationTable = typeof OPERATION_TABLE;
+
+/** The operationId (and signing action) of a function-task operation. */
+export type FunctionOperationId = keyof OperationTable;
+
+/** One operation as the spec declares it, with the pattern that routes a concrete path to it. */
+export type FunctionOperation<Id extends FunctionOperationId = FunctionOperationId> = OperationTable[Id] & {
+  /** Matches a concrete path (segments still percent-encoded); group i is path parameter i. */
+  readonly pattern: RegExp;
+};
 
 // One encoded segment: anything but `/`. A trailing slash is tolerated, as the service's router does.
 const SEGMENT = '([^/]+)';
-const FUNCTION_PATTERN = `^/v4/openapi/app-groups/${SEGMENT}/functions/${SEGMENT}`;
+
+function patternOf(path: string): RegExp {
+  const literal = path.split(/\{\w+\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${literal.join(SEGMENT)}/?$`);
+}
 
 /** Every operation, keyed by its operationId (which is also its signing action). */
-export const FUNCTION_OPERATIONS = {
-  ListFunctionTasks: {
-    method: 'GET',
-    safeToRepeat: true,
-    path: TASKS_PATH,
-    pattern: new RegExp(`${FUNCTION_PATTERN}/instances/${SEGMENT}/tasks/?$`),
-    pathParams: ['appGroupIdentity', 'functionName', 'instanceName'],
-  },
-  GetFunctionTask: {
-    method: 'GET',
-    safeToRepeat: true,
-    path: TASK_PATH,
-    pattern: new RegExp(`${FUNCTION_PATTERN}/instances/${SEGMENT}/tasks/${SEGMENT}/?$`),
-    pathParams: ['appGroupIdentity', 'functionName', 'instanceName', 'generation'],
-  },
-  CreateFunctionTask: {
-    method: 'POST',
-    // A repeat starts another run: the API has no idempotency token.
-    safeToRepeat: false,
-    path: TASKS_PATH,
-    pattern: new RegExp(`${FUNCTION_PATTERN}/instances/${SEGMENT}/tasks/?$`),
-    pathParams: ['appGroupIdentity', 'functionName', 'instanceName'],
-  },
-  DeleteFunctionTask: {
-    method: 'DELETE',
-    // A repeat of a delete that arrived answers Task.NotExist, and deletes nothing else.
-    safeToRepeat: true,
-    path: TASK_PATH,
-    pattern: new RegExp(`${FUNCTION_PATTERN}/instances/${SEGMENT}/tasks/${SEGMENT}/?$`),
-    pathParams: ['appGroupIdentity', 'functionName', 'instanceName', 'generation'],
-  },
-  ListFunctionInstances: {
-    method: 'GET',
-    safeToRepeat: true,
-    path: INSTANCES_PATH,
-    pattern: new RegExp(`${FUNCTION_PATTERN}/instances/?$`),
-    pathParams: ['appGroupIdentity', 'functionName'],
-  },
-  GetFunctionInstance: {
-    method: 'GET',
-    safeToRepeat: true,
-    path: INSTANCE_PATH,
-    pattern: new RegExp(`${FUNCTION_PATTERN}/instances/${SEGMENT}/?$`),
-    pathParams: ['appGroupIdentity', 'functionName', 'instanceName'],
-  },
-  GetFunctionDefaultInstance: {
-    method: 'GET',
-    safeToRepeat: true,
-    path: DEFAULT_INSTANCE_PATH,
-    pattern: new RegExp(`${FUNCTION_PATTERN}/default-instance/?$`),
-    pathParams: ['appGroupIdentity', 'functionName'],
-  },
-} as const;
-
-/** The operationId (and signing action) of a function-task operation. */
-export type FunctionOperationId = keyof typeof FUNCTION_OPERATIONS;
+export const FUNCTION_OPERATIONS = Object.fromEntries(
+  Object.entries(OPERATION_TABLE).map(([id, operation]) => [
+    id,
+    Object.freeze({ ...operation, pattern: patternOf(operation.path) }),
+  ]),
+) as { readonly [Id in FunctionOperationId]: FunctionOperation<Id> };
 
 /** Every operationId, in a stable order. */
 export const FUNCTION_OPERATION_IDS = Object.keys(FUNCTION_OPERATIONS) as FunctionOperationId[];
 
+/** Each operationId by name (`OPERATION_ID.CreateFunctionTask`): code names an operation without retyping it. */
+export const OPERATION_ID = Object.freeze(
+  Object.fromEntries(FUNCTION_OPERATION_IDS.map((id) => [id, id])),
+) as { readonly [Id in FunctionOperationId]: Id };
+
+/** The operations that only read (method GET). */
+export type ReadOperationId = {
+  [Id in FunctionOperationId]: OperationTable[Id]['method'] extends 'GET' ? Id : never;
+}[FunctionOperationId];
+
+/** Every read operation, in the table's order. */
+export const READ_OPERATION_IDS = FUNCTION_OPERATION_IDS.filter(
+  (id) => FUNCTION_OPERATIONS[id].method === 'GET',
+) as ReadOperationId[];
+
 /** An HTTP method one of the operations uses. */
-export type FunctionOperationMethod = (typeof FUNCTION_OPERATIONS)[FunctionOperationId]['method'];
+export type FunctionOperationMethod = OperationTable[FunctionOperationId]['method'];
+
+/** Whether a repeat of the operation can change nothing more than the first request did (the spec's `x-fntasks-safe-to-repeat`). */
+export function isSafeToRepeat(operationId: FunctionOperationId): boolean {
+  return FUNCTION_OPERATIONS[operationId].safeToRepeat;
+}
 
 /** A concrete request matched to its operation; `segments` are the path parameters, still percent-encoded. */
 export interface MatchedFunctionOperation {
@@ -99,8 +80,8 @@ export function matchFunctionOperation(method: string, pathname: string): Matche
     const match = operation.pattern.exec(pathname);
     if (!match) continue;
     const segments: Record<string, string> = {};
-    operation.pathParams.forEach((name, index) => {
-      segments[name] = match[index + 1] as string;
+    operation.pathParams.forEach((param, index) => {
+      segments[param.name] = match[index + 1] as string;
     });
     return { operationId, segments };
   }

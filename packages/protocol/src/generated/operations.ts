@@ -1,0 +1,339 @@
+/**
+ * Generated from openapi/function-tasks.yaml by packages/protocol/scripts/generate-operations.mjs. Do not edit by
+ * hand: change the spec and run `pnpm generate`. The lint step fails when this file differs from a fresh
+ * generation.
+ */
+
+/** Every operation of the spec, keyed by operationId (its signed `x-acs-action`). */
+export const OPERATION_TABLE = {
+  CreateFunctionTask: {
+    "method": "POST",
+    "path": "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances/{instanceName}/tasks",
+    "pathParams": [
+      {
+        "name": "appGroupIdentity",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "functionName",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "instanceName",
+        "type": "string",
+        "minLength": 1
+      }
+    ],
+    "query": [],
+    "paged": false,
+    "safeToRepeat": false,
+    "success": {
+      "status": 200,
+      "schemas": [
+        "EnvelopeOnlyCamelBody",
+        "EnvelopeOnlyPascalBody"
+      ]
+    }
+  },
+  DeleteFunctionTask: {
+    "method": "DELETE",
+    "path": "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances/{instanceName}/tasks/{generation}",
+    "pathParams": [
+      {
+        "name": "appGroupIdentity",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "functionName",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "instanceName",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "generation",
+        "type": "string",
+        "pattern": "^[0-9]+$"
+      }
+    ],
+    "query": [],
+    "paged": false,
+    "safeToRepeat": true,
+    "success": {
+      "status": 200,
+      "schemas": [
+        "EnvelopeOnlyCamelBody",
+        "EnvelopeOnlyPascalBody"
+      ]
+    }
+  },
+  GetFunctionDefaultInstance: {
+    "method": "GET",
+    "path": "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/default-instance",
+    "pathParams": [
+      {
+        "name": "appGroupIdentity",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "functionName",
+        "type": "string",
+        "minLength": 1
+      }
+    ],
+    "query": [],
+    "paged": false,
+    "safeToRepeat": true,
+    "success": {
+      "status": 200,
+      "schemas": [
+        "GetFunctionDefaultInstanceCamelBody",
+        "GetFunctionDefaultInstancePascalBody"
+      ]
+    }
+  },
+  GetFunctionInstance: {
+    "method": "GET",
+    "path": "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances/{instanceName}",
+    "pathParams": [
+      {
+        "name": "appGroupIdentity",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "functionName",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "instanceName",
+        "type": "string",
+        "minLength": 1
+      }
+    ],
+    "query": [
+      {
+        "name": "output",
+        "required": false,
+        "type": "string",
+        "enum": [
+          "simple",
+          "normal",
+          "detail"
+        ],
+        "default": "normal"
+      }
+    ],
+    "paged": false,
+    "safeToRepeat": true,
+    "success": {
+      "status": 200,
+      "schemas": [
+        "GetFunctionInstanceCamelBody",
+        "GetFunctionInstancePascalBody"
+      ]
+    }
+  },
+  GetFunctionTask: {
+    "method": "GET",
+    "path": "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances/{instanceName}/tasks/{generation}",
+    "pathParams": [
+      {
+        "name": "appGroupIdentity",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "functionName",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "instanceName",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "generation",
+        "type": "string",
+        "pattern": "^[0-9]+$"
+      }
+    ],
+    "query": [],
+    "paged": false,
+    "safeToRepeat": true,
+    "success": {
+      "status": 200,
+      "schemas": [
+        "GetFunctionTaskCamelBody",
+        "GetFunctionTaskPascalBody"
+      ]
+    }
+  },
+  ListFunctionInstances: {
+    "method": "GET",
+    "path": "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances",
+    "pathParams": [
+      {
+        "name": "appGroupIdentity",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "functionName",
+        "type": "string",
+        "minLength": 1
+      }
+    ],
+    "query": [
+      {
+        "name": "functionType",
+        "required": false,
+        "type": "string",
+        "enum": [
+          "PAAS",
+          "SAAS"
+        ]
+      },
+      {
+        "name": "modelType",
+        "required": false,
+        "type": "string",
+        "enum": [
+          "tf_checkpoint",
+          "pop",
+          "offline_inference",
+          "near_realtime",
+          "text"
+        ]
+      },
+      {
+        "name": "output",
+        "required": false,
+        "type": "string",
+        "enum": [
+          "simple",
+          "normal",
+          "detail"
+        ],
+        "default": "normal"
+      },
+      {
+        "name": "source",
+        "required": false,
+        "type": "string",
+        "enum": [
+          "user",
+          "builtin",
+          "all"
+        ],
+        "default": "user"
+      },
+      {
+        "name": "pageNumber",
+        "required": false,
+        "type": "integer",
+        "format": "int32",
+        "minimum": 1,
+        "default": 1
+      },
+      {
+        "name": "pageSize",
+        "required": false,
+        "type": "integer",
+        "format": "int32",
+        "minimum": 1,
+        "default": 10
+      }
+    ],
+    "paged": true,
+    "safeToRepeat": true,
+    "success": {
+      "status": 200,
+      "schemas": [
+        "ListFunctionInstancesCamelBody",
+        "ListFunctionInstancesPascalBody"
+      ]
+    }
+  },
+  ListFunctionTasks: {
+    "method": "GET",
+    "path": "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances/{instanceName}/tasks",
+    "pathParams": [
+      {
+        "name": "appGroupIdentity",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "functionName",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "instanceName",
+        "type": "string",
+        "minLength": 1
+      }
+    ],
+    "query": [
+      {
+        "name": "status",
+        "required": false,
+        "type": "string",
+        "enum": [
+          "success",
+          "failed",
+          "running"
+        ]
+      },
+      {
+        "name": "startTime",
+        "required": false,
+        "type": "integer",
+        "format": "int64",
+        "minimum": 0
+      },
+      {
+        "name": "endTime",
+        "required": false,
+        "type": "integer",
+        "format": "int64",
+        "minimum": 0
+      },
+      {
+        "name": "pageNumber",
+        "required": false,
+        "type": "integer",
+        "format": "int32",
+        "minimum": 1,
+        "default": 1
+      },
+      {
+        "name": "pageSize",
+        "required": false,
+        "type": "integer",
+        "format": "int32",
+        "minimum": 1,
+        "default": 1
+      }
+    ],
+    "paged": true,
+    "safeToRepeat": true,
+    "success": {
+      "status": 200,
+      "schemas": [
+        "ListFunctionTasksCamelBody",
+        "ListFunctionTasksPascalBody"
+      ]
+    }
+  },
+} as const;
