@@ -234,3 +234,17 @@ export function parseGeneration(value: string): string {
   }
   return text;
 }
+
+/** `--qps` / `FNTASKS_QPS`: calls per second, above 0 and at most 100 000 (decimals allowed: 0.5 is one call in 2 s). */
+export function parseQps(value: string, source: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0 || n > 100_000) {
+    throw new UsageError(
+      `Invalid ${source} ${JSON.stringify(value)}: calls per second, above 0 and at most 100000.`,
+      {
+        hint: 'e.g. --qps 20 to stay under a gateway cap of 20 calls a second.',
+      },
+    );
+  }
+  return n;
+}

@@ -5,7 +5,7 @@
  */
 import { createFunctionTasksClient, type FunctionTasksClient, resolveEndpoint } from '@fntasks/core';
 import { resolveDefaultCredentials, resolveDefaultRegion } from '@fntasks/core/node';
-import { DEFAULT_EMULATOR_URL } from './args.js';
+import { DEFAULT_EMULATOR_URL, parseQps } from './args.js';
 import { toCliError } from './core-errors.js';
 import { debugLine, debugPrinter, maskKeyId } from './debug.js';
 import { emulatorRecordPath, readEmulatorRecord } from './emulator-record.js';
@@ -99,9 +99,13 @@ export async function connect(options: GlobalOptions, io: Io): Promise<Connectio
   if (!resolved && !emulator) throw configError(credentialsProblem);
 
   const debug = options.debug === true;
+  const envQps = io.env.FNTASKS_QPS;
+  const qps =
+    options.qps ?? (envQps !== undefined && envQps !== '' ? parseQps(envQps, 'FNTASKS_QPS') : undefined);
   let client: FunctionTasksClient;
   try {
     client = createFunctionTasksClient({
+      ...(qps !== undefined ? { rateLimit: { qps } } : {}),
       ...('endpoint' in target ? { endpoint: target.endpoint } : { regionId: target.regionId }),
       ...(resolved ? { credentials: resolved.credentials } : {}),
       ...(options.requestTimeoutMs !== undefined ? { timeoutMs: options.requestTimeoutMs } : {}),

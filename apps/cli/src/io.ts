@@ -49,6 +49,8 @@ export interface GlobalOptions {
   utc?: boolean;
   /** Request timeout per call, in milliseconds. */
   requestTimeoutMs?: number;
+  /** `--qps`: the client-wide rate limit in calls per second (else FNTASKS_QPS, else none). */
+  qps?: number;
 }
 
 /** Whether to colour output: off with `--no-color`, NO_COLOR, or when the stream is no terminal; FORCE_COLOR turns it on. */

@@ -40,6 +40,7 @@ import {
 } from './paginate.js';
 import { type ClockSkew, createAttemptLoop } from './pipeline/attempt-loop.js';
 import { createPipeline, type RawAnswer } from './pipeline/run.js';
+import { RateLimiter, type RateLimitOptions, resolveRateLimit } from './rate-limit.js';
 import type { FunctionInstance } from './read/instance.js';
 import { type RetryOptions, resolveRetryOptions } from './retry.js';
 import { fromRequestSigner } from './signing/request-signer.js';
@@ -78,6 +79,12 @@ export interface FunctionTasksClientOptions {
   timeoutMs?: number;
   /** Retry settings, or `false` for a single attempt (default: 4 attempts within 20 s, full-jitter backoff). */
   retry?: RetryOptions | false;
+  /**
+   * A rate limit shared by every call of this client (paginators and helpers included): at most `qps` calls a
+   * second, bursts of `burst`; on a throttling answer the whole client slows down. Off by default. A call's
+   * `timeoutMs` includes its wait for a turn. See the README's "Rate limit".
+   */
+  rateLimit?: RateLimitOptions;
   /** Observability hook: request, response (status, requestId, latency), retry and error events; never secrets. */
   onEvent?: FunctionTasksEventHandler;
 }
@@ -192,8 +199,10 @@ export function createFunctionTasksClient(options: FunctionTasksClientOptions): 
   // Corrected on InvalidTimeStamp.Expired; the signer signs with `baseNow() + offsetMs`.
   const clockSkew: ClockSkew = { offsetMs: 0, baseNow: options.clock ?? (() => Date.now()) };
   const signer = buildSigner(options, () => clockSkew.baseNow() + clockSkew.offsetMs);
+  const rateLimit = resolveRateLimit(options.rateLimit);
   const loop = createAttemptLoop({
     ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(rateLimit ? { rateLimiter: new RateLimiter(rateLimit) } : {}),
     ...(signer ? { signer } : {}),
     retry: resolveRetryOptions(options.retry),
     timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,

@@ -70,6 +70,8 @@ export type {
   TotalCountChange,
 } from './paginate.js';
 export type { RawAnswer } from './pipeline/run.js';
+/** The client-wide rate limit option (`rateLimit`). */
+export type { RateLimitOptions } from './rate-limit.js';
 /** Normalisation of wire bodies, for callers holding a body from elsewhere (a log, a proxy). */
 export { readApiError } from './read/body.js';
 /** A normalised function instance and its parts. */

@@ -103,6 +103,11 @@ export function isThrottlingCode(code: string): boolean {
   return code === 'Throttling' || code.startsWith('Throttling.') || code === 'ThrottlingException';
 }
 
+/** True for a gateway refusal of load: a throttling code or HTTP 429 (the request was not carried out). */
+export function isThrottling(error: unknown): boolean {
+  return error instanceof FunctionTasksApiError && (error.httpCode === 429 || isThrottlingCode(error.code));
+}
+
 /** Codes of a refused signature time or nonce: the gateway turned the request away before the API saw it. */
 const SIGNATURE_REFUSALS = new Set(['InvalidTimeStamp.Expired', 'SignatureNonceUsed']);
 
@@ -135,7 +140,7 @@ export function isRetryableError(error: unknown): boolean {
 export function provablyNotProcessed(error: unknown): boolean {
   if (error instanceof NetworkError) return !error.requestWritten;
   if (error instanceof FunctionTasksApiError) {
-    return error.httpCode === 429 || isThrottlingCode(error.code) || SIGNATURE_REFUSALS.has(error.code);
+    return isThrottling(error) || SIGNATURE_REFUSALS.has(error.code);
   }
   return false;
 }

@@ -5,7 +5,7 @@
  */
 import { Command, InvalidArgumentError, Option, type OptionValues } from '@commander-js/extra-typings';
 import { inertLines } from '@fntasks/output';
-import { type Interval, type OutputFormat, parseDuration, parseOutputFormat } from '../args.js';
+import { type Interval, type OutputFormat, parseDuration, parseOutputFormat, parseQps } from '../args.js';
 import { UsageError } from '../errors.js';
 import { type GlobalOptions, type Io, useColor } from '../io.js';
 import { MIN_EMULATOR_INTERVAL_MS, MIN_INTERVAL_MS } from '../limits.js';
@@ -87,6 +87,12 @@ export function connectedCommand(name: string) {
         parser((v) => parseDuration(v, '--request-timeout')),
       ),
     )
+    .addOption(
+      new Option(
+        '--qps <n>',
+        'at most n API calls a second for the whole command (also FNTASKS_QPS): under a gateway cap, throttled calls slow the command down instead of failing it',
+      ).argParser(parser((v) => parseQps(v, '--qps'))),
+    )
     .option('--utc', 'show times in UTC instead of local time')
     .option('--no-color', 'no colours (also: NO_COLOR=1)')
     .option(
@@ -103,6 +109,7 @@ export function globalOptions(options: {
   profile?: string;
   emulator?: string | true;
   requestTimeout?: number;
+  qps?: number;
   utc?: true;
   color: boolean;
   debug?: true;
@@ -117,6 +124,7 @@ export function globalOptions(options: {
     color: options.color,
     utc: options.utc === true,
     requestTimeoutMs: options.requestTimeout,
+    ...(options.qps !== undefined ? { qps: options.qps } : {}),
   };
 }
 

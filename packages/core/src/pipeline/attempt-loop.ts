@@ -29,10 +29,12 @@ import {
   type WireHeaders,
   type WireResponse,
 } from '../http/types.js';
+import type { RateLimiter } from '../rate-limit.js';
 import { type KnownSecrets, secretsOfHeaders } from '../redact.js';
 import {
   backoffDelay,
   DEFAULT_RETRY,
+  isThrottling,
   judgeFailure,
   provablyNotProcessed,
   type ResolvedRetryOptions,
@@ -93,6 +95,8 @@ export interface AttemptLoopOptions {
   clockSkew?: ClockSkew;
   /** Random source for jitter (tests make it deterministic). */
   random?: () => number;
+  /** The client's shared rate limit: every attempt waits for its turn, and throttling slows all calls down. */
+  rateLimiter?: RateLimiter;
 }
 
 /** Runs logical calls with retries, timeout and abort. */
@@ -123,7 +127,7 @@ function checkTimeout(timeoutMs: unknown): void {
 /** Builds the loop. */
 export function createAttemptLoop(options: AttemptLoopOptions = {}): AttemptLoop {
   const retry = options.retry ?? DEFAULT_RETRY;
-  const { signer, onEvent, clockSkew } = options;
+  const { signer, onEvent, clockSkew, rateLimiter } = options;
   const random = options.random ?? Math.random;
   checkTimeout(options.timeoutMs);
   let engine: EngineSend | undefined;
@@ -217,10 +221,19 @@ export function createAttemptLoop(options: AttemptLoopOptions = {}): AttemptLoop
       run.current = context;
       const attemptStarted = onEvent ? performance.now() : 0;
       let outcome: Promise<T>;
-      try {
-        outcome = attemptFn(context);
-      } catch (error) {
-        outcome = Promise.reject(error);
+      const turn = rateLimiter?.acquire(scope);
+      if (turn) {
+        // The call's retry budget starts once its first attempt may go, not while it queues for a turn.
+        outcome = turn.then(() => {
+          if (attempt === 1) run.started = performance.now();
+          return attemptFn(context);
+        });
+      } else {
+        try {
+          outcome = attemptFn(context);
+        } catch (error) {
+          outcome = Promise.reject(error);
+        }
       }
       return outcome.then(
         (value) => {
@@ -265,10 +278,19 @@ export function createAttemptLoop(options: AttemptLoopOptions = {}): AttemptLoop
     }
     const verdict = judgeFailure(error, run.safeToRepeat);
     if (verdict === 'unknown-outcome') throw finalise(unknownOutcome(run, context, error), attempt);
-    if (verdict === 'final' || attempt >= retry.maxAttempts) throw finalise(error, attempt);
-    let delay = backoffDelay(attempt, retry, random);
     const hint = retryAfterMs(context.response?.headers);
-    if (hint !== null) delay = Math.max(delay, hint);
+    // With a shared rate limit, a refusal by the gateway slows the whole client down; this call then waits for
+    // its turn like every other (no backoff of its own), and the refusal does not use up its attempts: it was
+    // never carried out. maxElapsedMs and the timeout still bound it.
+    const paced = rateLimiter !== undefined && isThrottling(error);
+    if (paced) {
+      rateLimiter.throttled(hint);
+      run.throttledAttempts++;
+    }
+    if (verdict === 'final' || attempt - run.throttledAttempts >= retry.maxAttempts)
+      throw finalise(error, attempt);
+    let delay = paced ? 0 : backoffDelay(attempt, retry, random);
+    if (hint !== null && !paced) delay = Math.max(delay, hint);
     if (performance.now() - run.started + delay > retry.maxElapsedMs) throw finalise(error, attempt);
     emitEvent(onEvent, { type: 'retry', attempt, delayMs: delay, error: summarizeError(error) });
     // The failed attempt is over: a timeout from here on ends a call whose attempts were all judged.
@@ -319,6 +341,7 @@ export function createAttemptLoop(options: AttemptLoopOptions = {}): AttemptLoop
     }
     const run: RunState = {
       started: performance.now(),
+      throttledAttempts: 0,
       clockCorrected: false,
       operationId,
       safeToRepeat: FUNCTION_OPERATIONS[operationId]?.safeToRepeat === true,
@@ -362,7 +385,9 @@ const asIs = (answer: Answer): Answer => answer;
 /** What the attempts of one call share. */
 interface RunState {
   /** When the first attempt started (`performance.now()`), for `maxElapsedMs`. */
-  readonly started: number;
+  started: number;
+  /** Attempts the gateway refused while a shared rate limit paced the client (not counted against maxAttempts). */
+  throttledAttempts: number;
   /** Whether the clock was corrected already (once per call). */
   clockCorrected: boolean;
   /** The operation, and its `safeToRepeat` from the wire table. */
