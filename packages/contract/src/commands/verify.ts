@@ -4,10 +4,10 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { STATE_CATALOGUE_VERSION } from '@fntasks/emulator';
 import { PROVIDER_NAME, TOOL } from '../names.js';
 import { type PactFile, readPactFile } from '../pact-file.js';
 import { checkAgainstProvider, type ProviderCheckOutcome } from '../provider/provider-check.js';
-import { STATE_CATALOGUE_VERSION } from '../provider/state-catalogue.js';
 import type { BrokerSettings, WorkerRequest } from '../provider/worker-protocol.js';
 import { formatJunit } from '../report/junit.js';
 import { type CheckKind, type PactReport, summarise, type VerifyReport } from '../report/model.js';

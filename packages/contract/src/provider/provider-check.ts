@@ -5,10 +5,10 @@
  */
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { knownStateTexts, unknownStateMessage } from '@fntasks/emulator';
 import { PROVIDER_NAME } from '../names.js';
 import type { PactFile, PactInteraction } from '../pact-file.js';
 import type { CheckResult, NamedState, PactReport, Problem } from '../report/model.js';
-import { knownStateTexts, unknownStateMessage } from './state-catalogue.js';
 import type { StateFailure } from './state-handlers.js';
 import type { VerifierInteractionResult, VerifierRun } from './verifier-run.js';
 import type { BrokerSettings, WorkerRequest, WorkerResponse } from './worker-protocol.js';

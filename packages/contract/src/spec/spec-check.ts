@@ -3,11 +3,12 @@
  * response status and body) is one the hand-written OpenAPI description allows. Response bodies are closed
  * (a key the spec does not name is an error) and must carry the spec's required properties.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PactFile } from '../pact-file.js';
 import type { CheckResult } from '../report/model.js';
+import { requestProbes } from './request-probes.js';
 import { specForValidator } from './spec-file.js';
 import { SwaggerMockValidatorFactory, type ValidationOutcome, type ValidationResult } from './validator.js';
 
@@ -75,9 +76,34 @@ function aboutTheOtherCasing(finding: ValidationResult): boolean {
   return (bodyIsPascal && !missingIsPascal) || (bodyIsCamel && missingIsPascal);
 }
 
-/** Checks every HTTP interaction of `pact` against the spec. */
+/** The findings about the requests of `pact`'s non-2xx interactions (see request-probes.ts), re-indexed. */
+async function probeFindings(pactFile: string, specJsonFile: string): Promise<ValidationResult[]> {
+  const probes = requestProbes(JSON.parse(readFileSync(pactFile, 'utf8')));
+  if (!probes) return [];
+  const dir = mkdtempSync(join(tmpdir(), 'fntasks-spec-probes-'));
+  try {
+    const file = join(dir, 'probes.json');
+    writeFileSync(file, JSON.stringify(probes.pact));
+    const outcome = await runValidator(file, specJsonFile);
+    return [...outcome.errors, ...outcome.warnings].flatMap((finding) => {
+      const match = /^\[root\]\.interactions\[(\d+)\]\.request/.exec(finding.mockDetails?.location ?? '');
+      const index = match ? probes.origin[Number(match[1])] : undefined;
+      if (index === undefined || !finding.mockDetails) return [];
+      const location = finding.mockDetails.location.replace(
+        /^\[root\]\.interactions\[\d+\]/,
+        `[root].interactions[${index}]`,
+      );
+      return [{ ...finding, mockDetails: { ...finding.mockDetails, location } }];
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Checks every HTTP interaction of `pact` against the spec: the request of every one, whatever its status. */
 export async function checkAgainstSpec(pact: PactFile, specJsonFile: string): Promise<SpecCheckOutcome> {
   const outcome = await runValidator(pact.file, specJsonFile);
+  const probed = await probeFindings(pact.file, specJsonFile);
   const byInteraction = new Map<number, CheckResult>();
   for (const interaction of pact.interactions) {
     byInteraction.set(
@@ -90,7 +116,7 @@ export async function checkAgainstSpec(pact: PactFile, specJsonFile: string): Pr
   const errors: string[] = [];
   const signingHeaders = new Map<number, string[]>();
   const otherCasing = new Set<string>();
-  for (const finding of [...outcome.errors, ...outcome.warnings]) {
+  for (const finding of [...outcome.errors, ...outcome.warnings, ...probed]) {
     const index = interactionIndex(finding);
     const result = index === null ? undefined : byInteraction.get(index);
     const isError = finding.type === 'error' && !WARNING_CODES.has(finding.code);
