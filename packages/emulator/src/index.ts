@@ -146,6 +146,7 @@ export { FAULT_KINDS } from './faults.js';
 export type { InstanceParameter, LoadInstance } from './instances/instance-input.js';
 export { LoadFileError } from './load-ndjson.js';
 export type {
+  ParamSpec,
   ProviderControl,
   ResolvedStateText,
   StateAlias,

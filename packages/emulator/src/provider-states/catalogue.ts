@@ -5,15 +5,15 @@
  * `fntasks-contract` (pact-js state handlers) and the emulator's state-change endpoint (the Rust, JVM, Go and Ruby
  * verifiers). The emulator's and the contract package's READMEs list the same table.
  */
-import type { Emulator } from '../emulator.js';
+import type { EmulatorHandle } from '../index.js';
 import { type InstanceRef, seedInstance, seedTasks } from './seed-data.js';
 
 /** The catalogue's version, reported in every summary, JUnit file and JSON report. */
 export const STATE_CATALOGUE_VERSION = '1.0';
 
-/** The parts of the emulator (or its in-process handle, which has the same methods) the states use. */
+/** The parts of the emulator's handle the states use (the emulator itself has the same methods). */
 export type ProviderControl = Pick<
-  Emulator,
+  EmulatorHandle,
   | 'reset'
   | 'loadTasks'
   | 'setCasing'
@@ -26,7 +26,7 @@ export type ProviderControl = Pick<
 >;
 
 /** A parameter: its default and what it means. */
-interface ParamSpec {
+export interface ParamSpec {
   kind: 'string' | 'count' | 'casing' | 'names';
   default: string | number;
   doc: string;
