@@ -6,7 +6,7 @@
  * to `.reports/` and is shown only when an assertion fails.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { type EmulatorHandle, PROVIDER_STATES_PATH, startEmulator } from '@fntasks/emulator';
@@ -15,6 +15,7 @@ import { MUTATIONS, type MutatingProxy, startMutatingProxy } from '../src/mutati
 import {
   CORE_PACT_FILE,
   EXAMPLE_PACT,
+  REPO_ROOT,
   REPORTS_DIR,
   V2_EXAMPLE_PACT,
   V2_MUTATED_EXAMPLE_PACT,
@@ -111,8 +112,12 @@ afterAll(async () => {
 });
 
 describe('the Rust verifier (pact-cli) with the emulator state-change endpoint', () => {
-  it("passes every interaction of this repository's pact and of the V3 and V2 examples", async () => {
-    const files = [CORE_PACT_FILE, EXAMPLE_PACT, V2_EXAMPLE_PACT];
+  it("passes every interaction of this repository's pacts (pacts/*.json) and of the V3 and V2 examples", async () => {
+    const pacts = readdirSync(join(REPO_ROOT, 'pacts'))
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => join(REPO_ROOT, 'pacts', name));
+    expect(pacts).toContain(CORE_PACT_FILE);
+    const files = [...pacts, EXAMPLE_PACT, V2_EXAMPLE_PACT];
     const { code, report, log } = await rustVerify('rust-verifier', files, emulator.url, emulator);
     const failed = report.interactionResults.filter((r) => r.result !== 'OK');
     expect(failed, readFileSync(log, 'utf8')).toEqual([]);
