@@ -106,9 +106,9 @@ describe('function-task cron', { timeout: 60_000 }, () => {
     expect(ourYearBackwards(text)).toEqual(reference);
   });
 
-  it('a seeded corpus of 80 random schedules: cron-parser accepts ours and fires at the same times', () => {
+  it('a seeded corpus of 50 random schedules: cron-parser accepts ours and fires at the same times', () => {
     let compared = 0;
-    for (const text of randomCorpus(80)) {
+    for (const text of randomCorpus(50)) {
       let ours: number[];
       try {
         ours = ourYear(text);
@@ -128,7 +128,7 @@ describe('function-task cron', { timeout: 60_000 }, () => {
       expect(ours, text).toEqual(reference);
       compared += 1;
     }
-    expect(compared).toBeGreaterThan(40);
+    expect(compared).toBeGreaterThan(25);
   });
 
   it('strictly after and strictly before a fire time', () => {
