@@ -2,16 +2,17 @@
  * `@fntasks/contract`: verify a consumer's pact against the OpenSearch function-task spec and the fntasks
  * emulator. The `fntasks-contract` bin is the usual way in; this entry gives the same to a script.
  */
-export { type VerifyOptions, type VerifyOutcome, verify } from './commands/verify.js';
-export { main } from './main.js';
-export { PROVIDER_NAME } from './names.js';
+
 export {
   STATE_ALIASES,
   STATE_CATALOGUE,
   STATE_CATALOGUE_VERSION,
   type StateAlias,
   type StateDefinition,
-} from './provider/state-catalogue.js';
+} from '@fntasks/emulator';
+export { type VerifyOptions, type VerifyOutcome, verify } from './commands/verify.js';
+export { main } from './main.js';
+export { PROVIDER_NAME } from './names.js';
 export type { BrokerSettings } from './provider/worker-protocol.js';
 export { formatJunit } from './report/junit.js';
 export type {

@@ -8,7 +8,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { VerifyReport } from '../src/report/model.js';
-import { EXAMPLE_PACT, MUTATED_EXAMPLE_PACT, reportPath, runBin, shown } from './helpers.js';
+import {
+  EXAMPLE_PACT,
+  MUTATED_EXAMPLE_PACT,
+  reportPath,
+  runBin,
+  shown,
+  V2_EXAMPLE_PACT,
+  V2_MUTATED_EXAMPLE_PACT,
+} from './helpers.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'fntasks-contract-bin-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -28,6 +36,58 @@ function examplePact(name: string, edit: (pact: ExamplePact) => void): string {
   writeFileSync(file, JSON.stringify(pact, null, 2));
   return file;
 }
+
+describe('the V2 example recorded with the Ruby mock service: every operation in both casings', () => {
+  it('passes both checks: the "(PascalCase)" state variants answer in PascalCase', async () => {
+    const run = await runBin('example-v2', ['verify', V2_EXAMPLE_PACT]);
+    expect(run.code, shown(run)).toBe(0);
+    expect(run.stdout).toMatch(
+      /python-ranking-job -> opensearch-function-tasks \(Pact V2, 14 interactions\)/,
+    );
+    expect(run.stdout).toMatch(/^PASSED: spec: 14 passed, 0 failed; provider: 14 passed, 0 failed$/m);
+    for (const operation of [
+      'ListFunctionTasks',
+      'GetFunctionTask',
+      'CreateFunctionTask',
+      'DeleteFunctionTask',
+      'ListFunctionInstances',
+      'GetFunctionInstance',
+      'GetFunctionDefaultInstance',
+    ]) {
+      expect(run.stdout).toMatch(
+        new RegExp(`ok   .*\\(${operation}, camelCase answer\\) \\(given "[^"]+"\\)`),
+      );
+      expect(run.stdout).toMatch(
+        new RegExp(`ok   .*\\(${operation}, PascalCase answer\\) \\(given "[^"]+ \\(PascalCase\\)"\\)`),
+      );
+    }
+  });
+
+  it('its mutated copy (Results for Result) fails, naming the interaction', async () => {
+    const run = await runBin('mutated-v2', ['verify', V2_MUTATED_EXAMPLE_PACT]);
+    expect(run.code, shown(run)).toBe(1);
+    expect(run.stdout).toMatch(
+      /^ {2}FAIL a page of training runs \(ListFunctionTasks, PascalCase answer\) \(given "an instance with tasks \(PascalCase\)"\) {2}\[spec FAILED, provider FAILED\]$/m,
+    );
+    expect(run.stdout).toMatch(/^ +provider: \$: Actual map is missing the following keys: Results$/m);
+    expect(run.stdout).toMatch(/^FAILED: spec: 13 passed, 1 failed; provider: 13 passed, 1 failed$/m);
+  });
+
+  it('warns about a prefix regex the Ruby verifier passed, naming the rule and the fix', async () => {
+    const pact = JSON.parse(readFileSync(V2_EXAMPLE_PACT, 'utf8'));
+    pact.interactions = pact.interactions.slice(0, 2);
+    pact.interactions[0].response.matchingRules['$.headers.Content-Type'].regex = '^application/json';
+    const file = join(scratch, 'prefix-regex.json');
+    writeFileSync(file, JSON.stringify(pact, null, 2));
+    const run = await runBin('prefix-regex', ['verify', '--provider-only', file]);
+    // The whole-value match fails on the emulator's `application/json;charset=utf-8`, as in any Pact core verifier.
+    expect(run.code, shown(run)).toBe(1);
+    expect(run.stdout).toMatch(/Expected 'application\/json;charset=utf-8' to match '\^application\/json'/);
+    expect(run.stdout).toContain(
+      'warning (1 of 2 interactions) provider: matching rule response.matchingRules.$.headers.Content-Type: regex "^application/json" is matched against the whole value by the Pact core (pact-js, the Rust and JVM verifiers), not as a prefix as the Ruby verifier does; a longer value fails it: write "^application/json.*"',
+    );
+  });
+});
 
 describe('the worked pact-jvm example', () => {
   it('passes both checks, with a summary, JUnit XML and a JSON report', async () => {

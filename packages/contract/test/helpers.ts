@@ -18,6 +18,9 @@ export const CORE_PACT_FILE = join(REPO_ROOT, 'pacts', 'fntasks-core-opensearch-
 /** The worked example of another ecosystem, and its mutation. */
 export const EXAMPLE_PACT = join(PACKAGE_DIR, 'examples', 'jvm-consumer.pact.json');
 export const MUTATED_EXAMPLE_PACT = join(PACKAGE_DIR, 'examples', 'jvm-consumer.mutated.pact.json');
+/** The V2 example (recorded with the Ruby mock service), every operation in both casings, and its mutation. */
+export const V2_EXAMPLE_PACT = join(PACKAGE_DIR, 'examples', 'python-consumer-v2.pact.json');
+export const V2_MUTATED_EXAMPLE_PACT = join(PACKAGE_DIR, 'examples', 'python-consumer-v2.mutated.pact.json');
 
 /** What a run of the bin left behind. */
 export interface BinRun {

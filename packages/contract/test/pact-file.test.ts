@@ -5,9 +5,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import { knownStateTexts } from '@fntasks/emulator';
 import { describe, expect, it } from 'vitest';
 import { readPactFile } from '../src/pact-file.js';
-import { knownStateTexts } from '../src/provider/state-catalogue.js';
 import { CORE_PACT_FILE, REPO_ROOT } from './helpers.js';
 
 const pact = readPactFile(CORE_PACT_FILE);

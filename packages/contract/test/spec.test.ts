@@ -150,3 +150,41 @@ describe('the spec check has teeth', () => {
     });
   }
 });
+
+describe('the request of every interaction is checked, whatever the status it expects', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'fntasks-bad-request-pact-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('an invalid query on a 404 or a throttled 400 interaction fails; the InvalidParameter interaction keeps its bad page size', async () => {
+    const pact = JSON.parse(readFileSync(CORE_PACT_FILE, 'utf8'));
+    const byDescription = (d: string) =>
+      pact.interactions.find((i: { description: string }) => i.description === d);
+    for (const description of [
+      'a request for an application group that does not exist',
+      'a request while the caller is throttled',
+    ]) {
+      const copy = structuredClone(byDescription(description));
+      copy.description = `bad query: ${description}`;
+      copy.request.query = { pageSize: ['abc'], status: ['bogus'] };
+      pact.interactions.push(copy);
+    }
+    const file = join(dir, 'bad-query.json');
+    writeFileSync(file, JSON.stringify(pact, null, 2));
+    const read = readPactFile(file);
+    const outcome = await checkAgainstSpec(read, bundledSpecFile());
+    const failed = read.interactions.filter((i) => outcome.byInteraction.get(i.index)?.status === 'failed');
+    expect(failed.map((i) => i.description).sort()).toEqual([
+      'bad query: a request for an application group that does not exist',
+      'bad query: a request while the caller is throttled',
+    ]);
+    for (const interaction of failed) {
+      const problems = outcome.byInteraction.get(interaction.index)?.problems ?? [];
+      expect(problems.map((p) => p.path).sort()).toEqual(['request.query.pageSize', 'request.query.status']);
+    }
+    // Sending pageSize=101 is that interaction's point: it expects InvalidParameter.
+    const invalid = read.interactions.find(
+      (i) => i.description === 'a request with a page size the service rejects',
+    );
+    expect(outcome.byInteraction.get(invalid?.index ?? -1)?.status).toBe('passed');
+  });
+});

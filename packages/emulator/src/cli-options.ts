@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { type AccessKey, parseAccessKeySpec } from './auth-verifier.js';
+import { CLOCK_RANGE, isClockSpeed, isClockTime, MAX_CLOCK_SPEED } from './clock.js';
 import { FAULT_KINDS, type FaultKind, type FaultSettings } from './faults.js';
 import { DEFAULT_PORT, type StartEmulatorOptions } from './index.js';
 import { checkAllowedHost } from './request-guard.js';
@@ -22,8 +23,8 @@ export const USAGE = `Usage: fntasks-emulator [options]
   --access-key <id>:<secret>  accepted key pair (repeatable); also FNTASKS_EMULATOR_ACCESS_KEYS
                               (comma-separated) and --access-key-file (one id:secret per line)
   --access-key-file <path>    file of key pairs, so secrets stay out of ps
-  --clock <epochMs|ISO>       start the emulator clock at this time
-  --clock-speed <n>           emulator ms per real ms (default 1; 0 freezes the clock)
+  --clock <epochMs|ISO>       start the emulator clock at this time (1970 to the end of 9999)
+  --clock-speed <n>           emulator ms per real ms (default 1; 0 freezes the clock; at most 1000000)
   --latency <ms>              added latency on every API request (every operation)
   --qps <n>                   the gateway's cap: n calls per second per AccessKey id (per client address
                               when unsigned), bursts of n; beyond it 400 Throttling.User with
@@ -50,6 +51,23 @@ function number(name: string, value: string | undefined, integer = true): number
     );
   }
   return n;
+}
+
+// An ISO 8601 date, optionally with a time and zone: Date.parse alone reads "-1" or "5" as a year.
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+
+/** `--clock`: epoch milliseconds or an ISO date-time, within the clock's range. */
+function clockFlag(value: string): number {
+  const at = /^\d{1,16}$/.test(value)
+    ? Number(value)
+    : ISO_DATE_TIME.test(value)
+      ? Date.parse(value)
+      : Number.NaN;
+  if (!isClockTime(at))
+    throw new UsageError(
+      `--clock must be epoch milliseconds or an ISO date-time (e.g. 2026-01-31T09:00:00Z) from ${CLOCK_RANGE}, got ${JSON.stringify(value)}`,
+    );
+  return at;
 }
 
 function keyLines(text: string): string[] {
@@ -179,16 +197,15 @@ export function parseCli(argv: string[], env: NodeJS.ProcessEnv): StartEmulatorO
   if (values.seed !== undefined) options.seed = number('seed', values.seed) ?? 1;
   if (values.load) options.load = values.load;
   const clock: StartEmulatorOptions['clock'] = {};
-  if (values.clock !== undefined) {
-    const at = /^\d+$/.test(values.clock) ? Number(values.clock) : Date.parse(values.clock);
-    if (Number.isNaN(at))
-      throw new UsageError(
-        `--clock must be epoch milliseconds or an ISO date-time, got ${JSON.stringify(values.clock)}`,
-      );
-    clock.now = at;
-  }
+  if (values.clock !== undefined) clock.now = clockFlag(values.clock);
   const speed = number('clock-speed', values['clock-speed'], false);
-  if (speed !== undefined) clock.speed = speed;
+  if (speed !== undefined) {
+    if (!isClockSpeed(speed))
+      throw new UsageError(
+        `--clock-speed must be a number from 0 to ${MAX_CLOCK_SPEED}, got ${values['clock-speed']}`,
+      );
+    clock.speed = speed;
+  }
   options.clock = clock;
   return options;
 }

@@ -4,6 +4,7 @@
  */
 import type { ServerResponse } from 'node:http';
 import { ControlInputError, type Emulator } from './emulator.js';
+import { handleStateChange } from './provider-states/state-change.js';
 import { isJsonContentType } from './request-guard.js';
 
 /** The reserved path prefix; never part of the spec. */
@@ -84,6 +85,8 @@ const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
     GET: (e) => ({ json: e.getClock() }),
     PUT: (e, body) => ({ json: e.setClock(body as object) }),
   },
+  // Pact verifiers' state-change requests (see provider-states/state-change.ts).
+  'provider-states': { POST: (e, body) => ({ json: handleStateChange(e, body) }) },
   auth: {
     GET: (e) => ({ json: e.auth.current() }),
     PUT: (e, body) => ({ json: e.setAuth(body as { mode: 'off' }) }),

@@ -4,7 +4,15 @@
  */
 import type { WireCasing } from '@fntasks/protocol';
 import { type AccessKey, type AuthSettings, AuthVerifier, parseAuthSettings } from './auth-verifier.js';
-import { type ClockState, type ClockUpdate, EmulatorClock } from './clock.js';
+import {
+  CLOCK_RANGE,
+  type ClockState,
+  type ClockUpdate,
+  EmulatorClock,
+  isClockSpeed,
+  isClockTime,
+  MAX_CLOCK_SPEED,
+} from './clock.js';
 import { FaultInjector, type FaultSettings, type FaultState, parseFaultSettings } from './faults.js';
 import { type LoadInstance, type NewInstance, validateLoadInstance } from './instances/instance-input.js';
 import { InstanceStore } from './instances/instance-store.js';
@@ -204,7 +212,12 @@ export class Emulator {
   /** Sets, speeds up or advances the clock; running tasks due by the new time end on the next read. */
   setClock(update: ClockUpdate): ClockState {
     const before = this.clock.now();
-    const state = this.clock.update(checkClockUpdate(update));
+    const change = checkClockUpdate(update);
+    if (change.advanceMs !== undefined && !isClockTime((change.now ?? before) + change.advanceMs))
+      throw new ControlInputError(
+        `advanceMs ${change.advanceMs} would take the clock outside ${CLOCK_RANGE}; the clock reads ${change.now ?? before}`,
+      );
+    const state = this.clock.update(change);
     // Set back, the schedules restart from the new now (else they would wait for the old future fire times).
     if (state.now < before) this.inTransaction(() => this.scheduler.restartFrom(state.now));
     return state;
@@ -274,17 +287,17 @@ export function checkClockUpdate(value: unknown): ClockUpdate {
   }
   const out: ClockUpdate = {};
   if (input.now !== undefined) {
-    if (typeof input.now !== 'number' || !Number.isSafeInteger(input.now) || input.now < 0) {
+    if (!isClockTime(input.now))
       throw new ControlInputError(
-        `now must be epoch milliseconds (a non-negative integer), got ${JSON.stringify(input.now)}`,
+        `now must be epoch milliseconds from ${CLOCK_RANGE}, got ${JSON.stringify(input.now)}`,
       );
-    }
     out.now = input.now;
   }
   if (input.speed !== undefined) {
-    if (typeof input.speed !== 'number' || !Number.isFinite(input.speed) || input.speed < 0) {
-      throw new ControlInputError(`speed must be a finite number >= 0, got ${JSON.stringify(input.speed)}`);
-    }
+    if (!isClockSpeed(input.speed))
+      throw new ControlInputError(
+        `speed must be a number from 0 to ${MAX_CLOCK_SPEED} (emulator ms per real ms), got ${JSON.stringify(input.speed)}`,
+      );
     out.speed = input.speed;
   }
   if (input.advanceMs !== undefined) {

@@ -145,6 +145,26 @@ export type { FaultKind, FaultSettings, FaultState } from './faults.js';
 export { FAULT_KINDS } from './faults.js';
 export type { InstanceParameter, LoadInstance } from './instances/instance-input.js';
 export { LoadFileError } from './load-ndjson.js';
+export type {
+  ParamSpec,
+  ProviderControl,
+  ResolvedStateText,
+  StateAlias,
+  StateDefinition,
+  StateParams,
+} from './provider-states/catalogue.js';
+export {
+  findStateText,
+  knownStateTexts,
+  PASCAL_CASE_SUFFIX,
+  resolveParams,
+  STATE_ALIASES,
+  STATE_CATALOGUE,
+  STATE_CATALOGUE_VERSION,
+  setUpProviderState,
+  unknownStateMessage,
+} from './provider-states/catalogue.js';
+export { PROVIDER_STATES_PATH } from './provider-states/state-change.js';
 export type { SeedInstance, SeedSummary } from './seed.js';
 export { ALWAYS_RUNNING, formatSeedSummary, SEED_INSTANCES, SEED_LAYOUT } from './seed.js';
 export type { FinishResult, InstanceSummary, WireTask } from './store/types.js';

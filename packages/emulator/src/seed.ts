@@ -198,7 +198,11 @@ export function buildSeed(emulator: Emulator, seed: number, now: number): SeedSu
     let first = anchor;
     if (instance.cron && count > 0) {
       const schedule = emulator.scheduler.schedule(instance.cron);
-      for (let g = 0; g < count; g += 1) first = schedule.previousBefore(first);
+      // A clock near the epoch has fewer fire times behind it than the story asks for.
+      for (let g = 0, before = schedule.previousBefore(first); g < count && before !== null; g += 1) {
+        first = before;
+        before = schedule.previousBefore(first);
+      }
       historyStart.set(instance.instanceName, first);
     }
     return { ...instance, createTime: first - between(1, 30) * DAY };

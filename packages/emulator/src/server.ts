@@ -9,25 +9,38 @@ import { sendError } from './envelope.js';
 import { InvalidParameterError, splitUrl } from './query-parser.js';
 import { checkBrowserRules } from './request-guard.js';
 
-// Control bodies can carry many tasks; anything larger should go through --load.
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/** The largest API body: the real ones are a few kB (a CreateFunctionTask body is empty). */
+export const MAX_API_BODY_BYTES = 1024 * 1024;
+/** The largest control body: loading tasks or instances carries many; anything larger should use --load. */
+export const MAX_CONTROL_BODY_BYTES = 64 * 1024 * 1024;
 
-function readBody(req: IncomingMessage): Promise<string | null> | string {
+/** The body as text, or null when it is larger than `limit` bytes (then the rest is not kept). */
+function readBody(req: IncomingMessage, limit: number): Promise<string | null> | string | null {
   // Most requests (every GET) carry no body: skip the stream machinery on the hot path.
   // (a bodiless POST such as CreateFunctionTask says Content-Length: 0).
   const length = req.headers['content-length'];
   if ((length === undefined || length === '0') && req.headers['transfer-encoding'] === undefined) return '';
+  // A declared length over the limit is refused before a byte of it is read.
+  if (length !== undefined && Number(length) > limit) return null;
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) resolve(null);
+      if (size > limit) resolve(null);
       else chunks.push(chunk);
     });
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/** How many `Host` header lines a request has (node keeps only the first in `req.headers`). */
+function hostLines(req: IncomingMessage): number {
+  let count = 0;
+  for (let i = 0; i < req.rawHeaders.length; i += 2)
+    if (req.rawHeaders[i]?.toLowerCase() === 'host') count += 1;
+  return count;
 }
 
 async function route(
@@ -38,17 +51,32 @@ async function route(
 ): Promise<void> {
   const method = req.method ?? 'GET';
   const rawUrl = req.url ?? '/';
+  const isControl = rawUrl.startsWith(CONTROL_PREFIX);
+  const refuse = (httpCode: number, code: string, message: string) => {
+    if (isControl) sendControlJson(res, httpCode, { error: message });
+    else sendError(res, emulator.casing, { httpCode, code, message });
+  };
+  // RFC 9112 §3.2: a request with more than one Host line is answered 400 (which one is meant is unknowable).
+  if (hostLines(req) > 1) {
+    refuse(400, 'Emulator.DuplicateHost', 'The request has more than one Host header; send exactly one.');
+    return;
+  }
   // Before anything else, reads included: a rebinding page must not even read data.
   const refusal = checkBrowserRules(req, hosts());
   if (refusal) {
-    if (rawUrl.startsWith(CONTROL_PREFIX)) sendControlJson(res, 403, { error: refusal.message });
-    else sendError(res, emulator.casing, { httpCode: 403, ...refusal });
+    refuse(403, refusal.code, refusal.message);
     return;
   }
-  const body = await readBody(req);
+  const limit = isControl ? MAX_CONTROL_BODY_BYTES : MAX_API_BODY_BYTES;
+  const body = await readBody(req, limit);
   if (body === null) {
-    res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
-    res.end(JSON.stringify({ error: `the body is larger than ${MAX_BODY_BYTES} bytes` }));
+    // The rest of the body is never read: the connection cannot carry another request.
+    res.setHeader('connection', 'close');
+    refuse(
+      413,
+      'Emulator.BodyTooLarge',
+      `The request body is larger than ${limit} bytes, the most ${isControl ? 'a control route' : 'an API operation'} accepts.`,
+    );
     return;
   }
   let url: ReturnType<typeof splitUrl>;

@@ -5,6 +5,15 @@
  * Node uses node:crypto, other runtimes Web Crypto (the `#crypto` import map).
  */
 
+/** The function instances' cron: parse, check and the fire times around an instant (UTC). */
+export {
+  CRON_FORM,
+  CronError,
+  type CronSchedule,
+  checkCron,
+  MAX_CRON_TIME,
+  parseCron,
+} from './cron/cron.js';
 /** The table `pnpm generate` writes from the spec: every operation as declared, without the routing patterns. */
 export { OPERATION_TABLE } from './generated/operations.js';
 /** ACS3-HMAC-SHA256: the canonical request, the string to sign, the signature and the header. */

@@ -2,11 +2,11 @@
  * `fntasks-contract verify`: reads the pact files, checks each interaction against the spec and against the
  * emulator, and writes the requested reports. A plain function: the CLI and the tests call the same code.
  */
+import { STATE_CATALOGUE_VERSION } from '@fntasks/emulator';
 import { PROVIDER_NAME, TOOL } from '../names.js';
 import { checkOutputFiles, type OutputFile, writeOutputFile } from '../output-file.js';
 import { type PactFile, readPactFile } from '../pact-file.js';
 import { checkAgainstProvider, type ProviderCheckOutcome } from '../provider/provider-check.js';
-import { STATE_CATALOGUE_VERSION } from '../provider/state-catalogue.js';
 import type { BrokerSettings, WorkerRequest } from '../provider/worker-protocol.js';
 import { formatJunit } from '../report/junit.js';
 import { type CheckKind, type PactReport, summarise, type VerifyReport } from '../report/model.js';

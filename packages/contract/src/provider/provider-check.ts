@@ -5,10 +5,11 @@
  */
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { knownStateTexts, unknownStateMessage } from '@fntasks/emulator';
 import { PROVIDER_NAME } from '../names.js';
 import type { PactFile, PactInteraction } from '../pact-file.js';
 import type { CheckResult, NamedState, PactReport, Problem } from '../report/model.js';
-import { knownStateTexts, unknownStateMessage } from './state-catalogue.js';
+import { prefixRegexWarnings } from './regex-rules.js';
 import type { StateFailure } from './state-handlers.js';
 import type { VerifierInteractionResult, VerifierRun } from './verifier-run.js';
 import type { BrokerSettings, WorkerRequest, WorkerResponse } from './worker-protocol.js';
@@ -169,6 +170,7 @@ export async function checkAgainstProvider(
     for (const r of run?.interactionResults ?? [])
       results.set(keyOf(r.description, r.providerStates ?? []), r);
     const byInteraction = new Map<number, CheckResult>();
+    const regexWarnings = prefixRegexWarnings(pact.file);
     for (const interaction of pact.interactions) {
       const result = results.get(
         keyOf(
@@ -176,7 +178,9 @@ export async function checkAgainstProvider(
           interaction.states.map((s) => s.name),
         ),
       );
-      byInteraction.set(interaction.index, checkOf(interaction, result, response.stateFailures));
+      const check = checkOf(interaction, result, response.stateFailures);
+      check.warnings.push(...(regexWarnings.get(interaction.index) ?? []));
+      byInteraction.set(interaction.index, check);
     }
     byFile.set(pact.file, {
       byInteraction,

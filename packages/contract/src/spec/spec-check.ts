@@ -3,11 +3,12 @@
  * response status and body) is one the hand-written OpenAPI description allows. Response bodies are closed
  * (a key the spec does not name is an error) and must carry the spec's required properties.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PactFile } from '../pact-file.js';
 import type { CheckResult } from '../report/model.js';
+import { requestProbes } from './request-probes.js';
 import { specForValidator } from './spec-file.js';
 import { SwaggerMockValidatorFactory, type ValidationOutcome, type ValidationResult } from './validator.js';
 
@@ -75,9 +76,59 @@ function aboutTheOtherCasing(finding: ValidationResult): boolean {
   return (bodyIsPascal && !missingIsPascal) || (bodyIsCamel && missingIsPascal);
 }
 
-/** Checks every HTTP interaction of `pact` against the spec. */
+/** A validator outcome's findings, and why it could not run when it could not. */
+function findingsOf(outcome: ValidationOutcome): { findings: ValidationResult[]; cannotRun?: string } {
+  const findings = [...outcome.errors, ...outcome.warnings];
+  return !outcome.success && outcome.failureReason && outcome.errors.length === 0
+    ? { findings, cannotRun: outcome.failureReason }
+    : { findings };
+}
+
+/**
+ * Runs the validator once on the pact plus the request probes of its non-2xx interactions (see request-probes.ts);
+ * a probe's request findings are re-indexed to its interaction, its response findings dropped.
+ */
+async function validateWithProbes(
+  pactFile: string,
+  specJsonFile: string,
+): Promise<{ findings: ValidationResult[]; cannotRun?: string }> {
+  const pact = JSON.parse(readFileSync(pactFile, 'utf8')) as { interactions: unknown[] };
+  const probes = requestProbes(pact);
+  if (!probes) return findingsOf(await runValidator(pactFile, specJsonFile));
+  const count = pact.interactions.length;
+  const dir = mkdtempSync(join(tmpdir(), 'fntasks-spec-probes-'));
+  try {
+    const file = join(dir, 'with-probes.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        ...pact,
+        interactions: [...pact.interactions, ...(probes.pact.interactions as unknown[])],
+      }),
+    );
+    const { findings, cannotRun } = findingsOf(await runValidator(file, specJsonFile));
+    const mapped = findings.flatMap((finding) => {
+      const location = finding.mockDetails?.location ?? '';
+      const match = /^\[root\]\.interactions\[(\d+)\](.*)$/.exec(location);
+      if (!match || Number(match[1]) < count) return [finding];
+      const index = probes.origin[Number(match[1]) - count];
+      if (index === undefined || !finding.mockDetails || !match[2]?.startsWith('.request')) return [];
+      return [
+        {
+          ...finding,
+          mockDetails: { ...finding.mockDetails, location: `[root].interactions[${index}]${match[2]}` },
+        },
+      ];
+    });
+    return cannotRun === undefined ? { findings: mapped } : { findings: mapped, cannotRun };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Checks every HTTP interaction of `pact` against the spec: the request of every one, whatever its status. */
 export async function checkAgainstSpec(pact: PactFile, specJsonFile: string): Promise<SpecCheckOutcome> {
-  const outcome = await runValidator(pact.file, specJsonFile);
+  const { findings, cannotRun } = await validateWithProbes(pact.file, specJsonFile);
   const byInteraction = new Map<number, CheckResult>();
   for (const interaction of pact.interactions) {
     byInteraction.set(
@@ -90,7 +141,7 @@ export async function checkAgainstSpec(pact: PactFile, specJsonFile: string): Pr
   const errors: string[] = [];
   const signingHeaders = new Map<number, string[]>();
   const otherCasing = new Set<string>();
-  for (const finding of [...outcome.errors, ...outcome.warnings]) {
+  for (const finding of findings) {
     const index = interactionIndex(finding);
     const result = index === null ? undefined : byInteraction.get(index);
     const isError = finding.type === 'error' && !WARNING_CODES.has(finding.code);
@@ -123,8 +174,6 @@ export async function checkAgainstSpec(pact: PactFile, specJsonFile: string): Pr
         `signing headers ${headers.sort().join(', ')} are not spec parameters (the spec describes them under its security schemes)`,
       );
   }
-  if (!outcome.success && outcome.failureReason && outcome.errors.length === 0) {
-    errors.push(`spec check could not run: ${outcome.failureReason}`);
-  }
+  if (cannotRun !== undefined) errors.push(`spec check could not run: ${cannotRun}`);
   return { byInteraction, errors };
 }

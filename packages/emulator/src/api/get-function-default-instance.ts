@@ -1,6 +1,7 @@
 /**
- * GetFunctionDefaultInstance: `result.instanceName`, plus the stray top-level `InstanceName`/`FunctionName` the SDK
- * models (sent with the same names, so nothing misleads a reader; clients read `result` only). 404
+ * GetFunctionDefaultInstance: `result.instanceName`; the PascalCase shape also has the stray top-level
+ * `InstanceName`/`FunctionName` the SDK models (sent with the same names, so nothing misleads a reader; clients read
+ * `Result` only). The camelCase shape has none, as the page's sample and the spec's camelCase schema. 404
  * DefaultInstance.NotExist when the function has none.
  */
 import { DEFAULT_INSTANCE_KEYS, DEFAULT_INSTANCE_STRAY_KEYS, toWireCasing } from '@fntasks/protocol';
@@ -25,11 +26,14 @@ export const getFunctionDefaultInstance: ApiHandler = (ctx) => {
   const result = JSON.stringify(
     toWireCasing(DEFAULT_INSTANCE_KEYS, { instanceName: row.instance_name }, ctx.casing),
   );
-  const stray = toWireCasing(
-    DEFAULT_INSTANCE_STRAY_KEYS,
-    { instanceName: row.instance_name, functionName },
-    ctx.casing,
-  );
+  const stray =
+    ctx.casing === 'pascal'
+      ? toWireCasing(
+          DEFAULT_INSTANCE_STRAY_KEYS,
+          { instanceName: row.instance_name, functionName },
+          ctx.casing,
+        )
+      : undefined;
   return {
     status: 200,
     body: successText({ requestId: ctx.requestId, latency: ctx.latency() }, ctx.casing, result, stray),

@@ -1,6 +1,11 @@
 /** Validation of a loaded instance (`LoadInstance`: the control API and `loadInstances` share it). */
-import { FUNCTION_TYPES, INSTANCE_SOURCES, INSTANCE_STATUSES, MODEL_TYPES } from '@fntasks/protocol';
-import { checkCron } from '../schedule/cron.js';
+import {
+  checkCron,
+  FUNCTION_TYPES,
+  INSTANCE_SOURCES,
+  INSTANCE_STATUSES,
+  MODEL_TYPES,
+} from '@fntasks/protocol';
 import { checkPathName, show } from '../task-input.js';
 
 /** One named parameter of an instance. */

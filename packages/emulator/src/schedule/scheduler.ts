@@ -5,11 +5,12 @@
  * moved forward by days produces the days of runs in between, written in one batch (runs already over as ended
  * tasks); at most MAX_FIRES_PER_CATCH_UP fire times per instance, then the schedule skips to the present.
  */
+
+import { type CronSchedule, parseCron } from '@fntasks/protocol';
 import type { InstanceRow, InstanceStore } from '../instances/instance-store.js';
 import type { TaskStore } from '../store/task-store.js';
 import type { InstanceKey } from '../store/types.js';
 import type { NewTask } from '../task-input.js';
-import { type CronSchedule, parseCron } from './cron.js';
 import { planRun } from './run-model.js';
 
 /** A bound on the runs one catch-up starts per instance (a clock moved by a year must not stall a request). */
@@ -133,7 +134,7 @@ export class Scheduler {
     return parsed;
   }
 
-  /** The first fire time of a cron text after `t`, or null for "" (no periodic training). */
+  /** The first fire time of a cron text after `t`, or null for "" (no periodic training) and for none left. */
   nextFire(cron: string, t: number): number | null {
     return cron === '' ? null : this.schedule(cron).nextAfter(t);
   }
@@ -188,7 +189,8 @@ export class Scheduler {
       const schedule = this.schedule(item.row.cron);
       const next =
         item.fired >= MAX_FIRES_PER_CATCH_UP ? schedule.nextAfter(now) : schedule.nextAfter(item.at);
-      if (next <= now) {
+      // null: the schedule has no fire time left before the end of time (a clock set to year 9999).
+      if (next !== null && next <= now) {
         item.at = next;
       } else {
         this.instances.setNextRun(item.row.id, next);

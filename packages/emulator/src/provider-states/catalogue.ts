@@ -1,15 +1,17 @@
 /**
  * The provider-state catalogue: the `given` texts any consumer may name, with their Pact V3/V4 parameters and
  * the defaults used when a pact gives none (V2 pacts never do). Versioned: a state or parameter is only ever
- * added; renaming or removing one is a new major version of the catalogue. The README lists the same table.
+ * added; renaming or removing one is a new major version of the catalogue. One catalogue for every verifier:
+ * `fntasks-contract` (pact-js state handlers) and the emulator's state-change endpoint (the Rust, JVM, Go and Ruby
+ * verifiers). The emulator's and the contract package's READMEs list the same table.
  */
-import type { EmulatorHandle } from '@fntasks/emulator';
+import type { EmulatorHandle } from '../index.js';
 import { type InstanceRef, seedInstance, seedTasks } from './seed-data.js';
 
 /** The catalogue's version, reported in every summary, JUnit file and JSON report. */
 export const STATE_CATALOGUE_VERSION = '1.0';
 
-/** The parts of the emulator's in-process handle the states use. */
+/** The parts of the emulator's handle the states use (the emulator itself has the same methods). */
 export type ProviderControl = Pick<
   EmulatorHandle,
   | 'reset'
@@ -24,7 +26,7 @@ export type ProviderControl = Pick<
 >;
 
 /** A parameter: its default and what it means. */
-interface ParamSpec {
+export interface ParamSpec {
   kind: 'string' | 'count' | 'casing' | 'names';
   default: string | number;
   doc: string;
@@ -38,7 +40,7 @@ export interface StateDefinition {
   name: string;
   doc: string;
   params: Record<string, ParamSpec>;
-  setup(control: ProviderControl, params: StateParams): Promise<void>;
+  setup(control: ProviderControl, params: StateParams): void;
 }
 
 const casing: ParamSpec = {
@@ -66,14 +68,14 @@ function otherThan(taken: string, preferred: string, fallback: string): string {
 }
 
 /** Loads the instance with its documented fields, and its tasks. */
-async function seedInstanceWithTasks(
+function seedInstanceWithTasks(
   control: ProviderControl,
   ref: InstanceRef,
   counts: { succeeded: number; failed: number; running: number },
-): Promise<void> {
-  await control.loadInstances([seedInstance(ref)]);
+): void {
+  control.loadInstances([seedInstance(ref)]);
   const tasks = seedTasks(ref, counts);
-  if (tasks.length > 0) await control.loadTasks(tasks);
+  if (tasks.length > 0) control.loadTasks(tasks);
 }
 
 /** The access key of `signature rejected`: the provider knows a secret for it that no consumer has. */
@@ -91,8 +93,8 @@ export const STATE_CATALOGUE: readonly StateDefinition[] = [
       running: { kind: 'count', default: 0, doc: 'how many running tasks' },
       casing,
     },
-    async setup(control, p) {
-      await seedInstanceWithTasks(control, refOf(p), {
+    setup(control, p) {
+      seedInstanceWithTasks(control, refOf(p), {
         succeeded: Number(p.succeeded),
         failed: Number(p.failed),
         running: Number(p.running),
@@ -103,17 +105,17 @@ export const STATE_CATALOGUE: readonly StateDefinition[] = [
     name: 'an instance with no tasks',
     doc: 'the instance exists and has never run',
     params: { ...instance, casing },
-    async setup(control, p) {
-      await control.loadInstances([seedInstance(refOf(p))]);
+    setup(control, p) {
+      control.loadInstances([seedInstance(refOf(p))]);
     },
   },
   {
     name: 'no such app group',
     doc: 'the application group does not exist (another one does)',
     params: { appGroupIdentity: { ...app, default: 'no-such-app' }, casing },
-    async setup(control, p) {
+    setup(control, p) {
       const other = otherThan(String(p.appGroupIdentity), 'my-app', 'other-app');
-      await seedInstanceWithTasks(
+      seedInstanceWithTasks(
         control,
         { appGroupIdentity: other, functionName: 'ctr', instanceName: 'ctr_test' },
         { succeeded: 1, failed: 0, running: 0 },
@@ -124,10 +126,10 @@ export const STATE_CATALOGUE: readonly StateDefinition[] = [
     name: 'no such instance',
     doc: 'the application group and function exist, the instance does not',
     params: { ...instance, instanceName: { ...inst, default: 'no_such_instance' }, casing },
-    async setup(control, p) {
+    setup(control, p) {
       const ref = refOf(p);
       const other = otherThan(ref.instanceName, `${ref.functionName}_test`, `${ref.functionName}_other`);
-      await seedInstanceWithTasks(
+      seedInstanceWithTasks(
         control,
         { ...ref, instanceName: other },
         { succeeded: 1, failed: 0, running: 0 },
@@ -138,9 +140,9 @@ export const STATE_CATALOGUE: readonly StateDefinition[] = [
     name: 'throttled once',
     doc: 'like `an instance with tasks` (defaults), and the next request is refused with 400 Throttling.User',
     params: { ...instance, casing },
-    async setup(control, p) {
-      await seedInstanceWithTasks(control, refOf(p), { succeeded: 3, failed: 0, running: 0 });
-      await control.setFaults({ next: [{ kind: 'throttle', count: 1 }] });
+    setup(control, p) {
+      seedInstanceWithTasks(control, refOf(p), { succeeded: 3, failed: 0, running: 0 });
+      control.setFaults({ next: [{ kind: 'throttle', count: 1 }] });
     },
   },
   {
@@ -160,16 +162,16 @@ export const STATE_CATALOGUE: readonly StateDefinition[] = [
       },
       casing,
     },
-    async setup(control, p) {
+    setup(control, p) {
       const signedAt = Date.parse(String(p.signedAt));
       if (Number.isNaN(signedAt))
         throw new Error(`signedAt must be an ISO date-time, got ${JSON.stringify(p.signedAt)}`);
-      await seedInstanceWithTasks(control, refOf(p), { succeeded: 1, failed: 0, running: 0 });
-      await control.setAuth({
+      seedInstanceWithTasks(control, refOf(p), { succeeded: 1, failed: 0, running: 0 });
+      control.setAuth({
         mode: 'verify',
         keys: [{ accessKeyId: String(p.accessKeyId), accessKeySecret: REJECTED_KEY_SECRET }],
       });
-      await control.setClock({ now: signedAt, speed: 1 });
+      control.setClock({ now: signedAt, speed: 1 });
     },
   },
   {
@@ -185,30 +187,30 @@ export const STATE_CATALOGUE: readonly StateDefinition[] = [
       },
       casing,
     },
-    async setup(control, p) {
+    setup(control, p) {
       const names = p.instanceNames as string[];
       const refs = names.map((instanceName) => ({ ...refOf({ ...p, instanceName }) }));
-      await control.loadInstances(refs.map((ref, i) => seedInstance(ref, i)));
-      await control.loadTasks(refs.flatMap((ref) => seedTasks(ref, { succeeded: 1, failed: 0, running: 0 })));
+      control.loadInstances(refs.map((ref, i) => seedInstance(ref, i)));
+      control.loadTasks(refs.flatMap((ref) => seedTasks(ref, { succeeded: 1, failed: 0, running: 0 })));
     },
   },
   {
     name: 'a default instance',
     doc: 'the instance exists and is the default instance of its function',
     params: { ...instance, casing },
-    async setup(control, p) {
-      await control.loadInstances([seedInstance(refOf(p))]);
-      await control.setDefaultInstance(refOf(p));
+    setup(control, p) {
+      control.loadInstances([seedInstance(refOf(p))]);
+      control.setDefaultInstance(refOf(p));
     },
   },
   {
     name: 'no default instance',
     doc: 'the function has an instance (`ctr_test`-like: `<functionName>_test`) but no default instance',
     params: { appGroupIdentity: app, functionName: fn, casing },
-    async setup(control, p) {
+    setup(control, p) {
       const ref = refOf({ ...p, instanceName: `${p.functionName}_test` });
-      await control.loadInstances([seedInstance(ref)]);
-      await control.setDefaultInstance({ ...ref, instanceName: null });
+      control.loadInstances([seedInstance(ref)]);
+      control.setDefaultInstance({ ...ref, instanceName: null });
     },
   },
   {
@@ -219,8 +221,8 @@ export const STATE_CATALOGUE: readonly StateDefinition[] = [
       generation: { kind: 'count', default: 3, doc: 'the newest (deletable) run' },
       casing,
     },
-    async setup(control, p) {
-      await seedInstanceWithTasks(control, refOf(p), {
+    setup(control, p) {
+      seedInstanceWithTasks(control, refOf(p), {
         succeeded: Number(p.generation),
         failed: 0,
         running: 0,
@@ -231,10 +233,10 @@ export const STATE_CATALOGUE: readonly StateDefinition[] = [
     name: 'a running run',
     doc: 'the instance has finished runs 1 … `generation` − 1 and run `generation` still running (at 42%): it cannot be deleted, and no new run can start',
     params: { ...instance, generation: { kind: 'count', default: 4, doc: 'the running run' }, casing },
-    async setup(control, p) {
+    setup(control, p) {
       const generation = Number(p.generation);
       if (generation < 1) throw new Error(`generation must be at least 1, got ${generation}`);
-      await seedInstanceWithTasks(control, refOf(p), { succeeded: generation - 1, failed: 0, running: 1 });
+      seedInstanceWithTasks(control, refOf(p), { succeeded: generation - 1, failed: 0, running: 1 });
     },
   },
 ];
@@ -282,16 +284,47 @@ export const STATE_ALIASES: readonly StateAlias[] = [
   { text: 'the next request is throttled with Throttling.User', state: 'throttled once', params: {} },
 ];
 
-/** Every `given` text the catalogue answers to: the state names and the aliases. */
+/**
+ * The suffix of a state's PascalCase variant: `an instance with tasks (PascalCase)` is `an instance with tasks`
+ * with `casing: pascal`, the casing the official SDK reads. V2 pacts have no state parameters: this is how they
+ * ask for it. Every state has its variant, states added later included (it is derived, never listed).
+ */
+export const PASCAL_CASE_SUFFIX = ' (PascalCase)';
+
+/** What a `given` text means: a state and the parameters the text itself fixes. */
+export interface ResolvedStateText {
+  state: StateDefinition;
+  fixed: Record<string, string | number>;
+}
+
+/** The state a `given` text names (a state, its PascalCase variant or an alias); null when none. */
+export function findStateText(text: string): ResolvedStateText | null {
+  const byName = (name: string) => STATE_CATALOGUE.find((s) => s.name === name);
+  const state = byName(text);
+  if (state) return { state, fixed: {} };
+  if (text.endsWith(PASCAL_CASE_SUFFIX)) {
+    const base = byName(text.slice(0, -PASCAL_CASE_SUFFIX.length));
+    if (base) return { state: base, fixed: { casing: 'pascal' } };
+  }
+  const alias = STATE_ALIASES.find((a) => a.text === text);
+  const aliased = alias && byName(alias.state);
+  return alias && aliased ? { state: aliased, fixed: alias.params } : null;
+}
+
+/** Every `given` text the catalogue answers to: the state names, their PascalCase variants and the aliases. */
 export function knownStateTexts(): string[] {
-  return [...STATE_CATALOGUE.map((s) => s.name), ...STATE_ALIASES.map((a) => a.text)];
+  return [
+    ...STATE_CATALOGUE.map((s) => s.name),
+    ...STATE_CATALOGUE.map((s) => `${s.name}${PASCAL_CASE_SUFFIX}`),
+    ...STATE_ALIASES.map((a) => a.text),
+  ];
 }
 
 /** The message for a state the catalogue does not have: it lists the catalogue. */
 export function unknownStateMessage(name: string): string {
   return `unknown provider state ${JSON.stringify(name)}; the catalogue (v${STATE_CATALOGUE_VERSION}) has: ${STATE_CATALOGUE.map(
     (s) => `"${s.name}" (${Object.keys(s.params).join(', ')})`,
-  ).join('; ')}`;
+  ).join('; ')}; each also as "<state>${PASCAL_CASE_SUFFIX}" for PascalCase answers`;
 }
 
 /** Applies defaults and checks each parameter; throws naming the state, the parameter and what is allowed. */
@@ -334,5 +367,37 @@ export function resolveParams(state: StateDefinition, given: Record<string, unkn
       }
     }
   }
+  return resolved;
+}
+
+/** Puts the emulator back to its defaults with an empty store (camel casing, no faults, auth off, real time). */
+function clean(control: ProviderControl): void {
+  control.reset();
+  control.setCasing('camel');
+  control.clearFaults();
+  control.setAuth({ mode: 'off' });
+  control.setClock({ now: Date.now(), speed: 1 });
+}
+
+/**
+ * Sets the provider up for a `given` text from scratch: checks the text and parameters (throwing, before any
+ * change, an Error naming what is wrong and what is allowed), cleans the emulator, then seeds the state.
+ * Returns the resolved parameters (a verifier may inject them into requests as provider-state values).
+ */
+export function setUpProviderState(
+  control: ProviderControl,
+  text: string,
+  given: Record<string, unknown> = {},
+): StateParams {
+  const found = findStateText(text);
+  if (!found) throw new Error(unknownStateMessage(text));
+  if (text.endsWith(PASCAL_CASE_SUFFIX) && given.casing !== undefined && given.casing !== 'pascal')
+    throw new Error(
+      `state ${JSON.stringify(text)} asks for PascalCase, but its casing parameter is ${JSON.stringify(given.casing)}; drop one of them`,
+    );
+  const resolved = resolveParams(found.state, { ...found.fixed, ...given });
+  clean(control);
+  control.setCasing(resolved.casing === 'pascal' ? 'pascal' : 'camel');
+  found.state.setup(control, resolved);
   return resolved;
 }

@@ -1,13 +1,13 @@
 /** The provider-state catalogue: parameters, defaults and the seeded data, without a provider. */
 import { describe, expect, it } from 'vitest';
-import { seedTasks } from '../src/provider/seed-data.js';
 import {
   knownStateTexts,
   resolveParams,
   STATE_ALIASES,
   STATE_CATALOGUE,
   type StateDefinition,
-} from '../src/provider/state-catalogue.js';
+} from '../src/provider-states/catalogue.js';
+import { seedTasks } from '../src/provider-states/seed-data.js';
 
 function state(name: string): StateDefinition {
   const found = STATE_CATALOGUE.find((s) => s.name === name);

@@ -1,0 +1,127 @@
+/**
+ * The state-change endpoint Pact verifiers call (`--state-change-url`), on a real emulator: the Rust/JVM/Go body
+ * and the Ruby one, every state of the catalogue and its PascalCase variant, teardown, errors, and the same
+ * Host / Origin / content-type guards as the rest of the control API.
+ */
+import { describe, expect, it } from 'vitest';
+import { knownStateTexts, PROVIDER_STATES_PATH, STATE_CATALOGUE } from '../src/index.js';
+import { rawRequest, startTestEmulator, tasksPath } from './helpers.js';
+
+type Handle = Awaited<ReturnType<typeof startTestEmulator>>;
+
+function stateChange(h: Handle, body: unknown, headers: Record<string, string> = {}) {
+  return rawRequest(h.url, PROVIDER_STATES_PATH, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+}
+
+const page = async (h: Handle) =>
+  (await rawRequest(h.url, tasksPath('my-app', 'ctr', 'ctr_test', { pageSize: 50 }))).json;
+
+describe('POST /__fntasks/provider-states', () => {
+  it('sets a state up from a Rust/JVM/Go body and answers its resolved parameters', async () => {
+    const h = await startTestEmulator();
+    const res = await stateChange(h, {
+      state: 'an instance with tasks',
+      params: { succeeded: 2, failed: 1 },
+      action: 'setup',
+    });
+    expect(res.status, res.text).toBe(200);
+    expect(res.json).toMatchObject({ appGroupIdentity: 'my-app', succeeded: 2, failed: 1, casing: 'camel' });
+    const body = await page(h);
+    expect(body.totalCount).toBe(3);
+    expect(body.result.map((t: { status: string }) => t.status).sort()).toEqual([
+      'failed',
+      'success',
+      'success',
+    ]);
+  });
+
+  it('the PascalCase variant answers in PascalCase; a plain state afterwards starts clean in camelCase', async () => {
+    const h = await startTestEmulator();
+    expect((await stateChange(h, { state: 'an instance with tasks (PascalCase)', params: {} })).status).toBe(
+      200,
+    );
+    const pascal = await page(h);
+    expect(pascal.TotalCount).toBe(3);
+    expect(pascal.Result[0]).toHaveProperty('Generation');
+    expect((await stateChange(h, { state: 'an instance with no tasks', action: 'setup' })).status).toBe(200);
+    expect(await page(h)).toMatchObject({ totalCount: 0, result: [] });
+  });
+
+  it('reads the Ruby verifier body ({consumer, state, states, params}) and {states} alone', async () => {
+    const h = await startTestEmulator();
+    const ruby = await stateChange(h, {
+      consumer: 'ruby-consumer',
+      state: 'a running run',
+      states: ['a running run'],
+      params: {},
+    });
+    expect(ruby.status, ruby.text).toBe(200);
+    expect((await page(h)).result[0]).toMatchObject({ generation: '4', status: 'running' });
+    expect((await stateChange(h, { states: ['no such app group'] })).status).toBe(200);
+    const missing = await rawRequest(h.url, tasksPath('no-such-app', 'ctr', 'ctr_test'));
+    expect(missing.json.code, missing.text).toBe('App.NotFound');
+  });
+
+  it('teardown changes nothing', async () => {
+    const h = await startTestEmulator();
+    await stateChange(h, { state: 'an instance with tasks', params: { succeeded: 5 }, action: 'setup' });
+    const down = await stateChange(h, { state: 'an instance with tasks', params: {}, action: 'teardown' });
+    expect(down.status).toBe(200);
+    expect(down.json).toEqual({});
+    expect((await page(h)).totalCount).toBe(5);
+  });
+
+  it('every state of the catalogue and its PascalCase variant sets up with its defaults', async () => {
+    const h = await startTestEmulator();
+    const texts = knownStateTexts();
+    expect(texts.length).toBeGreaterThanOrEqual(2 * STATE_CATALOGUE.length);
+    for (const state of texts) {
+      const res = await stateChange(h, { state, params: {}, action: 'setup' });
+      expect(res.status, `${state}: ${res.text}`).toBe(200);
+      expect(res.json.casing, state).toBe(
+        state.endsWith(' (PascalCase)') || /PascalCase$/.test(state) ? 'pascal' : 'camel',
+      );
+    }
+  });
+
+  it('an unknown state, a bad parameter, a casing clash or a malformed body is 400 naming what is allowed', async () => {
+    const h = await startTestEmulator();
+    await stateChange(h, { state: 'an instance with tasks', params: { succeeded: 5 } });
+    const cases: [unknown, RegExp][] = [
+      [
+        { state: 'nope' },
+        /unknown provider state "nope"; the catalogue \(v1\.0\) has: "an instance with tasks"/,
+      ],
+      [
+        { state: 'an instance with tasks', params: { failed: -1 } },
+        /parameter failed must be an integer from 0 to 1000/,
+      ],
+      [{ state: 'an instance with tasks (PascalCase)', params: { casing: 'camel' } }, /asks for PascalCase/],
+      [{ state: 'an instance with tasks', action: 'begin' }, /action must be "setup" or "teardown"/],
+      [{ params: {} }, /expected "state"/],
+      [[1], /expected a JSON object/],
+    ];
+    for (const [body, message] of cases) {
+      const res = await stateChange(h, body);
+      expect(res.status, JSON.stringify(body)).toBe(400);
+      expect(res.json.error, JSON.stringify(body)).toMatch(message);
+    }
+    // Refused before any change: the earlier state still holds.
+    expect((await page(h)).totalCount).toBe(5);
+  });
+
+  it('sits behind the control API guards: foreign Host or Origin 403, no JSON content type 415', async () => {
+    const h = await startTestEmulator();
+    await stateChange(h, { state: 'an instance with tasks', params: { succeeded: 5 } });
+    const body = { state: 'an instance with no tasks' };
+    expect((await stateChange(h, body, { host: 'evil.example:80' })).status).toBe(403);
+    expect((await stateChange(h, body, { origin: 'http://evil.example' })).status).toBe(403);
+    expect((await stateChange(h, body, { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
+    expect((await stateChange(h, body, { 'content-type': 'text/plain' })).status).toBe(415);
+    expect((await page(h)).totalCount).toBe(5);
+  });
+});
