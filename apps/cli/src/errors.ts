@@ -21,6 +21,10 @@ export const ExitCode = {
   WaitTimeout: 6,
   /** `get` / `wait`: no task with that run id or generation. */
   NotFound: 7,
+  /** `health`: at least one instance's newest finished run failed. */
+  Failing: 9,
+  /** `health`: at least one instance's headline metric regressed, and none is failing. */
+  Regressing: 10,
   /** Interrupted by Ctrl-C (SIGINT), the shell convention 128 + 2. */
   Interrupted: 130,
 } as const;
