@@ -17,24 +17,40 @@ let emulator: EmulatorHandle;
 let conn: string[];
 let now: number;
 
-/** A finished run of a shop-search instance, newer than anything the demo data has. */
+/** A finished run of a shop-search instance `secondsAgo` before the frozen clock's now. */
 function finished(
   instance: { fn: string; name: string },
-  minutesAgo: number,
+  secondsAgo: number,
   extendInfo: Record<string, unknown>,
   ok: boolean,
 ) {
-  const startTime = now - minutesAgo * 60_000;
+  const startTime = now - secondsAgo * 1000;
   return {
     appGroupIdentity: APP,
     functionName: instance.fn,
     instanceName: instance.name,
-    runId: `trigger__forced-${instance.name}-${minutesAgo}`,
+    runId: `trigger__forced-${instance.name}-${secondsAgo}`,
     status: ok ? ('success' as const) : ('failed' as const),
     startTime,
-    endTime: startTime + 60_000,
+    endTime: startTime + 500,
     extendInfo,
   };
+}
+
+/**
+ * Ten steady successful runs (auc 0.80 ± 0.002, recall 90) newer than the demo history, then the newest run:
+ * so every verdict is known whatever the demo data drew (one demo run inside these seconds cannot flip one).
+ */
+function scenario(instance: { fn: string; name: string }, newest: Record<string, unknown> | null) {
+  const steady = Array.from({ length: 10 }, (_, i) =>
+    finished(
+      instance,
+      20 - i,
+      { auc: i % 2 ? 0.802 : 0.798, recall: 90, sampleCount: 1000 + i, errors: [] },
+      true,
+    ),
+  );
+  return [...steady, finished(instance, 2, newest ?? { errors: ['forced failure'] }, newest !== null)];
 }
 
 const FAILING = { fn: 'pop', name: 'pop_daily' };
@@ -48,11 +64,26 @@ beforeAll(async () => {
   now = Date.now();
   emulator.setClock({ now, speed: 0 });
   conn = ['--emulator', emulator.url];
-  // ctr_v3's newest successful auc drops far below its recent runs (the demo's auc stays within 0.6–0.99).
-  emulator.loadTasks([
-    finished(REGRESSING, 3, { auc: 0.5, recall: 50, sampleCount: 900_000, errors: [] }, true),
-    finished(FAILING, 2, { errors: ['forced failure'] }, false),
-  ]);
+  // Through the control API, as a user forcing states would: one failing, one regressing, two fine.
+  const response = await fetch(`${emulator.url}/__fntasks/tasks`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      tasks: [
+        ...scenario(REGRESSING, { auc: 0.5, recall: 50, sampleCount: 900_000, errors: [] }),
+        ...scenario(FAILING, null),
+        ...scenario(
+          { fn: 'pop', name: 'pop_weekly' },
+          { auc: 0.8, recall: 90, sampleCount: 1000, errors: [] },
+        ),
+        ...scenario(
+          { fn: 'hot', name: 'hot_trending' },
+          { auc: 0.81, recall: 91, sampleCount: 1000, errors: [] },
+        ),
+      ],
+    }),
+  });
+  if (!response.ok) throw new Error(`control API: ${response.status} ${await response.text()}`);
 });
 afterAll(async () => {
   await emulator?.close();
