@@ -35,7 +35,7 @@ interface Props {
 }
 
 /** Fixed column widths in em: status, progress, run id, generation, start, duration; then metrics and errors. */
-const FIXED_COLUMNS_EM = [7.2, 8.5, 11.5, 3.6, 9.6, 5.6];
+const FIXED_COLUMNS_EM = [7.2, 8.5, 11.5, 3.6, 9.6, 6.6];
 const METRIC_COLUMN_EM = 6;
 const ERRORS_MIN_EM = 14;
 const GAP_EM = 0.5;

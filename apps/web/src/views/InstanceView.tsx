@@ -12,12 +12,12 @@ import { Tabs } from '../components/Tabs';
 import { TaskTable } from '../components/TaskTable';
 import { TrendsPanel } from '../components/TrendsPanel';
 import { useAutoRefresh } from '../hooks/useAutoRefresh';
+import { useLastRun } from '../hooks/useLastRun';
 import { useDocumentState, usePerfMark } from '../hooks/usePerfMarks';
 import type { Session } from '../hooks/useSession';
 import { useTaskLoader } from '../hooks/useTaskLoader';
 import type { SetView } from '../hooks/useViewState';
 import { type Discovery, instanceKey } from '../instances';
-import { lastRun } from '../overview';
 import { searchTasks, sortTasks } from '../table-view';
 import { metricNames, statusCounts, taskKey } from '../tasks';
 import { timeFilter, type ViewState } from '../url-state';
@@ -97,9 +97,16 @@ export function InstanceView({
       ) ?? null,
     [discovery, view.app, view.fn, view.inst],
   );
-  // The instance's last run, when the view is unfiltered (a filtered view's newest run is not the last run).
+  // The instance's last run under every filter; null: it never ran.
   const unfiltered = !view.status && view.range === 'all';
-  const last = useMemo(() => (unfiltered ? lastRun(tasks) : null), [tasks, unfiltered]);
+  const last = useLastRun(
+    client,
+    { appGroupIdentity: view.app, functionName: view.fn, instanceName: view.inst },
+    tasks,
+    unfiltered,
+    data.phase === 'ready',
+    reloadToken,
+  );
 
   useDocumentState(data.phase);
   // `table-ready`: the table of the view is on screen (the first page in); `table-complete`: every task loaded.
@@ -117,7 +124,7 @@ export function InstanceView({
         view={view}
         setView={setView}
         info={info}
-        last={last}
+        last={last ?? null}
         now={now}
         session={session}
         onTrained={reload}
@@ -146,8 +153,22 @@ export function InstanceView({
           <span class="spinner" aria-hidden="true" /> Loading tasks of {view.app} / {view.fn} / {view.inst}…
         </div>
       )}
-      {data.phase === 'ready' && tasks.length === 0 && (
-        <div class="placeholder" data-testid="empty">
+      {data.phase === 'ready' && tasks.length === 0 && last === null && (
+        <div class="placeholder" data-testid="empty" data-empty="never-trained">
+          <p>
+            <strong>
+              {view.app} / {view.fn} / {view.inst} has never been trained.
+            </strong>
+          </p>
+          <p class="muted">
+            {session.allowTrain
+              ? 'Train now starts its first run.'
+              : 'Its first run appears here once training starts (fntasks run starts one).'}
+          </p>
+        </div>
+      )}
+      {data.phase === 'ready' && tasks.length === 0 && last != null && (
+        <div class="placeholder" data-testid="empty" data-empty="filtered">
           <p>
             <strong>No tasks</strong> match {view.app} / {view.fn} / {view.inst}
             {view.status ? ` with status ${view.status}` : ''}

@@ -155,7 +155,8 @@ export function OverviewView({
                       setView={setView}
                       extra={{ status: 'failed' }}
                     >
-                      {f.instance.functionName} / <strong>{f.instance.instanceName}</strong>
+                      {f.instance.appGroupIdentity} / {f.instance.functionName} /{' '}
+                      <strong>{f.instance.instanceName}</strong>
                     </InstanceLink>{' '}
                     <span class="muted" title={formatTime(f.task.startTime, view.tz)}>
                       gen. {f.task.generation ?? '—'} · {formatRelative(f.task.startTime, fetchedAt)}
