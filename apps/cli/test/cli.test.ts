@@ -1,5 +1,6 @@
 /** The entry point in-process: parsing, usage errors, help, version, completion; no server needed. */
 import { execFileSync } from 'node:child_process';
+import { SEED_LAYOUT } from '@fntasks/emulator';
 import { describe, expect, it } from 'vitest';
 import { emulatorUrlOnlyIfUrl, main } from '../src/main.js';
 import { bufferIo } from './helpers.js';
@@ -60,8 +61,8 @@ describe('usage errors exit 2 with the message and the command usage', () => {
     [['watch', 'a', 'f', 'i', '--interval', '0s'], /Invalid --interval "0s"/],
     [['list', 'a', 'f', 'i', '--bogus'], /unknown option '--bogus'/],
     [
-      ['completion', 'fish'],
-      /value 'fish' is invalid for argument 'shell'\. Allowed choices are bash, zsh\./,
+      ['completion', 'powershell'],
+      /value 'powershell' is invalid for argument 'shell'\. Allowed choices are bash, zsh, fish\./,
     ],
   ])('%j', async (args, message) => {
     const result = await run(...args);
@@ -180,6 +181,49 @@ describe('help, version, completion', () => {
     const watchLine = stdout.split('\n').find((line) => line.trimStart().startsWith('watch)')) ?? '';
     expect(watchLine).toContain(':value:(table ndjson)');
     expect(watchLine).not.toContain('csv');
+  });
+
+  it('help examples name app groups, functions and instances that exist in the demo data', async () => {
+    const { buildProgram } = await import('../src/program/index.js');
+    const commands = buildProgram(bufferIo().io).commands.map((c) => c.name());
+    let checked = 0;
+    for (const command of ['', ...commands]) {
+      const { stdout } = await run(...(command ? [command] : []), '--help');
+      for (const [, name, app, fn, instance] of stdout.matchAll(
+        /\$ fntasks (\w+) ([\w-]+)(?: ([a-z]+))?(?: ([\w-]+))?/g,
+      )) {
+        if (name === 'completion') continue;
+        const where = `${command || 'fntasks'} --help: ${name} ${app} ${fn ?? ''} ${instance ?? ''}`;
+        expect(SEED_LAYOUT[app ?? ''], where).toBeDefined();
+        if (fn) expect(SEED_LAYOUT[app ?? '']?.[fn], where).toBeDefined();
+        if (fn && instance && !instance.startsWith('-') && ['instances', 'health'].every((c) => c !== name))
+          expect(SEED_LAYOUT[app ?? '']?.[fn], where).toContain(instance);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
+  it('completion fish declares the commands, each option with its help text, and fixed values', async () => {
+    const { code, stdout } = await run('completion', 'fish');
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines[1]).toBe('complete -c fntasks -f');
+    expect(lines).toContain(
+      "complete -c fntasks -n __fish_use_subcommand -a 'list' -d 'list the tasks of a function instance, newest first'",
+    );
+    expect(lines).toContain(
+      "complete -c fntasks -n '__fish_seen_subcommand_from list' -s s -l status -d 'only tasks in this status' -x -a 'success failed running'",
+    );
+    expect(lines).toContain(
+      "complete -c fntasks -n '__fish_seen_subcommand_from completion' -a 'bash zsh fish'",
+    );
+    // a quote inside a description is escaped for fish's single quotes
+    expect(stdout).toContain("which instances: the user\\'s (the service\\'s default)");
+    // every line is a complete command: balanced unescaped single quotes
+    for (const line of lines.slice(1)) expect(line.replace(/\\./g, '').split("'").length % 2, line).toBe(1);
+    const watch = lines.filter((line) => line.includes('from watch') && line.includes('-l output'));
+    expect(watch).toEqual([expect.stringContaining("-x -a 'table ndjson'")]);
   });
 
   it('completion never offers what a command rejects: watch -o completes table and ndjson only', async () => {

@@ -35,9 +35,9 @@ export function buildProgram(io: Io) {
       'after',
       `${examples([
         'pnpm start   # then paste the line it prints, e.g. fntasks instances my-app --emulator http://127.0.0.1:8790',
-        'fntasks instances my_app ctr --region cn-hangzhou',
-        'fntasks list my_app ctr default --region cn-hangzhou',
-        'fntasks run my_app ctr default --wait --timeout 2h --region cn-hangzhou',
+        'fntasks instances my-app ctr --region cn-hangzhou',
+        'fntasks list my-app ctr ctr_prod --region cn-hangzhou',
+        'fntasks run my-app ctr ctr_prod --wait --timeout 2h --region cn-hangzhou',
         'fntasks completion bash > ~/.local/share/bash-completion/completions/fntasks',
       ])}
 Connection: --endpoint, --region, or a region in your credentials (ALIBABA_CLOUD_REGION_ID,

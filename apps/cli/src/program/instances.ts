@@ -28,9 +28,9 @@ export function instancesCommand(io: Io) {
       'after',
       examples([
         'fntasks instances my-app --emulator',
-        'fntasks instances my_app ctr --region cn-hangzhou',
-        'fntasks instances my_app ctr --metric recall',
-        'fntasks instances my_app ctr --output json | jq ".[] | {instanceName, change: .metric.change}"',
+        'fntasks instances my-app ctr --region cn-hangzhou',
+        'fntasks instances my-app ctr --metric recall',
+        'fntasks instances my-app ctr --output json | jq ".[] | {instanceName, change: .metric.change}"',
       ]),
     )
     .action(async (appGroup, functionName, options) => {
