@@ -19,19 +19,26 @@ describe('usage errors exit 2 with the message and the command usage', () => {
     ],
     [
       ['list', 'a', 'f', 'i', '--since', '3 days'],
-      /Invalid --since "3 days"\. --since takes an ISO date-time/,
+      /argument '3 days' is invalid\. --since takes an ISO date-time/,
     ],
-    [['list', 'a', 'f', 'i', '--since', '3x'], /Invalid --since "3x"/],
+    [['list', 'a', 'f', 'i', '--since', '3x'], /argument '3x' is invalid\. --since takes/],
+    [
+      ['list', 'a', 'f', 'i', '--since', '1764288000'],
+      /argument '1764288000' is invalid\. Epoch times are not accepted\. Use the ISO form: --since 2025-11-28T00:00:00Z/,
+    ],
     [
       ['list', 'a', 'f', 'i', '--output', 'xml'],
       /Unknown output format "xml"\. Allowed: table, json, ndjson, csv, yaml\./,
     ],
-    [['list', 'a', 'f', 'i', '--page-size', '0'], /Invalid --page-size "0": expected a positive integer/],
-    [['list', 'a', 'f', 'i', '--page-size', '500'], /at most 100/],
+    [['list', 'a', 'f', 'i', '--page-size', '0'], /argument '0' is invalid\. Expected a positive integer/],
+    [['list', 'a', 'f', 'i', '--page-size', '500'], /argument '500' is invalid\. At most 100\./],
     [['list', 'a', 'f', 'i', '--columns', 'status,nope'], /Unknown column "nope"/],
     [['list', 'a', 'f'], /missing required argument 'instance'/],
     [['get', 'a', 'f', 'i'], /missing required argument 'task'/],
-    [['wait', 'a', 'f', 'i', '3', '--timeout', 'soon'], /Invalid --timeout "soon"/],
+    [
+      ['wait', 'a', 'f', 'i', '3', '--timeout', 'soon'],
+      /argument 'soon' is invalid\. Use a number with a unit/,
+    ],
     [
       ['wait', 'a', 'f', 'i', '3', '--output', 'csv'],
       /--output "csv" is not available here\. Allowed: table, json, ndjson, yaml\./,
@@ -40,12 +47,15 @@ describe('usage errors exit 2 with the message and the command usage', () => {
       ['watch', 'a', 'f', 'i', '-o', 'csv'],
       /--output "csv" is not available here\. Allowed: table, ndjson\./,
     ],
-    [['list', 'a', 'f', 'i', '--since', '2025-02-30'], /Invalid --since "2025-02-30": 2025-02 has 28 days\./],
+    [
+      ['list', 'a', 'f', 'i', '--since', '2025-02-30'],
+      /argument '2025-02-30' is invalid\. 2025-02 has 28 days\./,
+    ],
     [
       ['list', 'a', 'f', 'i', '--until', '2024-13-01'],
-      /Invalid --until "2024-13-01": there is no month 13\./,
+      /argument '2024-13-01' is invalid\. There is no month 13\./,
     ],
-    [['list', 'a', 'f', 'i', '--since', '2025-11-28T24:00'], /there is no hour 24/],
+    [['list', 'a', 'f', 'i', '--since', '2025-11-28T24:00'], /There is no hour 24/],
     [
       ['watch', 'a', 'f', 'i', '--interval', '10ms', '--region', 'cn-hangzhou'],
       /--interval 10ms is shorter than the minimum of 1s against a real endpoint\./,
@@ -58,7 +68,7 @@ describe('usage errors exit 2 with the message and the command usage', () => {
       ['list', 'a', 'f', 'i', '--since', '3d', '--until', '7d', '--emulator', 'http://127.0.0.1:9'],
       /--since 3d \(2025-11-25T12:00:00\.000Z\) is after --until 7d \(2025-11-21T12:00:00\.000Z\): no task can match\./,
     ],
-    [['watch', 'a', 'f', 'i', '--interval', '0s'], /Invalid --interval "0s"/],
+    [['watch', 'a', 'f', 'i', '--interval', '0s'], /argument '0s' is invalid\./],
     [['list', 'a', 'f', 'i', '--bogus'], /unknown option '--bogus'/],
     [
       ['completion', 'powershell'],
@@ -96,6 +106,22 @@ describe('usage errors exit 2 with the message and the command usage', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/error: --page cannot be combined with --all or --limit/);
     expect(result.stderr).toMatch(/Usage: fntasks list \[options\] <appGroup> <function> <instance>/);
+  });
+});
+
+describe("commander's error text is not doubled", () => {
+  it.each([
+    ['list', 'a', 'f', 'i', '--since', 'yesterday'],
+    ['list', 'a', 'f', 'i', '--page', 'x'],
+    ['watch', 'a', 'f', 'i', '--interval', '0s'],
+    ['health', 'a', '--threshold', '150%'],
+  ])('%j names the value once', async (...args) => {
+    const result = await run(...args);
+    expect(result.code).toBe(2);
+    const value = args.at(-1) as string;
+    expect(result.stderr.split(`'${value}'`).length - 1).toBe(1);
+    expect(result.stderr).not.toContain(`"${value}"`);
+    expect(result.stderr).not.toMatch(/is invalid\. Invalid/);
   });
 });
 

@@ -160,10 +160,10 @@ describe('fntasks health', () => {
   it('a bad --threshold or --metric is a usage error naming the value, before any request', async () => {
     const threshold = await runCli(['health', APP, ...conn, '--threshold', 'lots']);
     expect(threshold.code).toBe(2);
-    expect(threshold.stderr).toContain('Invalid --threshold "lots"');
+    expect(threshold.stderr).toContain("argument 'lots' is invalid. Expected a fraction of the recent mean");
     const metric = await runCli(['health', APP, ...conn, '--metric', ' ']);
     expect(metric.code).toBe(2);
-    expect(metric.stderr).toContain('Invalid --metric');
+    expect(metric.stderr).toContain("argument ' ' is invalid. Expected a metric name");
   });
 
   it("help states the exit codes and core's default threshold", async () => {
