@@ -4,7 +4,7 @@
  * failures names the app group, and sorting by duration does not cut its header off.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type Stack, startStack } from './helpers.js';
+import { launchBrowser, OUTPUT_DIR as OUTPUT, outputDir, type Stack, startStack } from './helpers.js';
 
 let stack: Stack;
 let browser: Awaited<ReturnType<typeof launchBrowser>>;
@@ -12,6 +12,7 @@ let browser: Awaited<ReturnType<typeof launchBrowser>>;
 beforeAll(async () => {
   [stack, browser] = await Promise.all([startStack({ emulator: { seed: 1 } }), launchBrowser()]);
   stack.emulator.setClock({ now: Date.now(), speed: 0 });
+  await outputDir();
 });
 afterAll(async () => {
   await browser?.close();
@@ -67,6 +68,71 @@ describe('instance view', () => {
       const cut = await page.$eval('.header-row .col-duration .sort', (b) => b.scrollWidth > b.clientWidth);
       expect(await page.textContent('.header-row .col-duration')).toContain('Duration ▼');
       expect(cut).toBe(false);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+});
+
+describe('the runs table metric columns', () => {
+  const headerMetrics = (page: import('playwright-core').Page) =>
+    page.$$eval('.header-row .col-metric', (cells) =>
+      cells.map((c) => c.textContent?.replace(/[▲▼]/g, '').trim()),
+    );
+
+  it('default to the headline metric first; the choice is kept in the URL and survives a reload', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${stack.server.url}${DEMO}`);
+      await page.waitForSelector('html[data-state="ready"]');
+      expect(await headerMetrics(page)).toEqual(['auc', 'recall', 'precision']);
+      await page.click('[data-testid=metric-columns] summary');
+      await page.uncheck('[data-testid=metric-columns] input[value=precision]');
+      await page.check('[data-testid=metric-columns] input[value=sampleCount]');
+      await page.waitForFunction(
+        () => new URLSearchParams(location.search).get('cols') === 'auc,recall,sampleCount',
+      );
+      expect(await headerMetrics(page)).toEqual(['auc', 'recall', 'sampleCount']);
+      await page.reload();
+      await page.waitForSelector('html[data-state="ready"]');
+      expect(await headerMetrics(page)).toEqual(['auc', 'recall', 'sampleCount']);
+      // the last column cannot be unchecked; Default goes back
+      await page.click('[data-testid=metric-columns] summary');
+      await page.uncheck('[data-testid=metric-columns] input[value=auc]');
+      await page.uncheck('[data-testid=metric-columns] input[value=recall]');
+      expect(await page.isDisabled('[data-testid=metric-columns] input[value=sampleCount]')).toBe(true);
+      await page.click('[data-testid=metric-columns] button');
+      await page.waitForFunction(() => !location.search.includes('cols='));
+      expect(await headerMetrics(page)).toEqual(['auc', 'recall', 'precision']);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  it('on a 390 px phone the headline metric stays visible in every row', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${stack.server.url}${DEMO}&status=success`);
+      await page.waitForSelector('html[data-state="ready"]');
+      const cells = await page.$$eval('.rows [role=row] .col-headline', (nodes) =>
+        nodes.slice(0, 5).map((n) => {
+          const box = n.getBoundingClientRect();
+          return { text: n.textContent ?? '', visible: box.width > 0 && box.right <= window.innerWidth };
+        }),
+      );
+      expect(cells.length).toBe(5);
+      for (const cell of cells) {
+        expect(cell.visible).toBe(true);
+        expect(cell.text).toMatch(/^0\.\d+$/);
+      }
+      expect(await page.isVisible('.header-row .col-headline')).toBe(true);
+      // no header is cut off by the narrower start column
+      const cut = await page.$$eval('.header-row .sort', (buttons) =>
+        buttons.filter((b) => b.scrollWidth > b.clientWidth + 1).map((b) => b.textContent),
+      );
+      expect(cut).toEqual([]);
+      await page.screenshot({ path: `${OUTPUT}/runs-headline-390.png` });
     } finally {
       await page.close();
     }

@@ -123,8 +123,8 @@ const Row = memo(function Row({ task, index, top, active, metrics, now, zone, on
       <span role="gridcell" class="col-duration">
         {formatDuration((task.endTime ?? now) - task.startTime)}
       </span>
-      {metrics.map((m) => (
-        <span role="gridcell" class="col-metric" key={m}>
+      {metrics.map((m, i) => (
+        <span role="gridcell" class={i === 0 ? 'col-metric col-headline' : 'col-metric'} key={m}>
           {formatValue(metricValue(task, m))}
         </span>
       ))}
@@ -187,7 +187,7 @@ export function TaskTable({
     getItemKey,
   });
   // Memoised so the rows' props stay equal between scroll renders.
-  const shown = useMemo(() => metrics.slice(0, 2), [metrics]);
+  const shown = metrics;
   // Stable across renders so memoised rows are not re-rendered for a new callback.
   const pick = useRef((_: number) => {});
   pick.current = (index: number) => {
@@ -262,8 +262,10 @@ export function TaskTable({
         {header('generation', 'Gen.', 'col-gen')}
         {header('start', zone === 'utc' ? 'Started, UTC' : 'Started, local', 'col-start')}
         {header('duration', 'Duration', 'col-duration')}
-        {shown.map((m) => (
-          <Fragment key={m}>{header(`metric:${m}`, m, 'col-metric')}</Fragment>
+        {shown.map((m, i) => (
+          <Fragment key={m}>
+            {header(`metric:${m}`, m, i === 0 ? 'col-metric col-headline' : 'col-metric')}
+          </Fragment>
         ))}
         {header('errors', 'Errors', 'col-errors')}
       </div>

@@ -18,7 +18,7 @@ import type { Session } from '../hooks/useSession';
 import { useTaskLoader } from '../hooks/useTaskLoader';
 import type { SetView } from '../hooks/useViewState';
 import { type Discovery, instanceKey } from '../instances';
-import { searchTasks, sortTasks } from '../table-view';
+import { metricColumns, searchTasks, sortTasks } from '../table-view';
 import { metricNames, statusCounts, taskKey } from '../tasks';
 import { timeFilter, type ViewState } from '../url-state';
 
@@ -67,6 +67,7 @@ export function InstanceView({
   const tasks = data.phase === 'ready' ? data.tasks : data.phase === 'loading' ? data.partial : [];
   const anyRunning = useMemo(() => tasks.some((t) => t.status === 'running'), [tasks]);
   const metrics = useMemo(() => metricNames(tasks), [tasks]);
+  const columns = useMemo(() => metricColumns(tasks, metrics, view.cols), [tasks, metrics, view.cols]);
   const counts = useMemo(() => statusCounts(tasks), [tasks]);
   const now = data.phase === 'ready' ? data.fetchedAt : Date.now();
   const rows = useMemo(
@@ -188,12 +189,14 @@ export function InstanceView({
               rows={rows}
               total={tasks.length}
               metrics={metrics}
+              columns={columns}
+              onColumns={(cols) => setView({ cols })}
               fileName={`${view.inst}-tasks.csv`}
             />
             <TaskTable
               tasks={rows}
               rowCount={data.phase === 'loading' && !view.q ? Math.max(data.total, rows.length) : rows.length}
-              metrics={metrics}
+              metrics={columns}
               activeIndex={activeIndex}
               now={now}
               zone={view.tz}
