@@ -59,6 +59,21 @@ describe('instance view', () => {
     }
   }, 60_000);
 
+  it('Escape closes the detail panel with focus still on the grid (before the panel takes it)', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${stack.server.url}${DEMO}`);
+      await page.waitForSelector('html[data-state="ready"]');
+      await page.click('.body-row[aria-rowindex="3"]');
+      await page.waitForSelector('[data-testid=detail]');
+      await page.focus('[data-testid=task-grid]');
+      await page.keyboard.press('Escape');
+      await page.waitForSelector('[data-testid=detail]', { state: 'detached' });
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
   it('sorting by duration keeps the whole header visible', async () => {
     const page = await browser.context.newPage();
     try {

@@ -26,6 +26,8 @@ interface Props {
   now: number;
   onActivate: (index: number) => void;
   onOpen: (index: number) => void;
+  /** Escape on the grid (closes the detail panel: a key pressed before focus moved into the panel is not lost). */
+  onEscape?: () => void;
   /** Filled with a function that moves focus back to the grid (after the detail panel closes). */
   focusRef?: { current: () => void };
   /** The zone times are shown in. */
@@ -155,6 +157,7 @@ export function TaskTable({
   now,
   onActivate,
   onOpen,
+  onEscape,
   focusRef,
   zone,
   sort,
@@ -230,7 +233,10 @@ export function TaskTable({
     else if (e.key === 'PageUp') next = Math.max(0, from - pageRows);
     else if (e.key === 'Home') next = 0;
     else if (e.key === 'End') next = n - 1;
-    else if ((e.key === 'Enter' || e.key === ' ') && from >= 0) {
+    else if (e.key === 'Escape' && onEscape) {
+      onEscape();
+      return;
+    } else if ((e.key === 'Enter' || e.key === ' ') && from >= 0) {
       e.preventDefault();
       onOpen(from);
       return;

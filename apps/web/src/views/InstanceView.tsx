@@ -213,6 +213,7 @@ export function InstanceView({
                   setDetailOpen(true);
                 }
               }}
+              onEscape={() => setDetailOpen(false)}
               focusRef={gridFocus}
             />
           </div>
