@@ -13,7 +13,18 @@ import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url);
 const pkg = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
-const COMMANDS = ['instances', 'instance', 'list', 'get', 'watch', 'wait', 'run', 'delete', 'completion'];
+const COMMANDS = [
+  'instances',
+  'instance',
+  'health',
+  'list',
+  'get',
+  'watch',
+  'wait',
+  'run',
+  'delete',
+  'completion',
+];
 const LAZY_PACKAGES = ['yaml', 'cli-table3', 'cli-progress', 'undici'];
 const CACHE_KEY_PLACEHOLDER = `// fntasks-cache-key:${'0'.repeat(16)}`;
 

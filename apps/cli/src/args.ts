@@ -129,9 +129,22 @@ export function parseTimeBound(value: string, option: string, now: number = Date
     }
     return Math.max(0, now - duration);
   }
+  const epoch = epochTime(text);
+  if (epoch !== null) {
+    throw new UsageError(`Invalid ${option} ${JSON.stringify(value)}: epoch times are not accepted.`, {
+      hint: `Use the ISO form: ${option} ${new Date(epoch).toISOString().replace('.000Z', 'Z')} (or a duration before now: 2h, 7d).`,
+    });
+  }
   throw new UsageError(`Invalid ${option} ${JSON.stringify(value)}.`, {
     hint: `${option} takes an ISO date-time (2025-11-28T12:00:00Z, 2025-11-28) or a duration before now (2h, 7d, 1h30m).`,
   });
+}
+
+/** What an all-digit time most likely meant, in epoch ms: 10 digits are seconds, 13 milliseconds; else null. */
+function epochTime(text: string): number | null {
+  if (/^\d{9,10}$/.test(text)) return Number(text) * 1000;
+  if (/^\d{12,13}$/.test(text)) return Number(text);
+  return null;
 }
 
 /** Parses `--since` / `--until` keeping the text, so that messages can quote it. */

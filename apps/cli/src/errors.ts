@@ -23,6 +23,10 @@ export const ExitCode = {
   NotFound: 7,
   /** `run`: the outcome of a write is unknown (the create was sent, no clear answer came back; not sent again). */
   WriteOutcomeUnknown: 8,
+  /** `health`: at least one instance's newest finished run failed. */
+  Failing: 9,
+  /** `health`: at least one instance's headline metric regressed, and none is failing. */
+  Regressing: 10,
   /** Interrupted by Ctrl-C (SIGINT), the shell convention 128 + 2. */
   Interrupted: 130,
 } as const;

@@ -51,7 +51,16 @@ describe('parseTimeBound', () => {
     expect(parseTimeBound('2025-11-28', '--since', now)).toBe(new Date(2025, 10, 28).getTime());
     expect(parseTimeBound('2025-11-28T10:30', '--since', now)).toBe(new Date(2025, 10, 28, 10, 30).getTime());
   });
-  it.each(['yesterday', '2h ago', '28/11/2025', '2025-13-45', '3x', '1700000000'])(
+  it('an epoch time is refused with its ISO form', () => {
+    for (const text of ['1700000000', '1700000000000']) {
+      const error = catchError(() => parseTimeBound(text, '--until', now));
+      expect(error.message).toBe(`Invalid --until "${text}": epoch times are not accepted.`);
+      expect(error.hint).toBe(
+        'Use the ISO form: --until 2023-11-14T22:13:20Z (or a duration before now: 2h, 7d).',
+      );
+    }
+  });
+  it.each(['yesterday', '2h ago', '28/11/2025', '2025-13-45', '3x'])(
     'rejects %j naming the option',
     (text) => {
       const error = catchError(() => parseTimeBound(text, '--until', now));

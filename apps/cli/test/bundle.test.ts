@@ -27,7 +27,18 @@ const metafiles = JSON.parse(readFileSync(new URL('metafile.json', dist), 'utf8'
   lazy: Metafile;
 };
 const packageOf = (path: string) => path.replace(/^.*node_modules\/(@[^/]+\/[^/]+|[^/]+)\/.*$/, '$1');
-const COMMANDS = ['instances', 'instance', 'list', 'get', 'watch', 'wait', 'run', 'delete', 'completion'];
+const COMMANDS = [
+  'instances',
+  'instance',
+  'health',
+  'list',
+  'get',
+  'watch',
+  'wait',
+  'run',
+  'delete',
+  'completion',
+];
 
 let emulator: EmulatorHandle;
 beforeAll(async () => {
@@ -69,6 +80,7 @@ describe('bundles', () => {
       ...COMMANDS.map((name) => `src/program/${name}.ts`)
         .concat([
           'src/program/describe.ts',
+          'src/program/health-options.ts',
           'src/program/index.ts',
           'src/program/shared.ts',
           'src/program/wait-options.ts',

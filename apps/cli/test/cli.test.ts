@@ -1,5 +1,6 @@
 /** The entry point in-process: parsing, usage errors, help, version, completion; no server needed. */
 import { execFileSync } from 'node:child_process';
+import { SEED_LAYOUT } from '@fntasks/emulator';
 import { describe, expect, it } from 'vitest';
 import { emulatorUrlOnlyIfUrl, main } from '../src/main.js';
 import { bufferIo } from './helpers.js';
@@ -18,19 +19,26 @@ describe('usage errors exit 2 with the message and the command usage', () => {
     ],
     [
       ['list', 'a', 'f', 'i', '--since', '3 days'],
-      /Invalid --since "3 days"\. --since takes an ISO date-time/,
+      /argument '3 days' is invalid\. --since takes an ISO date-time/,
     ],
-    [['list', 'a', 'f', 'i', '--since', '3x'], /Invalid --since "3x"/],
+    [['list', 'a', 'f', 'i', '--since', '3x'], /argument '3x' is invalid\. --since takes/],
+    [
+      ['list', 'a', 'f', 'i', '--since', '1764288000'],
+      /argument '1764288000' is invalid\. Epoch times are not accepted\. Use the ISO form: --since 2025-11-28T00:00:00Z/,
+    ],
     [
       ['list', 'a', 'f', 'i', '--output', 'xml'],
       /Unknown output format "xml"\. Allowed: table, json, ndjson, csv, yaml\./,
     ],
-    [['list', 'a', 'f', 'i', '--page-size', '0'], /Invalid --page-size "0": expected a positive integer/],
-    [['list', 'a', 'f', 'i', '--page-size', '500'], /at most 100/],
+    [['list', 'a', 'f', 'i', '--page-size', '0'], /argument '0' is invalid\. Expected a positive integer/],
+    [['list', 'a', 'f', 'i', '--page-size', '500'], /argument '500' is invalid\. At most 100\./],
     [['list', 'a', 'f', 'i', '--columns', 'status,nope'], /Unknown column "nope"/],
     [['list', 'a', 'f'], /missing required argument 'instance'/],
     [['get', 'a', 'f', 'i'], /missing required argument 'task'/],
-    [['wait', 'a', 'f', 'i', '3', '--timeout', 'soon'], /Invalid --timeout "soon"/],
+    [
+      ['wait', 'a', 'f', 'i', '3', '--timeout', 'soon'],
+      /argument 'soon' is invalid\. Use a number with a unit/,
+    ],
     [
       ['wait', 'a', 'f', 'i', '3', '--output', 'csv'],
       /--output "csv" is not available here\. Allowed: table, json, ndjson, yaml\./,
@@ -39,12 +47,15 @@ describe('usage errors exit 2 with the message and the command usage', () => {
       ['watch', 'a', 'f', 'i', '-o', 'csv'],
       /--output "csv" is not available here\. Allowed: table, ndjson\./,
     ],
-    [['list', 'a', 'f', 'i', '--since', '2025-02-30'], /Invalid --since "2025-02-30": 2025-02 has 28 days\./],
+    [
+      ['list', 'a', 'f', 'i', '--since', '2025-02-30'],
+      /argument '2025-02-30' is invalid\. 2025-02 has 28 days\./,
+    ],
     [
       ['list', 'a', 'f', 'i', '--until', '2024-13-01'],
-      /Invalid --until "2024-13-01": there is no month 13\./,
+      /argument '2024-13-01' is invalid\. There is no month 13\./,
     ],
-    [['list', 'a', 'f', 'i', '--since', '2025-11-28T24:00'], /there is no hour 24/],
+    [['list', 'a', 'f', 'i', '--since', '2025-11-28T24:00'], /There is no hour 24/],
     [
       ['watch', 'a', 'f', 'i', '--interval', '10ms', '--region', 'cn-hangzhou'],
       /--interval 10ms is shorter than the minimum of 1s against a real endpoint\./,
@@ -57,11 +68,11 @@ describe('usage errors exit 2 with the message and the command usage', () => {
       ['list', 'a', 'f', 'i', '--since', '3d', '--until', '7d', '--emulator', 'http://127.0.0.1:9'],
       /--since 3d \(2025-11-25T12:00:00\.000Z\) is after --until 7d \(2025-11-21T12:00:00\.000Z\): no task can match\./,
     ],
-    [['watch', 'a', 'f', 'i', '--interval', '0s'], /Invalid --interval "0s"/],
+    [['watch', 'a', 'f', 'i', '--interval', '0s'], /argument '0s' is invalid\./],
     [['list', 'a', 'f', 'i', '--bogus'], /unknown option '--bogus'/],
     [
-      ['completion', 'fish'],
-      /value 'fish' is invalid for argument 'shell'\. Allowed choices are bash, zsh\./,
+      ['completion', 'powershell'],
+      /value 'powershell' is invalid for argument 'shell'\. Allowed choices are bash, zsh, fish\./,
     ],
   ])('%j', async (args, message) => {
     const result = await run(...args);
@@ -95,6 +106,22 @@ describe('usage errors exit 2 with the message and the command usage', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/error: --page cannot be combined with --all or --limit/);
     expect(result.stderr).toMatch(/Usage: fntasks list \[options\] <appGroup> <function> <instance>/);
+  });
+});
+
+describe("commander's error text is not doubled", () => {
+  it.each([
+    ['list', 'a', 'f', 'i', '--since', 'yesterday'],
+    ['list', 'a', 'f', 'i', '--page', 'x'],
+    ['watch', 'a', 'f', 'i', '--interval', '0s'],
+    ['health', 'a', '--threshold', '150%'],
+  ])('%j names the value once', async (...args) => {
+    const result = await run(...args);
+    expect(result.code).toBe(2);
+    const value = args.at(-1) as string;
+    expect(result.stderr.split(`'${value}'`).length - 1).toBe(1);
+    expect(result.stderr).not.toContain(`"${value}"`);
+    expect(result.stderr).not.toMatch(/is invalid\. Invalid/);
   });
 });
 
@@ -180,6 +207,49 @@ describe('help, version, completion', () => {
     const watchLine = stdout.split('\n').find((line) => line.trimStart().startsWith('watch)')) ?? '';
     expect(watchLine).toContain(':value:(table ndjson)');
     expect(watchLine).not.toContain('csv');
+  });
+
+  it('help examples name app groups, functions and instances that exist in the demo data', async () => {
+    const { buildProgram } = await import('../src/program/index.js');
+    const commands = buildProgram(bufferIo().io).commands.map((c) => c.name());
+    let checked = 0;
+    for (const command of ['', ...commands]) {
+      const { stdout } = await run(...(command ? [command] : []), '--help');
+      for (const [, name, app, fn, instance] of stdout.matchAll(
+        /\$ fntasks (\w+) ([\w-]+)(?: ([a-z]+))?(?: ([\w-]+))?/g,
+      )) {
+        if (name === 'completion') continue;
+        const where = `${command || 'fntasks'} --help: ${name} ${app} ${fn ?? ''} ${instance ?? ''}`;
+        expect(SEED_LAYOUT[app ?? ''], where).toBeDefined();
+        if (fn) expect(SEED_LAYOUT[app ?? '']?.[fn], where).toBeDefined();
+        if (fn && instance && !instance.startsWith('-') && ['instances', 'health'].every((c) => c !== name))
+          expect(SEED_LAYOUT[app ?? '']?.[fn], where).toContain(instance);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+
+  it('completion fish declares the commands, each option with its help text, and fixed values', async () => {
+    const { code, stdout } = await run('completion', 'fish');
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines[1]).toBe('complete -c fntasks -f');
+    expect(lines).toContain(
+      "complete -c fntasks -n __fish_use_subcommand -a 'list' -d 'list the tasks of a function instance, newest first'",
+    );
+    expect(lines).toContain(
+      "complete -c fntasks -n '__fish_seen_subcommand_from list' -s s -l status -d 'only tasks in this status' -x -a 'success failed running'",
+    );
+    expect(lines).toContain(
+      "complete -c fntasks -n '__fish_seen_subcommand_from completion' -a 'bash zsh fish'",
+    );
+    // a quote inside a description is escaped for fish's single quotes
+    expect(stdout).toContain("which instances: the user\\'s (the service\\'s default)");
+    // every line is a complete command: balanced unescaped single quotes
+    for (const line of lines.slice(1)) expect(line.replace(/\\./g, '').split("'").length % 2, line).toBe(1);
+    const watch = lines.filter((line) => line.includes('from watch') && line.includes('-l output'));
+    expect(watch).toEqual([expect.stringContaining("-x -a 'table ndjson'")]);
   });
 
   it('completion never offers what a command rejects: watch -o completes table and ndjson only', async () => {

@@ -75,8 +75,14 @@ describe('usage (exit 2) from the binary', () => {
       ['list', ...FIXTURE_ARGS, '--status', 'done'],
       'Unknown status "done". Allowed: success, failed, running.',
     ],
-    [['list', ...FIXTURE_ARGS, '--since', 'last tuesday'], 'Invalid --since "last tuesday".'],
-    [['wait', ...FIXTURE_ARGS, '1', '--timeout', '2 hours'], 'Invalid --timeout "2 hours".'],
+    [
+      ['list', ...FIXTURE_ARGS, '--since', 'last tuesday'],
+      "option '--since <time>' argument 'last tuesday' is invalid. --since takes",
+    ],
+    [
+      ['wait', ...FIXTURE_ARGS, '1', '--timeout', '2 hours'],
+      "argument '2 hours' is invalid. Use a number with a unit",
+    ],
     [
       ['list', ...FIXTURE_ARGS, '-o', 'xml'],
       'Unknown output format "xml". Allowed: table, json, ndjson, csv, yaml.',

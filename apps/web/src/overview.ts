@@ -2,11 +2,11 @@
  * What the overview derives from one page (the newest 50 tasks) of each instance: the success rate, the last
  * run, runs in progress with an estimate of the time left, and recent failures. Pure, unit-tested in Node.
  */
-import type { FunctionTask } from '@fntasks/core';
+import { type FunctionTask, HEALTH_PAGE_SIZE } from '@fntasks/core';
 import { taskErrors } from './tasks.js';
 
-/** How many of the newest runs the success rate and the estimates look at. */
-export const OVERVIEW_PAGE_SIZE = 50;
+/** How many of the newest runs the success rate, the estimates and the verdict look at (core's health page). */
+export const OVERVIEW_PAGE_SIZE = HEALTH_PAGE_SIZE;
 
 /** Successes over finished runs among `tasks` (running ones do not count); null when none finished. */
 export function successRate(tasks: readonly FunctionTask[]): number | null {

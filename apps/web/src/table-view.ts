@@ -2,7 +2,7 @@
  * The table's view of the loaded tasks: search by run id or generation, sort by a column, and the CSV of
  * exactly that view (through @fntasks/output, the one formula-safe writer the CLI uses too). Pure.
  */
-import type { FunctionTask } from '@fntasks/core';
+import { type FunctionTask, headlineMetric } from '@fntasks/core';
 import { type CsvSeparator, toCsv } from '@fntasks/output';
 import { formatTime, type TimeZoneChoice } from './format.js';
 import { metricValue, taskErrors } from './tasks.js';
@@ -114,4 +114,23 @@ export function tasksCsv(
     taskErrors(t).join(' | '),
   ]);
   return toCsv([header, ...rows], { separator });
+}
+
+/** How many metric columns the table shows by default. */
+export const DEFAULT_METRIC_COLUMNS = 3;
+
+/**
+ * The runs table's metric columns: the chosen ones that the runs carry, in the chosen order; without a choice,
+ * the headline metric (core's rule, as the overview's) first, then the other metrics as the runs list them, up to
+ * `DEFAULT_METRIC_COLUMNS`. The first column is the one a phone shows.
+ */
+export function metricColumns(
+  tasks: readonly FunctionTask[],
+  metrics: readonly string[],
+  chosen: readonly string[],
+): string[] {
+  if (chosen.length > 0) return chosen.filter((name) => metrics.includes(name));
+  const headline = headlineMetric(tasks);
+  const rest = metrics.filter((name) => name !== headline);
+  return [...(headline ? [headline] : []), ...rest].slice(0, DEFAULT_METRIC_COLUMNS);
 }

@@ -2,7 +2,7 @@
  * Series for the trend charts and the comparison of two generations: one point per generation (its newest
  * run), a rolling mean, durations, and the failure rate per day. Pure, unit-tested in Node.
  */
-import type { FunctionTask } from '@fntasks/core';
+import { changeQuality, type FunctionTask, metricDirection } from '@fntasks/core';
 import { metricValue, taskErrors } from './tasks.js';
 
 /** One generation's newest run, as the charts see it. */
@@ -80,21 +80,44 @@ export function failureRateByDay(tasks: readonly FunctionTask[]): DayRate[] {
     .map(([day, d]) => ({ day, ...d, rate: d.failed / d.finished }));
 }
 
-/** One row of a comparison: a metric in run A and B, and B − A. */
+/** One row of a comparison: a metric in run A and B, B − A, relative to A, and whether B is better. */
 export interface ComparedMetric {
   name: string;
   a: number | null;
   b: number | null;
   diff: number | null;
+  /** (B − A) / |A|; null when either is missing or A is 0. */
+  relative: number | null;
+  /** By core's metric direction: a count (neutral) is never better or worse. */
+  quality: 'better' | 'worse' | 'neutral';
 }
 
-/** The two runs side by side: every metric either reports, with the difference B − A. */
+/** The two runs side by side: every metric either reports, with the difference B − A judged by its direction. */
 export function compareRuns(a: FunctionTask, b: FunctionTask, metrics: readonly string[]): ComparedMetric[] {
   return metrics.map((name) => {
     const va = metricValue(a, name);
     const vb = metricValue(b, name);
-    return { name, a: va, b: vb, diff: va !== null && vb !== null ? vb - va : null };
+    const diff = va !== null && vb !== null ? vb - va : null;
+    return {
+      name,
+      a: va,
+      b: vb,
+      diff,
+      relative: diff !== null && va !== null && va !== 0 ? diff / Math.abs(va) : null,
+      quality: diff === null ? 'neutral' : changeQuality(diff, metricDirection(name)),
+    };
   });
+}
+
+/**
+ * The comparison's default: the newest *successful* generation (B) against the successful one before it (A);
+ * a running or failed run is never picked. With fewer than two successes, the oldest and newest generations.
+ */
+export function defaultComparison(points: readonly GenerationPoint[]): { a: string; b: string } {
+  const successes = points.filter((p) => p.task.status === 'success');
+  const a = successes.at(-2)?.generation ?? points[0]?.generation;
+  const b = successes.at(-1)?.generation ?? points.at(-1)?.generation;
+  return { a: a === undefined ? '' : String(a), b: b === undefined ? '' : String(b) };
 }
 
 /** A run's errors and duration for the comparison. */

@@ -37,6 +37,8 @@ export interface ViewState {
   b: string;
   /** App groups the overview discovers besides the server's (`groups=a,b`). */
   groups: string[];
+  /** The runs table's metric columns in order (`cols=auc,recall`); empty: the headline metric and the next ones. */
+  cols: string[];
 }
 
 export const RANGE_MS: Record<Exclude<RangePreset, 'all' | 'custom'>, number> = {
@@ -85,6 +87,7 @@ export function parseViewState(search: string): ViewState {
     a: q.get('a') ?? '',
     b: q.get('b') ?? '',
     groups: (q.get('groups') ?? '').split(',').filter(Boolean),
+    cols: [...new Set((q.get('cols') ?? '').split(',').filter(Boolean))],
   };
 }
 
@@ -108,6 +111,7 @@ export function serializeViewState(state: ViewState): string {
   if (state.a) q.set('a', state.a);
   if (state.b) q.set('b', state.b);
   if (state.groups.length) q.set('groups', state.groups.join(','));
+  if (state.cols.length) q.set('cols', state.cols.join(','));
   const s = q.toString();
   return s ? `?${s}` : '';
 }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { flattenInfo, MAX_SHOWN_DEPTH, MAX_SHOWN_ROWS, previewJson } from '../src/bounded-view.js';
 import { formatDuration, formatTime, formatValue } from '../src/format.js';
 import { dedupe, mergeRefreshed, metricNames, metricSeries, taskErrors } from '../src/tasks.js';
+import { compareRuns, defaultComparison, generationPoints } from '../src/trends.js';
 import { parseViewState, serializeViewState, timeFilter } from '../src/url-state.js';
 
 const task = (over: Partial<FunctionTask>): FunctionTask => ({
@@ -123,5 +124,34 @@ describe('URL state', () => {
     const base = parseViewState('');
     expect(timeFilter({ ...base, range: '1h' }, 10_000_000)).toEqual({ startTime: 10_000_000 - 3_600_000 });
     expect(timeFilter(base, 1)).toEqual({});
+  });
+});
+
+describe('comparison', () => {
+  it('defaults to the newest successful generation against the successful one before, never a running one', () => {
+    const tasks = [
+      task({ generation: '1', startTime: 1 }),
+      task({ generation: '2', startTime: 2 }),
+      task({ generation: '3', startTime: 3, status: 'failed' }),
+      task({ generation: '4', startTime: 4, status: 'running', endTime: null }),
+    ];
+    expect(defaultComparison(generationPoints(tasks, ''))).toEqual({ a: '1', b: '2' });
+    expect(defaultComparison(generationPoints(tasks.slice(2), ''))).toEqual({ a: '3', b: '4' });
+    expect(defaultComparison([])).toEqual({ a: '', b: '' });
+  });
+
+  it("colours by the metric's direction, gives the relative change, and leaves counts neutral", () => {
+    const a = task({ extendInfo: { auc: 0.8, logloss: 0.4, sampleCount: 100 } });
+    const b = task({ extendInfo: { auc: 0.84, logloss: 0.5, sampleCount: 50 } });
+    const rows = compareRuns(a, b, ['auc', 'logloss', 'sampleCount', 'missing']);
+    expect(rows.map((r) => [r.name, r.quality])).toEqual([
+      ['auc', 'better'],
+      ['logloss', 'worse'],
+      ['sampleCount', 'neutral'],
+      ['missing', 'neutral'],
+    ]);
+    expect(rows[0]?.relative).toBeCloseTo(0.05, 10);
+    expect(rows[2]?.relative).toBe(-0.5);
+    expect(rows[3]?.relative).toBeNull();
   });
 });

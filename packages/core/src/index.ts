@@ -37,9 +37,38 @@ export {
 export type { EventErrorSummary, FunctionTasksEvent, FunctionTasksEventHandler } from './events.js';
 /** Per-call options and the signing hook. */
 export type { CallOptions, RequestSigner } from './http/types.js';
+/** The overview's rules: headline metric, its trend against the recent mean, the verdict, attention order. */
+export {
+  byAttention,
+  DEFAULT_BASELINE_WINDOW,
+  DEFAULT_REGRESSION_SPREAD,
+  DEFAULT_REGRESSION_THRESHOLD,
+  HEALTH_PAGE_SIZE,
+  type HealthCounts,
+  type HealthOptions,
+  type HealthVerdict,
+  headlineMetric,
+  healthCounts,
+  healthSummary,
+  type InstanceHealth,
+  instanceHealth,
+  isRegression,
+  type MetricPoint,
+  type MetricTrend,
+  MIN_BASELINE_RUNS,
+  metricTrend,
+} from './instance-health.js';
 export type { IterateFunctionInstancesParams } from './iterate-instances.js';
 /** The depth bound of `extendInfo`, and the iterative depth test behind it, for code that renders tasks it got elsewhere. */
 export { MAX_EXTEND_INFO_DEPTH, valueDepthExceeds } from './json-bounds.js';
+/** Which way a metric should move (higher or lower is better, or neither), extendable by the caller. */
+export {
+  changeQuality,
+  METRIC_DIRECTIONS,
+  type MetricDirection,
+  type MetricDirections,
+  metricDirection,
+} from './metric-direction.js';
 /** Reading numeric metrics out of `extendInfo`. */
 export { metricNames, readMetric } from './metrics.js';
 /** The operations' parameters and results. */

@@ -88,6 +88,12 @@ describe('seed', () => {
     const tasks = await allTasks(h, ['my-app', 'hot', 'hot_default']);
     const syncFailures = tasks.filter((t) => t.extendInfo.includes(SYNC_FAILURE));
     expect(syncFailures.length).toBeGreaterThan(5);
+    // the message's wait agrees with the run's duration (it waited no longer than it ran)
+    for (const t of syncFailures) {
+      const waited = Number(/after (\d+)s/.exec(t.extendInfo)?.[1]);
+      expect(waited * 1000, t.extendInfo).toBeLessThan(t.endTime - t.startTime);
+      expect(waited * 1000, t.extendInfo).toBeGreaterThan(t.endTime - t.startTime - 120_000);
+    }
     const days = new Map<number, number>();
     for (const t of syncFailures)
       days.set(

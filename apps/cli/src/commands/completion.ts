@@ -1,5 +1,5 @@
 /**
- * `fntasks completion bash|zsh`: prints a completion script generated from the program's own declarations
+ * `fntasks completion bash|zsh|fish`: prints a completion script generated from the program's own declarations
  * (program/describe.ts): the commands, each command's options with their help text (zsh shows it), and the
  * values an option or argument accepts — only those the parser accepts.
  */
@@ -8,14 +8,15 @@ import type { CommandDescription, OptionDescription, ProgramDescription } from '
 
 /** Options of `completion`. */
 export interface CompletionOptions {
-  readonly shell: 'bash' | 'zsh';
+  readonly shell: 'bash' | 'zsh' | 'fish';
   /** The commands and their options, as declared in program/. */
   readonly program: ProgramDescription;
 }
 
 /** Prints the script for the shell. */
 export async function completion(options: CompletionOptions, io: Io): Promise<void> {
-  io.stdout.write(options.shell === 'bash' ? bashScript(options.program) : zshScript(options.program));
+  const scripts = { bash: bashScript, zsh: zshScript, fish: fishScript };
+  io.stdout.write(scripts[options.shell](options.program));
 }
 
 /** The words of a command for bash: its flags, and the values of its first argument when fixed. */
@@ -115,4 +116,43 @@ ${cases}
 }
 if [[ "\${zsh_eval_context[-1]}" == loadautofunc ]]; then _fntasks "$@"; else compdef _fntasks fntasks; fi
 `;
+}
+
+/** Text inside fish single quotes: only `\\` and `'` are special there. */
+function fishQuoted(text: string): string {
+  return `'${text.replace(/([\\'])/g, '\\$1')}'`;
+}
+
+/** One `complete` line for an option of `command`: its long and short flags, help text and fixed values. */
+function fishOption(command: string, option: OptionDescription): string {
+  const flags = option.flags.map((flag) =>
+    flag.startsWith('--') ? `-l ${flag.slice(2)}` : `-s ${flag.replace(/^-/, '')}`,
+  );
+  const value = option.values
+    ? ` -x -a ${fishQuoted(option.values.join(' '))}`
+    : option.takesValue
+      ? ' -r'
+      : '';
+  return `complete -c fntasks -n ${fishQuoted(`__fish_seen_subcommand_from ${command}`)} ${flags.join(' ')} -d ${fishQuoted(option.description)}${value}`;
+}
+
+/** fish: the commands with their descriptions, then each command's options and fixed argument values. */
+export function fishScript(program: ProgramDescription): string {
+  const lines = [
+    '# fish completion for fntasks. Install: fntasks completion fish > ~/.config/fish/completions/fntasks.fish',
+    'complete -c fntasks -f',
+    ...program.commands.map(
+      (c) =>
+        `complete -c fntasks -n __fish_use_subcommand -a ${fishQuoted(c.name)} -d ${fishQuoted(c.description)}`,
+    ),
+    ...program.commands.flatMap((c) => [
+      ...c.options.map((o) => fishOption(c.name, o)),
+      ...(c.argumentValues
+        ? [
+            `complete -c fntasks -n ${fishQuoted(`__fish_seen_subcommand_from ${c.name}`)} -a ${fishQuoted(c.argumentValues.join(' '))}`,
+          ]
+        : []),
+    ]),
+  ];
+  return `${lines.join('\n')}\n`;
 }

@@ -1,11 +1,19 @@
 /**
  * `fntasks instances APP [FN]`: a function's instances (or those of every documented function) with their last
- * run. ListFunctionInstances carries no task, and GetFunctionInstance's `lastRunTime` is a duration, so the last
- * run costs one `pageSize=1` ListFunctionTasks per instance; those calls run concurrently (at most
- * `LAST_RUN_CONCURRENCY` at a time).
+ * run and headline metric. ListFunctionInstances carries no task, and GetFunctionInstance's `lastRunTime` is a
+ * duration, so each instance costs one ListFunctionTasks of its newest runs (the overview's page,
+ * `HEALTH_PAGE_SIZE`), judged by core's `instanceHealth`; those calls run concurrently (at most
+ * `LAST_RUN_CONCURRENCY` at a time). `fntasks health` reads the same rows.
  */
-import type { FunctionInstance, FunctionTask, FunctionTasksClient } from '@fntasks/core';
-import { FunctionTasksApiError } from '@fntasks/core';
+import type {
+  FunctionInstance,
+  FunctionTask,
+  FunctionTasksClient,
+  HealthOptions,
+  HealthVerdict,
+  MetricTrend,
+} from '@fntasks/core';
+import { FunctionTasksApiError, HEALTH_PAGE_SIZE, instanceHealth } from '@fntasks/core';
 import { FUNCTION_NAMES } from '@fntasks/protocol';
 import type { InstanceSource, OutputFormat } from '../args.js';
 import { toCliError } from '../core-errors.js';
@@ -20,6 +28,10 @@ export interface InstancesOptions extends GlobalOptions {
   /** `user` (the service's default), `builtin` or `all`. */
   readonly source?: InstanceSource;
   readonly output?: OutputFormat;
+  /** The headline metric; default: core's choice per instance. */
+  readonly metric?: string;
+  /** The regression threshold, a fraction of the recent mean; default: core's. */
+  readonly threshold?: number;
 }
 
 /** An instance and its newest run (`null`: never ran, or the run could not be read). */
@@ -27,15 +39,26 @@ export interface InstanceWithLastRun extends FunctionInstance {
   readonly lastRun: FunctionTask | null;
 }
 
+/** The headline metric as the CLI prints and serialises it: core's trend without the sparkline's points. */
+export type MetricSummary = Omit<MetricTrend, 'points'>;
+
+/** An instance with its newest run, headline metric and the overview's verdict. */
+export interface InstanceRow extends InstanceWithLastRun {
+  readonly metric: MetricSummary | null;
+  readonly verdict: HealthVerdict;
+  /** The verdict's reason in a few words. */
+  readonly reason: string;
+}
+
 /** How many last-run calls are in flight at once. */
 export const LAST_RUN_CONCURRENCY = 8;
 
-/** The instances, each with its newest run, in function order then as the service listed them. */
+/** The instances, each with its newest run and verdict, in function order then as the service listed them. */
 export async function findInstances(
   client: FunctionTasksClient,
   options: InstancesOptions,
   io: Io,
-): Promise<InstanceWithLastRun[]> {
+): Promise<InstanceRow[]> {
   const call = io.signal ? { signal: io.signal } : undefined;
   const functions = options.functionName ? [options.functionName] : FUNCTION_NAMES;
   const lists = await Promise.all(
@@ -60,10 +83,46 @@ export async function findInstances(
     }),
   );
   const all = lists.flat();
-  const lastRuns = await mapConcurrently(all, LAST_RUN_CONCURRENCY, (instance) =>
-    lastRunOf(client, options.appGroup, instance, call),
+  const pages = await mapConcurrently(all, LAST_RUN_CONCURRENCY, (instance) =>
+    newestRunsOf(client, options.appGroup, instance, call),
   );
-  return all.map((instance, index) => ({ ...instance, lastRun: lastRuns[index] ?? null }));
+  const rules: HealthOptions = {
+    ...(options.metric !== undefined ? { metric: options.metric } : {}),
+    ...(options.threshold !== undefined ? { threshold: options.threshold } : {}),
+  };
+  return all.map((instance, index) => {
+    const { lastRun, metric, verdict, reason } = instanceHealth(pages[index] ?? [], rules);
+    return { ...instance, lastRun, metric: metric && withoutPoints(metric), verdict, reason };
+  });
+}
+
+function withoutPoints({ points: _, ...summary }: MetricTrend): MetricSummary {
+  return summary;
+}
+
+/** The newest page of an instance's runs (what the overview reads); none when the instance has gone. */
+async function newestRunsOf(
+  client: FunctionTasksClient,
+  appGroup: string,
+  instance: Pick<FunctionInstance, 'functionName' | 'instanceName'>,
+  call: { signal: AbortSignal } | undefined,
+): Promise<FunctionTask[]> {
+  try {
+    const page = await client.listFunctionTasks(
+      {
+        appGroupIdentity: appGroup,
+        functionName: instance.functionName,
+        instanceName: instance.instanceName,
+        pageNumber: 1,
+        pageSize: HEALTH_PAGE_SIZE,
+      },
+      call,
+    );
+    return page.tasks;
+  } catch (error) {
+    if (isMissingInstance(error)) return [];
+    throw error;
+  }
 }
 
 /** The newest run of an instance: one `pageSize=1` ListFunctionTasks. */
@@ -85,9 +144,14 @@ export async function lastRunOf(
     );
     return page.tasks[0] ?? null;
   } catch (error) {
-    if (error instanceof FunctionTasksApiError && /NotExist|NotFound/.test(error.code)) return null;
+    if (isMissingInstance(error)) return null;
     throw error;
   }
+}
+
+/** The instance (or its tasks) went away between the listing and the read: no runs, not an error. */
+function isMissingInstance(error: unknown): boolean {
+  return error instanceof FunctionTasksApiError && /NotExist|NotFound/.test(error.code);
 }
 
 function isMissingFunction(error: unknown): boolean {
@@ -116,7 +180,7 @@ async function mapConcurrently<T, R>(
 export async function instances(options: InstancesOptions, io: Io, deps: CommandDeps = {}): Promise<void> {
   const format = outputFormat(options.output, io.stdout, 'table', 'ndjson');
   const client = await clientFor(options, io, deps);
-  let rows: InstanceWithLastRun[];
+  let rows: InstanceRow[];
   try {
     rows = await findInstances(client, options, io);
   } catch (error) {

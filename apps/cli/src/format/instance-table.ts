@@ -1,13 +1,14 @@
-/** The `table` format of `instances`: a cli-table3 table, every cell inert. */
+/** The `table` format of `instances`: a cli-table3 table, every cell inert; the change coloured by the metric's direction. */
 import { inert } from '@fntasks/output';
 import Table from 'cli-table3';
-import type { InstanceWithLastRun } from '../commands/instances.js';
+import type { InstanceRow } from '../commands/instances.js';
 import type { InstancesDisplay } from './instances.js';
 import { lastRunText } from './instances.js';
+import { metricChangeText, metricValueText } from './metric-change.js';
 import { colorStatus, colors } from './style.js';
 
 /** Renders the instance table (no trailing newline). */
-export function renderInstanceTable(rows: readonly InstanceWithLastRun[], display: InstancesDisplay): string {
+export function renderInstanceTable(rows: readonly InstanceRow[], display: InstancesDisplay): string {
   const c = colors(display.color);
   const head = [
     'NAME',
@@ -16,6 +17,8 @@ export function renderInstanceTable(rows: readonly InstanceWithLastRun[], displa
     'STATUS',
     'CRON',
     'LAST RUN',
+    'METRIC',
+    'CHANGE',
   ];
   const table = new Table({
     head: head.map((h) => c.bold(h)),
@@ -30,6 +33,8 @@ export function renderInstanceTable(rows: readonly InstanceWithLastRun[], displa
       inert(row.status ?? '-'),
       inert(row.cron || '-'),
       row.lastRun ? lastRunText(row, display.utc, (status) => colorStatus(status, c)) : c.dim('never'),
+      row.metric ? metricValueText(row.metric) : c.dim('-'),
+      row.metric ? metricChangeText(row.metric, c) : c.dim('-'),
     ]);
   }
   return table.toString();

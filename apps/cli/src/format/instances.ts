@@ -1,10 +1,11 @@
 /**
- * The formats of `instances`: a table (name, model type, status, cron, last run), or the instances with their
- * `lastRun` as data (json, ndjson, yaml), or csv. Wire text is made inert in the table (and in csv on a terminal); json stays exact JSON.
+ * The formats of `instances`: a table (name, model type, status, cron, last run, headline metric and its
+ * change), or the instances with their `lastRun`, `metric` and `verdict` as data (json, ndjson, yaml), or csv.
+ * Wire text is made inert in the table (and in csv on a terminal); json stays exact JSON.
  */
 import { inert, toCsv } from '@fntasks/output';
 import type { OutputFormat } from '../args.js';
-import type { InstanceWithLastRun } from '../commands/instances.js';
+import type { InstanceRow, InstanceWithLastRun } from '../commands/instances.js';
 import { printableTask } from './depth.js';
 import { type DisplayOptions, formatIsoTime, formatTime } from './fields.js';
 
@@ -31,14 +32,14 @@ export function lastRunText(
 }
 
 /** The rows with a too-deep extendInfo of their last run made printable (depth.ts). */
-function printable(rows: readonly InstanceWithLastRun[]): InstanceWithLastRun[] {
+function printable(rows: readonly InstanceRow[]): InstanceRow[] {
   return rows.map((row) => (row.lastRun ? { ...row, lastRun: printableTask(row.lastRun) } : row));
 }
 
 /** Renders the instances in `format` (newline-terminated). */
 export async function renderInstances(
   format: OutputFormat,
-  given: readonly InstanceWithLastRun[],
+  given: readonly InstanceRow[],
   display: InstancesDisplay,
 ): Promise<string> {
   const rows = printable(given);
@@ -71,6 +72,11 @@ export async function renderInstances(
             'lastRunStatus',
             'lastRunStartTime',
             'lastRunEndTime',
+            'metric',
+            'metricLatest',
+            'metricBaseline',
+            'metricChange',
+            'verdict',
           ],
           ...rows.map((row) => [
             row.functionName,
@@ -85,6 +91,11 @@ export async function renderInstances(
             row.lastRun?.status ?? '',
             row.lastRun ? formatIsoTime(row.lastRun.startTime, display.utc) : '',
             row.lastRun ? formatIsoTime(row.lastRun.endTime, display.utc) : '',
+            row.metric?.name ?? '',
+            String(row.metric?.latest ?? ''),
+            String(row.metric?.baseline ?? ''),
+            String(row.metric?.change ?? ''),
+            row.verdict,
           ]),
         ],
         { terminal: display.terminal === true },

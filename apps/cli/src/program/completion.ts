@@ -1,4 +1,4 @@
-/** `fntasks completion bash|zsh`: the declaration; the scripts are written by commands/completion.ts. */
+/** `fntasks completion bash|zsh|fish`: the declaration; the scripts are written by commands/completion.ts. */
 import { Argument, Command } from '@commander-js/extra-typings';
 import type { Io } from '../io.js';
 import { describeProgram } from './describe.js';
@@ -8,12 +8,13 @@ import { examples, wire } from './shared.js';
 export function completionCommand(io: Io, program: () => Parameters<typeof describeProgram>[0]) {
   const command = new Command('completion')
     .description('print a shell completion script')
-    .addArgument(new Argument('<shell>', 'bash or zsh').choices(['bash', 'zsh'] as const))
+    .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish'] as const))
     .addHelpText(
       'after',
       examples([
         'fntasks completion bash > ~/.local/share/bash-completion/completions/fntasks',
         'fntasks completion zsh > ~/.zfunc/_fntasks   # with fpath+=(~/.zfunc) in ~/.zshrc',
+        'fntasks completion fish > ~/.config/fish/completions/fntasks.fish',
       ]),
     )
     .action(async (shell) => {

@@ -16,7 +16,7 @@ export function deleteCommand(io: Io) {
       'after',
       examples([
         'fntasks delete my-app ctr ctr_prod 2 --emulator',
-        'fntasks delete my_app ctr default 7 --yes --region cn-hangzhou',
+        'fntasks delete my-app ctr ctr_prod 7 --yes --region cn-hangzhou',
       ]),
     )
     .action(async (appGroup, functionName, instance, generation, options) => {

@@ -22,8 +22,8 @@ export function getCommand(io: Io) {
       'after',
       examples([
         'fntasks get my-app ctr ctr_test 3 --emulator',
-        'fntasks get my_app ctr default 3 --region cn-hangzhou',
-        'fntasks get my_app ctr default "trigger__2021-03-05T12:18:41" --output yaml',
+        'fntasks get my-app ctr ctr_prod 3 --region cn-hangzhou',
+        'fntasks get my-app ctr ctr_prod "trigger__2021-03-05T12:18:41" --output yaml',
       ]),
     )
     .action(async (appGroup, functionName, instance, task, options) => {

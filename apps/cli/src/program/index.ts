@@ -7,6 +7,7 @@ import type { Io } from '../io.js';
 import { completionCommand } from './completion.js';
 import { deleteCommand } from './delete.js';
 import { getCommand } from './get.js';
+import { healthCommand } from './health.js';
 import { instanceCommand } from './instance.js';
 import { instancesCommand } from './instances.js';
 import { listCommand } from './list.js';
@@ -34,21 +35,22 @@ export function buildProgram(io: Io) {
       'after',
       `${examples([
         'pnpm start   # then paste the line it prints, e.g. fntasks instances my-app --emulator http://127.0.0.1:8790',
-        'fntasks instances my_app ctr --region cn-hangzhou',
-        'fntasks list my_app ctr default --region cn-hangzhou',
-        'fntasks run my_app ctr default --wait --timeout 2h --region cn-hangzhou',
+        'fntasks instances my-app ctr --region cn-hangzhou',
+        'fntasks list my-app ctr ctr_prod --region cn-hangzhou',
+        'fntasks run my-app ctr ctr_prod --wait --timeout 2h --region cn-hangzhou',
         'fntasks completion bash > ~/.local/share/bash-completion/completions/fntasks',
       ])}
 Connection: --endpoint, --region, or a region in your credentials (ALIBABA_CLOUD_REGION_ID,
 ~/.aliyun/config.json); --emulator [url] for a local emulator. Nothing configured is an error, never demo data.
 Output: a table on a terminal, ndjson when piped (choose with --output).
 Exit codes: 0 ok, 1 unexpected, 2 usage, 3 config/auth, 4 API/network, 5 task failed, 6 wait timeout,
-7 task not found, 130 interrupted.
+7 task not found, 9 health: something is failing, 10 health: something regressed, 130 interrupted.
 `,
     );
   for (const command of [
     instancesCommand(io),
     instanceCommand(io),
+    healthCommand(io),
     listCommand(io),
     getCommand(io),
     watchCommand(io),

@@ -24,7 +24,7 @@ export function instanceCommand(io: Io) {
       'after',
       examples([
         'fntasks instance my-app ctr ctr_test --emulator',
-        'fntasks instance my_app ctr default --region cn-hangzhou --output yaml',
+        'fntasks instance my-app ctr ctr_prod --region cn-hangzhou --output yaml',
       ]),
     )
     .action(async (appGroup, functionName, instance, options) => {

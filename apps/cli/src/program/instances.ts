@@ -2,12 +2,15 @@
 import { Option } from '@commander-js/extra-typings';
 import { INSTANCE_SOURCES, OUTPUT_FORMATS, parseOneOf } from '../args.js';
 import type { Io } from '../io.js';
+import { metricOption, thresholdOption } from './health-options.js';
 import { connectedCommand, examples, globalOptions, outputOption, parser, wire } from './shared.js';
 
 /** Declares `instances`. */
 export function instancesCommand(io: Io) {
   const command = connectedCommand('instances')
-    .description('list the instances of a function (or of every documented function), with their last run')
+    .description(
+      'list the instances of a function (or of every documented function), with their last run and headline metric',
+    )
     .argument('<appGroup>', 'app group name (appGroupIdentity)')
     .argument(
       '[function]',
@@ -18,19 +21,30 @@ export function instancesCommand(io: Io) {
         .choices(INSTANCE_SOURCES)
         .argParser(parser((v) => parseOneOf(v, INSTANCE_SOURCES, '--source'))),
     )
+    .addOption(metricOption())
+    .addOption(thresholdOption())
     .addOption(outputOption(OUTPUT_FORMATS, 'default: table on a terminal, ndjson when piped'))
     .addHelpText(
       'after',
       examples([
         'fntasks instances my-app --emulator',
-        'fntasks instances my_app ctr --region cn-hangzhou',
-        'fntasks instances my_app ctr --output json | jq ".[].instanceName"',
+        'fntasks instances my-app ctr --region cn-hangzhou',
+        'fntasks instances my-app ctr --metric recall',
+        'fntasks instances my-app ctr --output json | jq ".[] | {instanceName, change: .metric.change}"',
       ]),
     )
     .action(async (appGroup, functionName, options) => {
       const { instances } = await import('../commands/instances.js');
       await instances(
-        { ...globalOptions(options), appGroup, functionName, source: options.source, output: options.output },
+        {
+          ...globalOptions(options),
+          appGroup,
+          functionName,
+          source: options.source,
+          output: options.output,
+          metric: options.metric,
+          threshold: options.threshold,
+        },
         io,
       );
     });

@@ -68,11 +68,11 @@ export function listCommand(io: Io) {
       'after',
       examples([
         'fntasks list my-app ctr ctr_test --emulator',
-        'fntasks list my_app ctr default --region cn-hangzhou',
-        'fntasks list my_app ctr default --status failed --since 7d',
-        'fntasks list my_app ctr default --all --output csv > tasks.csv',
-        'fntasks list my_app ctr default --output json | jq ".[0].extendInfo"',
-        'fntasks list my_app ctr default --columns run-id,status,metrics,errors --utc',
+        'fntasks list my-app ctr ctr_prod --region cn-hangzhou',
+        'fntasks list my-app ctr ctr_prod --status failed --since 7d',
+        'fntasks list my-app ctr ctr_prod --all --output csv > tasks.csv',
+        'fntasks list my-app ctr ctr_prod --output json | jq ".[0].extendInfo"',
+        'fntasks list my-app ctr ctr_prod --columns run-id,status,metrics,errors --utc',
       ]),
     )
     .action(async (appGroup, functionName, instance, options) => {

@@ -27,7 +27,7 @@ export function runCommand(io: Io) {
       'after',
       examples([
         'fntasks run my-app ctr ctr_prod --emulator',
-        'fntasks run my_app ctr default --wait --timeout 2h --region cn-hangzhou',
+        'fntasks run my-app ctr ctr_prod --wait --timeout 2h --region cn-hangzhou',
       ]),
     )
     .action(async (appGroup, functionName, instance, options) => {

@@ -10,18 +10,32 @@ import { UsageError } from '../errors.js';
 import { type GlobalOptions, type Io, useColor } from '../io.js';
 import { MIN_EMULATOR_INTERVAL_MS, MIN_INTERVAL_MS } from '../limits.js';
 
-/** Wraps one of our parsers for commander, so a bad value becomes a usage error naming the option. */
+/**
+ * Wraps one of our parsers for commander, so a bad value becomes a usage error naming the option. Commander
+ * already says `option '--since <time>' argument 'x' is invalid.`, so our own `Invalid --since "x"` opening is
+ * left out and only the reason and the hint follow.
+ */
 export function parser<T>(parse: (value: string) => T): (value: string) => T {
   return (value) => {
     try {
       return parse(value);
     } catch (error) {
       if (error instanceof UsageError) {
-        throw new InvalidArgumentError(error.hint ? `${error.message} ${error.hint}` : error.message);
+        const reason = withoutOpening(error.message, value);
+        throw new InvalidArgumentError([reason, error.hint].filter(Boolean).join(' '));
       }
       throw error;
     }
   };
+}
+
+/** `Invalid --since "x": reason.` → `Reason.`; `Invalid --since "x".` → ``; any other message unchanged. */
+function withoutOpening(message: string, value: string): string {
+  const opening = /^Invalid \S+ /.exec(message);
+  const quoted = JSON.stringify(value);
+  if (!opening || !message.startsWith(quoted, opening[0].length)) return message;
+  const rest = message.slice(opening[0].length + quoted.length).replace(/^[:.]\s*/, '');
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 /** commander's output through the Io: its text, and the width and colours of help, never `process.stdout` itself. */

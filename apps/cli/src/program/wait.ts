@@ -31,8 +31,8 @@ export function waitCommand(io: Io) {
       'after',
       examples([
         'fntasks wait my-app ctr ctr_test 3 --emulator --interval 1s',
-        'fntasks wait my_app ctr default 3 --timeout 2h --region cn-hangzhou',
-        'fntasks wait my_app ctr default "trigger__2021-03-05T12:18:41" --interval 30s --output json',
+        'fntasks wait my-app ctr ctr_prod 3 --timeout 2h --region cn-hangzhou',
+        'fntasks wait my-app ctr ctr_prod "trigger__2021-03-05T12:18:41" --interval 30s --output json',
       ]),
     )
     .action(async (appGroup, functionName, instance, task, options) => {

@@ -44,8 +44,8 @@ export function watchCommand(io: Io) {
       'after',
       examples([
         'fntasks watch my-app ctr ctr_test --emulator',
-        'fntasks watch my_app ctr default --region cn-hangzhou',
-        'fntasks watch my_app ctr default 3 --interval 10s --region cn-hangzhou',
+        'fntasks watch my-app ctr ctr_prod --region cn-hangzhou',
+        'fntasks watch my-app ctr ctr_prod 3 --interval 10s --region cn-hangzhou',
       ]),
     )
     .action(async (appGroup, functionName, instance, task, options) => {

@@ -1,10 +1,14 @@
 import type { FunctionTask } from '@fntasks/core';
 import { useMemo } from 'preact/hooks';
 import { formatDiff, formatDuration, formatTime, formatValue, type TimeZoneChoice } from '../format';
-import { compareRuns, generationPoints, runFacts } from '../trends';
+import { compareRuns, defaultComparison, generationPoints, runFacts } from '../trends';
 import { StatusBadge } from './StatusBadge';
 
-/** Two generations side by side: every metric with its difference, the duration, the errors. */
+/**
+ * Two generations side by side: every metric with its difference (and relative change), coloured by the metric's
+ * direction (never for a count), the duration, the errors. Default: the newest successful run against the one
+ * before.
+ */
 export function ComparePanel({
   tasks,
   metrics,
@@ -23,11 +27,9 @@ export function ComparePanel({
   zone: TimeZoneChoice;
 }) {
   const points = useMemo(() => generationPoints(tasks, ''), [tasks]);
-  const successes = points.filter((p) => !p.failed);
-  // Default: the newest successful generation against the one before it.
-  const genA = a || String(successes[successes.length - 2]?.generation ?? points[0]?.generation ?? '');
-  const genB =
-    b || String(successes[successes.length - 1]?.generation ?? points[points.length - 1]?.generation ?? '');
+  const fallback = useMemo(() => defaultComparison(points), [points]);
+  const genA = a || fallback.a;
+  const genB = b || fallback.b;
   const runA = points.find((p) => String(p.generation) === genA)?.task;
   const runB = points.find((p) => String(p.generation) === genB)?.task;
   const picker = (id: 'a' | 'b', value: string) => (
@@ -99,8 +101,15 @@ export function ComparePanel({
                   <th scope="row">{r.name}</th>
                   <td>{formatValue(r.a)}</td>
                   <td>{formatValue(r.b)}</td>
-                  <td class={r.diff === null || r.diff === 0 ? '' : r.diff > 0 ? 'diff-up' : 'diff-down'}>
+                  <td class={r.quality === 'neutral' ? '' : `diff-${r.quality}`} data-quality={r.quality}>
                     {formatDiff(r.diff)}
+                    {r.relative !== null && r.diff !== 0 && (
+                      <span class="diff-relative">
+                        {' '}
+                        ({r.relative > 0 ? '+' : '−'}
+                        {Math.abs(r.relative * 100).toFixed(1)}%)
+                      </span>
+                    )}
                   </td>
                 </tr>
               ))}

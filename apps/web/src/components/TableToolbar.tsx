@@ -1,8 +1,9 @@
 import type { FunctionTask } from '@fntasks/core';
 import { formatCount, type TimeZoneChoice, zoneLabel } from '../format';
 import { tasksCsv } from '../table-view';
+import { MetricColumnsPicker } from './MetricColumnsPicker';
 
-/** Search, the time zone switch and CSV export of the rows in view. */
+/** Search, the time zone switch, the metric columns and CSV export of the rows in view. */
 export function TableToolbar({
   query,
   onQuery,
@@ -11,6 +12,8 @@ export function TableToolbar({
   rows,
   total,
   metrics,
+  columns,
+  onColumns,
   fileName,
 }: {
   query: string;
@@ -20,6 +23,9 @@ export function TableToolbar({
   rows: readonly FunctionTask[];
   total: number;
   metrics: readonly string[];
+  /** The metric columns shown, in order. */
+  columns: readonly string[];
+  onColumns: (columns: string[]) => void;
   fileName: string;
 }) {
   return (
@@ -53,6 +59,7 @@ export function TableToolbar({
           </span>
         )}
       </fieldset>
+      <MetricColumnsPicker metrics={metrics} columns={columns} onColumns={onColumns} />
       <button
         type="button"
         data-testid="export-csv"

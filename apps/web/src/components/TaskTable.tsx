@@ -26,6 +26,8 @@ interface Props {
   now: number;
   onActivate: (index: number) => void;
   onOpen: (index: number) => void;
+  /** Escape on the grid (closes the detail panel: a key pressed before focus moved into the panel is not lost). */
+  onEscape?: () => void;
   /** Filled with a function that moves focus back to the grid (after the detail panel closes). */
   focusRef?: { current: () => void };
   /** The zone times are shown in. */
@@ -35,7 +37,7 @@ interface Props {
 }
 
 /** Fixed column widths in em: status, progress, run id, generation, start, duration; then metrics and errors. */
-const FIXED_COLUMNS_EM = [7.2, 8.5, 11.5, 3.6, 9.6, 5.6];
+const FIXED_COLUMNS_EM = [7.2, 8.5, 11.5, 3.6, 9.6, 6.6];
 const METRIC_COLUMN_EM = 6;
 const ERRORS_MIN_EM = 14;
 const GAP_EM = 0.5;
@@ -123,8 +125,8 @@ const Row = memo(function Row({ task, index, top, active, metrics, now, zone, on
       <span role="gridcell" class="col-duration">
         {formatDuration((task.endTime ?? now) - task.startTime)}
       </span>
-      {metrics.map((m) => (
-        <span role="gridcell" class="col-metric" key={m}>
+      {metrics.map((m, i) => (
+        <span role="gridcell" class={i === 0 ? 'col-metric col-headline' : 'col-metric'} key={m}>
           {formatValue(metricValue(task, m))}
         </span>
       ))}
@@ -155,6 +157,7 @@ export function TaskTable({
   now,
   onActivate,
   onOpen,
+  onEscape,
   focusRef,
   zone,
   sort,
@@ -187,7 +190,7 @@ export function TaskTable({
     getItemKey,
   });
   // Memoised so the rows' props stay equal between scroll renders.
-  const shown = useMemo(() => metrics.slice(0, 2), [metrics]);
+  const shown = metrics;
   // Stable across renders so memoised rows are not re-rendered for a new callback.
   const pick = useRef((_: number) => {});
   pick.current = (index: number) => {
@@ -230,7 +233,10 @@ export function TaskTable({
     else if (e.key === 'PageUp') next = Math.max(0, from - pageRows);
     else if (e.key === 'Home') next = 0;
     else if (e.key === 'End') next = n - 1;
-    else if ((e.key === 'Enter' || e.key === ' ') && from >= 0) {
+    else if (e.key === 'Escape' && onEscape) {
+      onEscape();
+      return;
+    } else if ((e.key === 'Enter' || e.key === ' ') && from >= 0) {
       e.preventDefault();
       onOpen(from);
       return;
@@ -262,8 +268,10 @@ export function TaskTable({
         {header('generation', 'Gen.', 'col-gen')}
         {header('start', zone === 'utc' ? 'Started, UTC' : 'Started, local', 'col-start')}
         {header('duration', 'Duration', 'col-duration')}
-        {shown.map((m) => (
-          <Fragment key={m}>{header(`metric:${m}`, m, 'col-metric')}</Fragment>
+        {shown.map((m, i) => (
+          <Fragment key={m}>
+            {header(`metric:${m}`, m, i === 0 ? 'col-metric col-headline' : 'col-metric')}
+          </Fragment>
         ))}
         {header('errors', 'Errors', 'col-errors')}
       </div>

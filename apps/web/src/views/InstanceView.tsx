@@ -12,13 +12,13 @@ import { Tabs } from '../components/Tabs';
 import { TaskTable } from '../components/TaskTable';
 import { TrendsPanel } from '../components/TrendsPanel';
 import { useAutoRefresh } from '../hooks/useAutoRefresh';
+import { useLastRun } from '../hooks/useLastRun';
 import { useDocumentState, usePerfMark } from '../hooks/usePerfMarks';
 import type { Session } from '../hooks/useSession';
 import { useTaskLoader } from '../hooks/useTaskLoader';
 import type { SetView } from '../hooks/useViewState';
 import { type Discovery, instanceKey } from '../instances';
-import { lastRun } from '../overview';
-import { searchTasks, sortTasks } from '../table-view';
+import { metricColumns, searchTasks, sortTasks } from '../table-view';
 import { metricNames, statusCounts, taskKey } from '../tasks';
 import { timeFilter, type ViewState } from '../url-state';
 
@@ -67,6 +67,7 @@ export function InstanceView({
   const tasks = data.phase === 'ready' ? data.tasks : data.phase === 'loading' ? data.partial : [];
   const anyRunning = useMemo(() => tasks.some((t) => t.status === 'running'), [tasks]);
   const metrics = useMemo(() => metricNames(tasks), [tasks]);
+  const columns = useMemo(() => metricColumns(tasks, metrics, view.cols), [tasks, metrics, view.cols]);
   const counts = useMemo(() => statusCounts(tasks), [tasks]);
   const now = data.phase === 'ready' ? data.fetchedAt : Date.now();
   const rows = useMemo(
@@ -97,9 +98,16 @@ export function InstanceView({
       ) ?? null,
     [discovery, view.app, view.fn, view.inst],
   );
-  // The instance's last run, when the view is unfiltered (a filtered view's newest run is not the last run).
+  // The instance's last run under every filter; null: it never ran.
   const unfiltered = !view.status && view.range === 'all';
-  const last = useMemo(() => (unfiltered ? lastRun(tasks) : null), [tasks, unfiltered]);
+  const last = useLastRun(
+    client,
+    { appGroupIdentity: view.app, functionName: view.fn, instanceName: view.inst },
+    tasks,
+    unfiltered,
+    data.phase === 'ready',
+    reloadToken,
+  );
 
   useDocumentState(data.phase);
   // `table-ready`: the table of the view is on screen (the first page in); `table-complete`: every task loaded.
@@ -117,7 +125,7 @@ export function InstanceView({
         view={view}
         setView={setView}
         info={info}
-        last={last}
+        last={last ?? null}
         now={now}
         session={session}
         onTrained={reload}
@@ -146,8 +154,22 @@ export function InstanceView({
           <span class="spinner" aria-hidden="true" /> Loading tasks of {view.app} / {view.fn} / {view.inst}…
         </div>
       )}
-      {data.phase === 'ready' && tasks.length === 0 && (
-        <div class="placeholder" data-testid="empty">
+      {data.phase === 'ready' && tasks.length === 0 && last === null && (
+        <div class="placeholder" data-testid="empty" data-empty="never-trained">
+          <p>
+            <strong>
+              {view.app} / {view.fn} / {view.inst} has never been trained.
+            </strong>
+          </p>
+          <p class="muted">
+            {session.allowTrain
+              ? 'Train now starts its first run.'
+              : 'Its first run appears here once training starts (fntasks run starts one).'}
+          </p>
+        </div>
+      )}
+      {data.phase === 'ready' && tasks.length === 0 && last != null && (
+        <div class="placeholder" data-testid="empty" data-empty="filtered">
           <p>
             <strong>No tasks</strong> match {view.app} / {view.fn} / {view.inst}
             {view.status ? ` with status ${view.status}` : ''}
@@ -167,12 +189,14 @@ export function InstanceView({
               rows={rows}
               total={tasks.length}
               metrics={metrics}
+              columns={columns}
+              onColumns={(cols) => setView({ cols })}
               fileName={`${view.inst}-tasks.csv`}
             />
             <TaskTable
               tasks={rows}
               rowCount={data.phase === 'loading' && !view.q ? Math.max(data.total, rows.length) : rows.length}
-              metrics={metrics}
+              metrics={columns}
               activeIndex={activeIndex}
               now={now}
               zone={view.tz}
@@ -189,6 +213,7 @@ export function InstanceView({
                   setDetailOpen(true);
                 }
               }}
+              onEscape={() => setDetailOpen(false)}
               focusRef={gridFocus}
             />
           </div>

@@ -1,16 +1,23 @@
-import type { FunctionTasksClient } from '@fntasks/core';
+import {
+  byAttention,
+  type FunctionTasksClient,
+  healthCounts,
+  healthSummary,
+  instanceHealth,
+  metricNames,
+} from '@fntasks/core';
 import { useMemo } from 'preact/hooks';
 import { AddAppGroup } from '../components/AddAppGroup';
-import { ErrorBox } from '../components/ErrorBox';
+import { InstanceCard } from '../components/InstanceCard';
 import { InstanceLink } from '../components/InstanceLink';
 import { OpenByName } from '../components/OpenByName';
-import { ProgressBar, StatusBadge } from '../components/StatusBadge';
-import { formatDuration, formatPercent, formatRelative, formatTime } from '../format';
-import { type InstanceRuns, useOverviewRuns } from '../hooks/useOverviewRuns';
+import { ProgressBar } from '../components/StatusBadge';
+import { formatDuration, formatRelative, formatTime } from '../format';
+import { useOverviewRuns } from '../hooks/useOverviewRuns';
 import { useDocumentState, usePerfMark } from '../hooks/usePerfMarks';
 import type { SetView } from '../hooks/useViewState';
-import { type Discovery, type InstanceInfo, instanceKey } from '../instances';
-import { estimateRunning, failures, lastRun, successRate } from '../overview';
+import { type Discovery, instanceKey } from '../instances';
+import { estimateRunning, failures } from '../overview';
 import type { ViewState } from '../url-state';
 
 /** How many failures the overview lists. */
@@ -18,8 +25,9 @@ const FAILURES_SHOWN = 6;
 
 /**
  * The landing view across instances: what is training now (and how long it has left), what failed lately
- * (with its first error), and each instance's recent success rate and last run — each linking to the
- * instance view. One page of runs per instance, all fetched at once.
+ * (with its first error), and each instance's card — headline metric, its change and sparkline, success rate
+ * and last run — in attention order (core's verdict: failing, regressing, fine) under the counts of each,
+ * each linking to the instance view. One page of runs per instance, all fetched at once.
  */
 export function OverviewView({
   client,
@@ -41,8 +49,24 @@ export function OverviewView({
   });
 
   const rows = useMemo(
-    () => (instances ?? []).map((instance) => ({ instance, runs: runs.get(instanceKey(instance)) })),
-    [instances, runs],
+    () =>
+      (instances ?? []).map((instance) => {
+        const r = runs.get(instanceKey(instance));
+        const health =
+          r && 'tasks' in r ? instanceHealth(r.tasks, view.metric ? { metric: view.metric } : {}) : null;
+        return { instance, runs: r, health };
+      }),
+    [instances, runs, view.metric],
+  );
+  // Attention order (core's): failing, then regressing, then the rest; instances still loading count as fine.
+  const ordered = useMemo(() => byAttention(rows, (row) => row.health?.verdict ?? 'fine'), [rows]);
+  const counts = useMemo(
+    () => healthCounts(rows.flatMap((row) => (row.health ? [row.health.verdict] : []))),
+    [rows],
+  );
+  const metrics = useMemo(
+    () => metricNames(rows.flatMap(({ runs: r }) => (r && 'tasks' in r ? r.tasks : []))),
+    [rows],
   );
   const running = useMemo(
     () =>
@@ -131,7 +155,8 @@ export function OverviewView({
                       setView={setView}
                       extra={{ status: 'failed' }}
                     >
-                      {f.instance.functionName} / <strong>{f.instance.instanceName}</strong>
+                      {f.instance.appGroupIdentity} / {f.instance.functionName} /{' '}
+                      <strong>{f.instance.instanceName}</strong>
                     </InstanceLink>{' '}
                     <span class="muted" title={formatTime(f.task.startTime, view.tz)}>
                       gen. {f.task.generation ?? '—'} · {formatRelative(f.task.startTime, fetchedAt)}
@@ -145,13 +170,48 @@ export function OverviewView({
             )}
           </section>
           <section aria-labelledby="instances-title">
-            <h3 id="instances-title">Instances</h3>
-            <ul class="cards" data-testid="instance-cards">
-              {rows.map(({ instance, runs: r }) => (
+            <div class="instances-head">
+              <h3 id="instances-title">Instances</h3>
+              <p class="health-counts" data-testid="health-counts" aria-live="polite">
+                {done ? (
+                  <>
+                    <span class={counts.failing ? 'count-failing' : ''}>{counts.failing} failing</span> ·{' '}
+                    <span class={counts.regressing ? 'count-regressing' : ''}>
+                      {counts.regressing} regressing
+                    </span>{' '}
+                    · <span>{counts.fine} fine</span>
+                  </>
+                ) : (
+                  'Checking…'
+                )}
+              </p>
+              <label class="metric-pick">
+                Metric{' '}
+                <select
+                  data-testid="overview-metric"
+                  value={view.metric}
+                  onChange={(e) => setView({ metric: (e.target as HTMLSelectElement).value })}
+                >
+                  <option value="">headline (auto)</option>
+                  {[...new Set([...metrics, ...(view.metric ? [view.metric] : [])])].map((name) => (
+                    <option key={name} value={name}>
+                      {name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </div>
+            <ul
+              class="cards"
+              data-testid="instance-cards"
+              aria-label={done ? healthSummary(counts) : undefined}
+            >
+              {ordered.map(({ instance, runs: r, health }) => (
                 <InstanceCard
                   key={instanceKey(instance)}
                   instance={instance}
                   runs={r}
+                  health={health}
                   now={fetchedAt}
                   view={view}
                   setView={setView}
@@ -163,68 +223,5 @@ export function OverviewView({
       )}
       <OpenByName view={view} setView={setView} />
     </main>
-  );
-}
-
-function InstanceCard({
-  instance,
-  runs,
-  now,
-  view,
-  setView,
-}: {
-  instance: InstanceInfo;
-  runs: InstanceRuns | undefined;
-  now: number;
-  view: ViewState;
-  setView: SetView;
-}) {
-  const last = runs && 'tasks' in runs ? lastRun(runs.tasks) : null;
-  const rate = runs && 'tasks' in runs ? successRate(runs.tasks) : null;
-  return (
-    <li class="card" data-testid="instance-card" data-ready={runs ? 'true' : 'false'}>
-      <h4>
-        <InstanceLink instance={instance} view={view} setView={setView}>
-          {instance.instanceName}
-        </InstanceLink>
-        {instance.isDefault && <span class="tag">default</span>}
-      </h4>
-      <p class="muted card-sub">
-        {instance.appGroupIdentity} / {instance.functionName}
-        {instance.modelType ? ` · ${instance.modelType}` : ''}
-        {instance.status ? ` · ${instance.status}` : ''}
-        {instance.cron ? ` · cron ${instance.cron}` : ''}
-      </p>
-      {!runs && <p class="muted">Loading runs…</p>}
-      {runs && 'error' in runs && <ErrorBox error={runs.error} compact />}
-      {runs && 'tasks' in runs && (
-        <dl class="card-facts">
-          <dt>{runs.tasks.length ? `Success, last ${runs.tasks.length}` : 'Success'}</dt>
-          <dd>
-            {rate === null ? (
-              'no finished runs'
-            ) : (
-              <>
-                <span class="rate-bar" aria-hidden="true">
-                  <span style={{ width: formatPercent(rate) }} />
-                </span>
-                {formatPercent(rate)}
-              </>
-            )}
-          </dd>
-          <dt>Last run</dt>
-          <dd>
-            {last ? (
-              <>
-                <StatusBadge status={last.status} />{' '}
-                <span title={formatTime(last.startTime, view.tz)}>{formatRelative(last.startTime, now)}</span>
-              </>
-            ) : (
-              'never trained'
-            )}
-          </dd>
-        </dl>
-      )}
-    </li>
   );
 }

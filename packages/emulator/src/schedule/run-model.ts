@@ -23,8 +23,15 @@ export interface PlannedRun {
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
-/** The error of a day whose data sync broke (the cluster a person should notice). */
-export const SYNC_FAILURE = 'timeout waiting for data sync after 3600s';
+/**
+ * The error of a day whose data sync broke (the cluster a person should notice): this text, then how long the
+ * run waited (`after 2460s`) — the run's duration less its setup, so a message never claims a longer wait than
+ * the run took.
+ */
+export const SYNC_FAILURE = 'timeout waiting for data sync';
+
+/** The setup before a run starts waiting for its data (subtracted from a sync failure's wait). */
+const SYNC_SETUP_S = 60;
 
 const FAILURES = [
   'OOM: container killed while training (exit code 137)',
@@ -89,10 +96,11 @@ export function planRun(key: InstanceKey, generation: number, startTime: number,
   const minutes = (baseMinutes + growthMinutes * generation) * scale * (0.85 + r() * 0.3);
   const durationMs = Math.round(minutes * 60) * 1000;
   if (isSyncOutage(key.appGroupIdentity, startTime, salt) && r() < 0.8) {
+    const failedAfterMs = Math.round((40 + Math.floor(r() * 15)) * scale) * MINUTE;
     return {
       outcome: 'failed',
-      durationMs: Math.round((40 + Math.floor(r() * 15)) * scale) * MINUTE,
-      finalExtendInfo: { errors: [SYNC_FAILURE] },
+      durationMs: failedAfterMs,
+      finalExtendInfo: { errors: [`${SYNC_FAILURE} after ${failedAfterMs / 1000 - SYNC_SETUP_S}s`] },
       finalProgress: 5 + Math.floor(r() * 15),
     };
   }

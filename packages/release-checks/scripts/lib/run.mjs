@@ -46,6 +46,8 @@ export function runCommand(command, args, options = {}) {
       clearTimeout(timer);
       resolvePromise({ code, signal, ...output, ms: performance.now() - started });
     });
+    // A child that exits before reading its stdin closes the pipe (EPIPE): its exit code is the result.
+    child.stdin?.on('error', () => {});
     child.stdin?.end(options.input ?? '');
   });
 }
