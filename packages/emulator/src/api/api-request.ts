@@ -107,6 +107,7 @@ export async function handleApi<Id extends FunctionOperationId>(
           ),
           headers: headerPairs(req),
           body,
+          action: operation.operationId,
         });
 
   let answer: ApiAnswer;
