@@ -146,6 +146,8 @@ export function parseQuery<Id extends FunctionOperationId>(
   const parsed: Record<string, string | number | undefined> = {};
   for (const param of FUNCTION_OPERATIONS[operationId].query as readonly DeclaredParam[]) {
     const raw = single(query, param.name);
+    if (raw === undefined && param.required)
+      throw new InvalidParameterError(param.name, `Parameter ${param.name} is required.`);
     parsed[param.name] =
       raw !== undefined ? parseValue(raw, param) : 'default' in param ? param.default : undefined;
   }
