@@ -14,7 +14,7 @@ export interface AccessKey {
 
 /** Auth settings as `PUT /__fntasks/auth` and `setAuth` take them. */
 export interface AuthSettings {
-  /** `off` accepts anything; `verify` checks every ListFunctionTasks request. */
+  /** `off` accepts anything; `verify` checks the signature and action of every API request. */
   mode: 'off' | 'verify';
   /** Replaces the key pairs when given; omitted keeps the current ones. */
   keys?: AccessKey[];
@@ -37,7 +37,16 @@ export interface SignedRequest {
   /** Header name/value pairs as received (Node's `rawHeaders`, paired). */
   headers: [string, string][];
   body: string;
+  /** The action the method and path route to (the operationId): the signed `x-acs-action` must name it. */
+  action: string;
 }
+
+/**
+ * The refusal of a request signed for another operation. No reference gives the service's code for a signed
+ * `x-acs-action` that is not the action of the method and path: this code is the emulator's assumption,
+ * documented in its README and in the spec's error description.
+ */
+export const ACTION_MISMATCH_CODE = 'InvalidAction.Mismatch';
 
 /** The gateway's tolerance for clock skew. */
 export const MAX_SKEW_MS = 15 * 60_000;
@@ -169,7 +178,7 @@ export class AuthVerifier {
       });
     } else {
       timeHeader = 'x-acs-date';
-      for (const required of ['host', 'x-acs-date', 'x-acs-signature-nonce']) {
+      for (const required of ['host', 'x-acs-action', 'x-acs-date', 'x-acs-signature-nonce']) {
         if (!parsed.signedHeaders.includes(required)) {
           return fail(
             400,
@@ -212,6 +221,18 @@ export class AuthVerifier {
         400,
         'SignatureDoesNotMatch',
         `Specified signature does not match our calculation. Server string to sign is: ${JSON.stringify(expected.stringToSign)}`,
+      );
+    }
+
+    // Checked once the signature holds: the action a caller signed is then known to be the one it meant.
+    const signedAction = header(request, 'x-acs-action');
+    if (signedAction !== request.action) {
+      return fail(
+        400,
+        ACTION_MISMATCH_CODE,
+        signedAction === undefined
+          ? `The x-acs-action header is missing; ${request.method} ${request.rawPath} is ${request.action}.`
+          : `The signed x-acs-action ${JSON.stringify(signedAction)} is not the action of ${request.method} ${request.rawPath} (${request.action}).`,
       );
     }
 

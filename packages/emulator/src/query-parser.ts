@@ -1,18 +1,14 @@
-/** Turns raw request URLs into validated names, filters and paging, or a precise 400 naming the parameter. */
-import type { KnownTaskStatus } from '@fntasks/core';
+/**
+ * Turns raw request URLs into decoded path and query values, and validates each operation's query against the
+ * parameters the spec declares for it (read from `@fntasks/protocol`'s generated operation table): a precise 400
+ * naming the parameter and what is allowed.
+ */
 import {
-  DEFAULT_INSTANCE_PAGE_SIZE,
-  DEFAULT_PAGE_NUMBER,
-  DEFAULT_PAGE_SIZE,
-  FUNCTION_TYPES,
-  INSTANCE_OUTPUT_LEVELS,
-  INSTANCE_SOURCE_FILTERS,
-  isKnownTaskStatus,
+  FUNCTION_OPERATIONS,
+  type FunctionOperationId,
   MAX_PAGE_SIZE,
-  MODEL_TYPES,
-  TASK_STATUSES,
+  type OperationTable,
 } from '@fntasks/protocol';
-import type { InstanceKey, TaskFilter } from './store/types.js';
 
 /** A request URL split into its raw (still encoded) path and its decoded query values. */
 export interface SplitUrl {
@@ -20,14 +16,6 @@ export interface SplitUrl {
   rawPath: string;
   /** Decoded query values by key, in order of appearance. */
   query: Map<string, string[]>;
-}
-
-/** A validated ListFunctionTasks request. */
-export interface ListRequest {
-  key: InstanceKey;
-  filter: TaskFilter;
-  pageNumber: number;
-  pageSize: number;
 }
 
 /** A bad parameter: the emulator answers 400 InvalidParameter with this message. */
@@ -40,9 +28,6 @@ export class InvalidParameterError extends Error {
     super(message);
   }
 }
-
-// pageNumber is an int32 in the spec; the cap also keeps (pageNumber - 1) * pageSize a safe integer.
-const MAX_PAGE_NUMBER = 2_147_483_647;
 
 /** Decodes one percent-encoded path segment or query part; a 400 naming `what` when it is broken. */
 export function decodeSegment(part: string, what: string): string {
@@ -86,16 +71,51 @@ function single(query: Map<string, string[]>, name: string): string | undefined 
   return values[0];
 }
 
-function integer(query: Map<string, string[]>, name: string, min: number, max: number): number | undefined {
-  const raw = single(query, name);
-  if (raw === undefined) return undefined;
-  const kind = min === 0 ? 'a non-negative integer' : 'a positive integer';
-  if (!/^\d+$/.test(raw))
-    throw new InvalidParameterError(name, `Parameter ${name} must be ${kind}, got ${JSON.stringify(raw)}.`);
+/** One query parameter as the generated table declares it. */
+type DeclaredParam = OperationTable[FunctionOperationId]['query'][number];
+
+/** What a declared parameter parses to: its enum's members, a number, or a string. */
+type ValueOf<P> = P extends { readonly enum: readonly (infer E)[] }
+  ? E
+  : P extends { readonly type: 'integer' }
+    ? number
+    : string;
+
+/** An operation's validated query: every declared parameter, `undefined` when absent and without a default. */
+export type ParsedQuery<Id extends FunctionOperationId> = {
+  readonly [P in OperationTable[Id]['query'][number] as P['name']]: P extends { readonly default: unknown }
+    ? ValueOf<P>
+    : ValueOf<P> | undefined;
+};
+
+// The emulator's own limits where the spec declares none: the service caps a page at 100 items.
+const ENFORCED_MAXIMUM: Readonly<Record<string, number>> = { pageSize: MAX_PAGE_SIZE };
+
+// The largest value of an integer format; int64 stops at the largest safe JavaScript integer. int32 also keeps
+// (pageNumber - 1) * pageSize a safe integer.
+const FORMAT_MAXIMUM: Readonly<Record<string, number>> = {
+  int32: 2_147_483_647,
+  int64: Number.MAX_SAFE_INTEGER,
+};
+
+function describeMinimum(min: number): string {
+  if (min === 0) return 'a non-negative integer';
+  if (min === 1) return 'a positive integer';
+  return `an integer of at least ${min}`;
+}
+
+function integer(raw: string, param: DeclaredParam & { readonly type: 'integer' }): number {
+  const { name } = param;
+  const min = 'minimum' in param ? param.minimum : 0;
+  const max = Math.min(
+    'maximum' in param && typeof param.maximum === 'number' ? param.maximum : Number.MAX_SAFE_INTEGER,
+    FORMAT_MAXIMUM[param.format] ?? Number.MAX_SAFE_INTEGER,
+    ENFORCED_MAXIMUM[name] ?? Number.MAX_SAFE_INTEGER,
+  );
+  const kind = describeMinimum(min);
   const value = Number(raw);
-  if (!Number.isSafeInteger(value) || value < min) {
+  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(value) || value < min)
     throw new InvalidParameterError(name, `Parameter ${name} must be ${kind}, got ${JSON.stringify(raw)}.`);
-  }
   if (value > max)
     throw new InvalidParameterError(
       name,
@@ -104,57 +124,32 @@ function integer(query: Map<string, string[]>, name: string, min: number, max: n
   return value;
 }
 
-/** Validates the query of a ListFunctionTasks request (unknown parameters are ignored, as gateways do). */
-export function parseListQuery(key: InstanceKey, query: Map<string, string[]>): ListRequest {
-  const filter: TaskFilter = {};
-  const status = single(query, 'status');
-  if (status !== undefined) {
-    if (!isKnownTaskStatus(status)) {
-      throw new InvalidParameterError(
-        'status',
-        `Parameter status must be one of ${TASK_STATUSES.join(', ')}, got ${JSON.stringify(status)}.`,
-      );
-    }
-    filter.status = status as KnownTaskStatus;
-  }
-  const startTime = integer(query, 'startTime', 0, Number.MAX_SAFE_INTEGER);
-  if (startTime !== undefined) filter.startTime = startTime;
-  const endTime = integer(query, 'endTime', 0, Number.MAX_SAFE_INTEGER);
-  if (endTime !== undefined) filter.endTime = endTime;
-  return {
-    key,
-    filter,
-    pageNumber: integer(query, 'pageNumber', 1, MAX_PAGE_NUMBER) ?? DEFAULT_PAGE_NUMBER,
-    pageSize: integer(query, 'pageSize', 1, MAX_PAGE_SIZE) ?? DEFAULT_PAGE_SIZE,
-  };
-}
-
-function oneOf(query: Map<string, string[]>, name: string, allowed: readonly string[]): string | undefined {
-  const value = single(query, name);
-  if (value !== undefined && !allowed.includes(value)) {
+function parseValue(raw: string, param: DeclaredParam): string | number {
+  if (param.type === 'integer') return integer(raw, param);
+  if ('enum' in param && !(param.enum as readonly string[]).includes(raw)) {
     throw new InvalidParameterError(
-      name,
-      `Parameter ${name} must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}.`,
+      param.name,
+      `Parameter ${param.name} must be one of ${param.enum.join(', ')}, got ${JSON.stringify(raw)}.`,
     );
   }
-  return value;
+  return raw;
 }
 
-/** The `output` level of ListFunctionInstances / GetFunctionInstance (default `normal`). */
-export function parseOutput(query: Map<string, string[]>): 'simple' | 'normal' | 'detail' {
-  return (oneOf(query, 'output', INSTANCE_OUTPUT_LEVELS) ?? 'normal') as 'simple' | 'normal' | 'detail';
-}
-
-/** Validates the query of a ListFunctionInstances request. */
-export function parseInstanceQuery(query: Map<string, string[]>) {
-  const functionType = oneOf(query, 'functionType', FUNCTION_TYPES);
-  const modelType = oneOf(query, 'modelType', MODEL_TYPES);
-  return {
-    ...(functionType === undefined ? {} : { functionType }),
-    ...(modelType === undefined ? {} : { modelType }),
-    source: oneOf(query, 'source', INSTANCE_SOURCE_FILTERS) ?? 'user',
-    output: parseOutput(query),
-    pageNumber: integer(query, 'pageNumber', 1, MAX_PAGE_NUMBER) ?? DEFAULT_PAGE_NUMBER,
-    pageSize: integer(query, 'pageSize', 1, MAX_PAGE_SIZE) ?? DEFAULT_INSTANCE_PAGE_SIZE,
-  };
+/**
+ * Validates the query of one operation against the parameters the spec declares for it, filling in declared
+ * defaults. Unknown parameters are ignored, as gateways do.
+ */
+export function parseQuery<Id extends FunctionOperationId>(
+  operationId: Id,
+  query: Map<string, string[]>,
+): ParsedQuery<Id> {
+  const parsed: Record<string, string | number | undefined> = {};
+  for (const param of FUNCTION_OPERATIONS[operationId].query as readonly DeclaredParam[]) {
+    const raw = single(query, param.name);
+    if (raw === undefined && param.required)
+      throw new InvalidParameterError(param.name, `Parameter ${param.name} is required.`);
+    parsed[param.name] =
+      raw !== undefined ? parseValue(raw, param) : 'default' in param ? param.default : undefined;
+  }
+  return parsed as ParsedQuery<Id>;
 }

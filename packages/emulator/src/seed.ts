@@ -5,9 +5,24 @@
  * their cron schedules set back in time, and the scheduler replays them up to now, so the past and the runs that
  * follow (on the emulator clock) come from the same run model.
  */
-import type { Emulator } from './emulator.js';
 import type { LoadInstance } from './instances/instance-input.js';
+import type { InstanceStore } from './instances/instance-store.js';
 import { createPrng } from './schedule/prng.js';
+import type { RunTarget, Scheduler } from './schedule/scheduler.js';
+import type { TaskStore } from './store/task-store.js';
+
+/**
+ * The parts of the emulator the seed writes through. Declared here, not imported: the emulator calls the seed,
+ * so the seed naming the emulator would close an import cycle.
+ */
+export interface SeedTarget {
+  readonly scheduler: Pick<Scheduler, 'salt' | 'schedule' | 'invalidate'>;
+  readonly instances: Pick<InstanceStore, 'get' | 'setNextRun'>;
+  readonly store: Pick<TaskStore, 'listInstances' | 'runningTask' | 'newestTask'>;
+  loadInstances(instances: readonly LoadInstance[]): unknown;
+  advance(now: number): void;
+  startRun(target: RunTarget, at: number, minDurationMs?: number): number;
+}
 
 /** One demo instance: its attributes and how many generations of history it gets. */
 export interface SeedInstance extends LoadInstance {
@@ -187,7 +202,7 @@ const DAY = 86_400_000;
 export const ALWAYS_RUNNING = { appGroupIdentity: 'my-app', functionName: 'ctr', instanceName: 'ctr_test' };
 
 /** Writes the demo data of seed `seed` into `emulator`, anchored at `now` (rounded down to the minute). */
-export function buildSeed(emulator: Emulator, seed: number, now: number): SeedSummary {
+export function buildSeed(emulator: SeedTarget, seed: number, now: number): SeedSummary {
   const rand = createPrng(seed);
   const between = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
   const anchor = Math.floor(now / MINUTE) * MINUTE;
@@ -230,7 +245,11 @@ export function buildSeed(emulator: Emulator, seed: number, now: number): SeedSu
 }
 
 /** Makes sure ALWAYS_RUNNING has a run in progress at the anchor that goes on for 20–45 more minutes. */
-function keepRunning(emulator: Emulator, anchor: number, between: (lo: number, hi: number) => number): void {
+function keepRunning(
+  emulator: SeedTarget,
+  anchor: number,
+  between: (lo: number, hi: number) => number,
+): void {
   const row = emulator.instances.get(ALWAYS_RUNNING);
   if (!row || emulator.store.runningTask(row.id)) return;
   const newest = emulator.store.newestTask(row.id);

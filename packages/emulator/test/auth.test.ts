@@ -136,6 +136,7 @@ describe('auth verify: HMAC-SHA1', () => {
       'x-acs-signature-version': '1.0',
       'x-acs-signature-nonce': `sha1-${++nonceCounter}`,
       'x-acs-version': '2017-12-25',
+      'x-acs-action': 'ListFunctionTasks',
     };
     const signed = await signHmacSha1({
       method: 'GET',

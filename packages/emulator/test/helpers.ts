@@ -1,6 +1,6 @@
 /** Shared test helpers: a real emulator on 127.0.0.1 port 0, raw HTTP, small task fixtures. Nothing is mocked. */
 import { request } from 'node:http';
-import { listFunctionTasksPath } from '@fntasks/protocol';
+import { functionOperationPath, OPERATION_ID } from '@fntasks/protocol';
 import { afterEach } from 'vitest';
 import {
   type EmulatorHandle,
@@ -81,7 +81,13 @@ export function tasksPath(
   const search = new URLSearchParams(
     Object.entries(query).map(([k, v]): [string, string] => [k, String(v)]),
   ).toString();
-  return listFunctionTasksPath(app, fn, instance) + (search ? `?${search}` : '');
+  return (
+    functionOperationPath(OPERATION_ID.ListFunctionTasks, {
+      appGroupIdentity: app,
+      functionName: fn,
+      instanceName: instance,
+    }) + (search ? `?${search}` : '')
+  );
 }
 
 /** GET a ListFunctionTasks page of the default fixture instance. */

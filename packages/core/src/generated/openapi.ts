@@ -578,7 +578,10 @@ export interface components {
          * @description A rejected request: `InvalidParameter`, `SignatureDoesNotMatch`, `InvalidTimeStamp.Expired`,
          *     `SignatureNonceUsed`, `Throttling` / `Throttling.User` (retry with backoff; may carry `x-acs-retry-after`);
          *     and, with an assumed status of 400 (the pages give none), `Task.IsRunning` (CreateFunctionTask while a run
-         *     is in progress) and `Task.UnableDelete` (DeleteFunctionTask of a running run).
+         *     is in progress) and `Task.UnableDelete` (DeleteFunctionTask of a running run). Also assumed (no reference
+         *     gives the service's code): `InvalidAction.Mismatch` when the signed `x-acs-action` is not the operationId
+         *     of the method and path (a request signed for another operation), and `IncompleteSignature` when an
+         *     ACS3-HMAC-SHA256 request does not sign `x-acs-action`.
          */
         BadRequest: {
             headers: {

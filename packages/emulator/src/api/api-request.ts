@@ -10,7 +10,13 @@ import type { Emulator } from '../emulator.js';
 import { errorBody, newRequestId, sendError, sendJson } from '../envelope.js';
 import { sendThrottled, sendTruncated } from '../faults.js';
 import { callerOf } from '../gateway-limit.js';
-import { decodeSegment, InvalidParameterError, type SplitUrl } from '../query-parser.js';
+import {
+  decodeSegment,
+  InvalidParameterError,
+  type ParsedQuery,
+  parseQuery,
+  type SplitUrl,
+} from '../query-parser.js';
 
 /** A service error an operation answers with (`Task.NotExist`, `Instance.NotExist`, …). */
 export class ApiError extends Error {
@@ -24,14 +30,16 @@ export class ApiError extends Error {
   }
 }
 
-/** What an operation's handler gets: the request, decoded path parameters and the emulator clock's now. */
-export interface ApiContext {
+/** What an operation's handler gets: the request, decoded path parameters, its validated query and the emulator clock's now. */
+// The default `never` is "an operation that reads no query": its context fits every operation's.
+export interface ApiContext<Id extends FunctionOperationId = never> {
   emulator: Emulator;
   requestId: string;
   casing: WireCasing;
   /** Decoded path parameters (appGroupIdentity, functionName, instanceName, generation as the path has them). */
   params: Readonly<Record<string, string>>;
-  query: SplitUrl['query'];
+  /** The query as the spec declares it for the operation: validated, defaults filled in. */
+  query: ParsedQuery<Id>;
   now: number;
   /** ms since the request arrived, for the envelope's `latency`. */
   latency(): number;
@@ -44,7 +52,7 @@ export interface ApiAnswer {
 }
 
 /** One operation's behaviour. */
-export type ApiHandler = (ctx: ApiContext) => ApiAnswer;
+export type ApiHandler<Id extends FunctionOperationId = never> = (ctx: ApiContext<Id>) => ApiAnswer;
 
 /** Pairs Node's flat `rawHeaders` list, keeping repeats and original case. */
 function headerPairs(req: IncomingMessage): [string, string][] {
@@ -55,14 +63,14 @@ function headerPairs(req: IncomingMessage): [string, string][] {
 }
 
 /** Answers one API request with `handler`. */
-export async function handleApi(
+export async function handleApi<Id extends FunctionOperationId>(
   emulator: Emulator,
   req: IncomingMessage,
   res: ServerResponse,
   url: SplitUrl,
   body: string,
-  operation: { operationId: FunctionOperationId; segments: Readonly<Record<string, string>> },
-  handler: ApiHandler,
+  operation: { operationId: Id; segments: Readonly<Record<string, string>> },
+  handler: ApiHandler<Id>,
 ): Promise<void> {
   const started = performance.now();
   const requestId = newRequestId();
@@ -99,6 +107,7 @@ export async function handleApi(
           ),
           headers: headerPairs(req),
           body,
+          action: operation.operationId,
         });
 
   let answer: ApiAnswer;
@@ -115,7 +124,7 @@ export async function handleApi(
         requestId,
         casing,
         params,
-        query: url.query,
+        query: parseQuery(operation.operationId, url.query),
         now,
         latency: () => Math.round(performance.now() - started),
       });

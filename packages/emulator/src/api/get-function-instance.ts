@@ -3,9 +3,9 @@
  * run's status, or untrained), `lastRunTime` (the newest run's duration in ms, elapsed so far while it runs) and
  * `progress`.
  */
+import type { OPERATION_ID } from '@fntasks/protocol';
 import { successText } from '../envelope.js';
 import { type InstanceTaskState, instanceWire } from '../instances/instance-wire.js';
-import { parseOutput } from '../query-parser.js';
 import { progressAt } from '../store/task-writes.js';
 import type { ApiContext, ApiHandler } from './api-request.js';
 import { requireInstance } from './lookup.js';
@@ -28,8 +28,8 @@ function taskState(ctx: ApiContext, instanceId: number): InstanceTaskState {
 }
 
 /** Answers GetFunctionInstance. */
-export const getFunctionInstance: ApiHandler = (ctx) => {
-  const output = parseOutput(ctx.query);
+export const getFunctionInstance: ApiHandler<typeof OPERATION_ID.GetFunctionInstance> = (ctx) => {
+  const { output } = ctx.query;
   const row = requireInstance(ctx);
   const result = JSON.stringify(instanceWire(row, output, ctx.casing, taskState(ctx, row.id)));
   return {

@@ -1,5 +1,5 @@
 /** The lookups every operation starts with, and the service's errors when they fail. */
-import type { InstanceRow } from '../instances/instance-store.js';
+import type { InstanceRow } from '../instances/instance-row.js';
 import type { InstanceKey, TaskRow } from '../store/types.js';
 import { type ApiContext, ApiError } from './api-request.js';
 

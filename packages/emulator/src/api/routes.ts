@@ -1,5 +1,5 @@
 /** The handler of each API operation, keyed by the operationId of `@fntasks/protocol`'s operation table. */
-import type { FunctionOperationId } from '@fntasks/protocol';
+import { type FunctionOperationId, OPERATION_ID } from '@fntasks/protocol';
 import type { ApiHandler } from './api-request.js';
 import { createFunctionTask } from './create-function-task.js';
 import { deleteFunctionTask } from './delete-function-task.js';
@@ -10,12 +10,12 @@ import { listFunctionInstances } from './list-function-instances.js';
 import { listFunctionTasks } from './list-function-tasks.js';
 
 /** Every operation the emulator serves. */
-export const API_ROUTES: Record<FunctionOperationId, ApiHandler> = {
-  ListFunctionTasks: listFunctionTasks,
-  GetFunctionTask: getFunctionTask,
-  CreateFunctionTask: createFunctionTask,
-  DeleteFunctionTask: deleteFunctionTask,
-  ListFunctionInstances: listFunctionInstances,
-  GetFunctionInstance: getFunctionInstance,
-  GetFunctionDefaultInstance: getFunctionDefaultInstance,
+export const API_ROUTES: { readonly [Id in FunctionOperationId]: ApiHandler<Id> } = {
+  [OPERATION_ID.ListFunctionTasks]: listFunctionTasks,
+  [OPERATION_ID.GetFunctionTask]: getFunctionTask,
+  [OPERATION_ID.CreateFunctionTask]: createFunctionTask,
+  [OPERATION_ID.DeleteFunctionTask]: deleteFunctionTask,
+  [OPERATION_ID.ListFunctionInstances]: listFunctionInstances,
+  [OPERATION_ID.GetFunctionInstance]: getFunctionInstance,
+  [OPERATION_ID.GetFunctionDefaultInstance]: getFunctionDefaultInstance,
 };

@@ -8,29 +8,8 @@ import type Database from 'better-sqlite3';
 import type { StoreContext } from '../store/context.js';
 import type { InstanceKey } from '../store/types.js';
 import type { NewInstance } from './instance-input.js';
+import type { InstanceRow } from './instance-row.js';
 import { instanceWire, type OutputLevel } from './instance-wire.js';
-
-/** An instance row as the routes read it. */
-export interface InstanceRow {
-  id: number;
-  app_group: string;
-  function_name: string;
-  instance_name: string;
-  model_type: string;
-  function_type: string;
-  status: string;
-  source: string;
-  create_time: number;
-  cron: string;
-  description: string;
-  version_id: number | null;
-  extend_info: string;
-  belongs: string | null;
-  create_parameters: string;
-  usage_parameters: string;
-  is_default: number;
-  next_run_at: number | null;
-}
 
 /** The filters and paging of ListFunctionInstances. */
 export interface InstanceQuery {

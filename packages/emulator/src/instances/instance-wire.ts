@@ -12,7 +12,7 @@ import {
   toWireCasing,
   type WireCasing,
 } from '@fntasks/protocol';
-import type { InstanceRow } from './instance-store.js';
+import type { InstanceRow } from './instance-row.js';
 
 /** How much of an instance to show. */
 export type OutputLevel = 'simple' | 'normal' | 'detail';

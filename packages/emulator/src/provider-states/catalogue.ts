@@ -5,7 +5,7 @@
  * `fntasks-contract` (pact-js state handlers) and the emulator's state-change endpoint (the Rust, JVM, Go and Ruby
  * verifiers). The emulator's and the contract package's READMEs list the same table.
  */
-import type { EmulatorHandle } from '../index.js';
+import type { EmulatorHandle } from '../handle.js';
 import { type InstanceRef, seedInstance, seedTasks } from './seed-data.js';
 
 /** The catalogue's version, reported in every summary, JUnit file and JSON report. */

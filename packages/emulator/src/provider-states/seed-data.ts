@@ -2,7 +2,8 @@
  * The data the provider states seed, computed from their parameters. Deterministic: the same parameters give
  * the same tasks and instances, so a failed verification can be replayed.
  */
-import type { LoadInstance, LoadTask } from '@fntasks/emulator';
+import type { LoadInstance } from '../instances/instance-input.js';
+import type { LoadTask } from '../task-input.js';
 
 /** A task as the emulator loads it (camelCase wire names). */
 export type SeedTask = LoadTask;

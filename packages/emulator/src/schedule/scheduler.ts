@@ -7,7 +7,8 @@
  */
 
 import { type CronSchedule, parseCron } from '@fntasks/protocol';
-import type { InstanceRow, InstanceStore } from '../instances/instance-store.js';
+import type { InstanceRow } from '../instances/instance-row.js';
+import type { InstanceStore } from '../instances/instance-store.js';
 import type { TaskStore } from '../store/task-store.js';
 import type { InstanceKey } from '../store/types.js';
 import type { NewTask } from '../task-input.js';

@@ -4,7 +4,7 @@
  * sequence and each instance's longest run. Lists are read far more often than tasks are written, and the caches
  * assume one emulator process per database file.
  */
-import type { KnownTaskStatus } from '@fntasks/core';
+import type { KnownTaskStatus } from '@fntasks/protocol';
 import type Database from 'better-sqlite3';
 import { prepareTaskStatements, ShapedStatements, type TaskStatements } from './statements.js';
 

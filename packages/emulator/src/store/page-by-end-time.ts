@@ -6,7 +6,7 @@
  * region (tasks started at 0, whose end time may be 0). Pages are found by counting, never by an OFFSET walk. An
  * instance with one extremely long run widens the checked region (still correct, just slower).
  */
-import type { KnownTaskStatus } from '@fntasks/core';
+import type { KnownTaskStatus } from '@fntasks/protocol';
 import type Database from 'better-sqlite3';
 import { type StoreContext, sequenceOf } from './context.js';
 import { taskJsonSql } from './task-json-sql.js';

@@ -1,6 +1,5 @@
 /** The shapes the task store takes and returns (a leaf module, so the store's parts share them without cycles). */
-import type { KnownTaskStatus } from '@fntasks/core';
-import type { WireCasing } from '@fntasks/protocol';
+import type { KnownTaskStatus, WireCasing } from '@fntasks/protocol';
 
 /** One task as the wire carries it, by canonical (camelCase) names; `generation` omitted when absent. */
 export interface WireTask {

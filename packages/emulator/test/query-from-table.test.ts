@@ -1,0 +1,71 @@
+import {
+  FUNCTION_OPERATION_IDS,
+  FUNCTION_OPERATIONS,
+  type FunctionOperationId,
+  functionOperationPath,
+  MAX_PAGE_SIZE,
+} from '@fntasks/protocol';
+import { describe, expect, it } from 'vitest';
+import { parseQuery } from '../src/query-parser.js';
+import { rawRequest, startTestEmulator } from './helpers.js';
+
+const NAMES = { appGroupIdentity: 'app', functionName: 'ctr', instanceName: 'inst', generation: '1' };
+
+/** Every query parameter the spec declares, with its operation. */
+const declared = FUNCTION_OPERATION_IDS.flatMap((id) =>
+  FUNCTION_OPERATIONS[id].query.map((param) => ({ id, param: param as Record<string, unknown> })),
+);
+
+function send(h: { url: string }, id: FunctionOperationId, search: string) {
+  const path = `${functionOperationPath(id, NAMES)}?${search}`;
+  return rawRequest(h.url, path, { method: FUNCTION_OPERATIONS[id].method });
+}
+
+describe('query parsing reads the spec: every declared parameter is validated as declared', () => {
+  it('the table declares query parameters, each an enum or an integer (a new kind needs a case below)', () => {
+    expect(declared.filter(({ param }) => param.type !== 'integer' && !Array.isArray(param.enum))).toEqual(
+      [],
+    );
+    expect(declared.some(({ param }) => Array.isArray(param.enum))).toBe(true);
+    expect(declared.some(({ param }) => param.type === 'integer')).toBe(true);
+  });
+
+  for (const { id, param } of declared) {
+    const name = String(param.name);
+    it(`${id} ${name}: a value outside the declaration is a 400 naming it`, async () => {
+      const h = await startTestEmulator();
+      const bad = param.type === 'integer' ? 'x1' : 'not-declared';
+      const res = await send(h, id, `${name}=${bad}`);
+      expect(res.status).toBe(400);
+      expect(res.json.code).toBe('InvalidParameter');
+      expect(res.json.message).toMatch(new RegExp(`^Parameter ${name} must be .*got "${bad}"\\.$`));
+      if (Array.isArray(param.enum)) expect(res.json.message).toContain(param.enum.join(', '));
+      const twice = await send(h, id, `${name}=${bad}&${name}=${bad}`);
+      expect(twice.json.message).toBe(`Parameter ${name} was given 2 times; give it at most once.`);
+    });
+  }
+
+  it('defaults come from the spec; the page size cap is the emulator rule', () => {
+    const tasks = parseQuery('ListFunctionTasks', new Map());
+    const instances = parseQuery('ListFunctionInstances', new Map());
+    for (const [parsed, id] of [
+      [tasks, 'ListFunctionTasks'],
+      [instances, 'ListFunctionInstances'],
+    ] as const) {
+      for (const param of FUNCTION_OPERATIONS[id].query as readonly Record<string, unknown>[]) {
+        expect((parsed as Record<string, unknown>)[String(param.name)], String(param.name)).toBe(
+          param.default,
+        );
+      }
+    }
+    expect(() =>
+      parseQuery('ListFunctionInstances', new Map([['pageSize', [String(MAX_PAGE_SIZE + 1)]]])),
+    ).toThrow(`Parameter pageSize must be at most ${MAX_PAGE_SIZE}, got "${MAX_PAGE_SIZE + 1}".`);
+    expect(parseQuery('ListFunctionTasks', new Map([['pageNumber', ['2147483647']]])).pageNumber).toBe(
+      2147483647,
+    );
+    expect(() => parseQuery('ListFunctionTasks', new Map([['pageNumber', ['2147483648']]]))).toThrow(
+      'Parameter pageNumber must be at most 2147483647, got "2147483648".',
+    );
+  });
+});
