@@ -22,6 +22,7 @@ import {
   instanceLabel,
   instanceParams,
 } from './shared.js';
+import { resolveTarget } from './target.js';
 
 /** Options of `wait`. */
 export interface WaitOptions extends GlobalOptions, InstanceArgs {
@@ -41,8 +42,9 @@ export interface WaitOptions extends GlobalOptions, InstanceArgs {
 export const HEARTBEAT_MS = 60_000;
 
 /** Waits for the task; resolves on success, throws a CliError with exit code 5, 6, 130… otherwise. */
-export async function wait(options: WaitOptions, io: Io, deps: CommandDeps = {}): Promise<void> {
-  const client = await clientFor(options, io, deps);
+export async function wait(given: WaitOptions, io: Io, deps: CommandDeps = {}): Promise<void> {
+  const client = await clientFor(given, io, deps);
+  const options = await resolveTarget(client, given, io);
   const started = io.now();
   const progress = await createProgressView(options, io);
   let final: FunctionTask;
