@@ -70,6 +70,7 @@ export async function run(given: RunOptions, io: Io, deps: CommandDeps = {}): Pr
     await wait(
       {
         ...options,
+        listed: true,
         task: started.generation ? { generation: started.generation } : { runId: started.runId },
       },
       io,

@@ -3,7 +3,12 @@
  * 5 when it failed, 6 on timeout (README, "Exit codes"). A progress bar on a terminal (stderr), one line per
  * change and a heartbeat line when nothing changed for a while otherwise, so CI logs show it is alive.
  */
-import { type FunctionTask, TaskFailedError, WaitTimeoutError } from '@fntasks/core';
+import {
+  type FunctionTask,
+  type FunctionTasksClient,
+  TaskFailedError,
+  WaitTimeoutError,
+} from '@fntasks/core';
 import { inert } from '@fntasks/output';
 import type { OutputFormat, TaskRef } from '../args.js';
 import { fntasksCommand } from '../command-line.js';
@@ -36,6 +41,8 @@ export interface WaitOptions extends GlobalOptions, InstanceArgs {
   readonly output?: OutputFormat;
   /** Off a terminal: print the last state again after this long without a change (default 60 s). */
   readonly heartbeatMs?: number;
+  /** The run is known to be listed (`run --wait` saw it): no look at the newest generation first. */
+  readonly listed?: boolean;
 }
 
 /** Off a terminal, how long `wait` stays silent before repeating the last state. */
@@ -45,6 +52,7 @@ export const HEARTBEAT_MS = 60_000;
 export async function wait(given: WaitOptions, io: Io, deps: CommandDeps = {}): Promise<void> {
   const client = await clientFor(given, io, deps);
   const options = await resolveTarget(client, given, io);
+  if (!options.listed && 'generation' in options.task) await warnBeyondNext(client, options, io);
   const started = io.now();
   const progress = await createProgressView(options, io);
   let final: FunctionTask;
@@ -90,6 +98,30 @@ export async function wait(given: WaitOptions, io: Io, deps: CommandDeps = {}): 
   }
   progress.stop();
   await printFinal(options, io, final);
+}
+
+/**
+ * Generations count up one per run, so one beyond the newest + 1 is a typo or a run far in the future: said at
+ * once, since without `--timeout` the wait would last until Ctrl-C. One `pageSize=1` read of the newest run; a
+ * failed read says nothing (the wait itself reports the errors it rides out).
+ */
+async function warnBeyondNext(client: FunctionTasksClient, options: WaitOptions, io: Io): Promise<void> {
+  const text = 'generation' in options.task ? options.task.generation : '';
+  const wanted = Number(text);
+  let newest: number;
+  try {
+    const page = await client.listFunctionTasks(
+      { ...instanceParams(options), pageSize: 1 },
+      io.signal ? { signal: io.signal } : undefined,
+    );
+    newest = Number(page.tasks[0]?.generation ?? (page.totalCount === 0 ? 0 : Number.NaN));
+  } catch {
+    return;
+  }
+  if (!Number.isSafeInteger(newest) || !(wanted > newest + 1)) return;
+  io.stderr.write(
+    `warning: generation ${text} may never appear: the newest run of ${inert(instanceLabel(options))} is ${newest === 0 ? 'none yet' : `generation ${newest}`}, so the next is ${newest + 1}${options.timeoutMs === undefined ? '; without --timeout this waits until Ctrl-C' : ''}.\n`,
+  );
 }
 
 /** The task argument as the user would type it again. */
