@@ -17,6 +17,7 @@ import { CliError, ExitCode } from '../errors.js';
 import { formatDuration, formatMetrics, formatTime, taskDurationMs, taskErrors } from '../format/fields.js';
 import type { GlobalOptions, Io } from '../io.js';
 import { useColor } from '../io.js';
+import { serviceNow } from '../service-clock.js';
 import { describeRef } from './get.js';
 import {
   type CommandDeps,
@@ -54,7 +55,7 @@ export async function wait(given: WaitOptions, io: Io, deps: CommandDeps = {}): 
   const options = await resolveTarget(client, given, io);
   if (!options.listed && 'generation' in options.task) await warnBeyondNext(client, options, io);
   const started = io.now();
-  const progress = await createProgressView(options, io);
+  const progress = await createProgressView(options, io, () => serviceNow(client, io.now));
   let final: FunctionTask;
   try {
     final = await client.waitForFunctionTask(
@@ -181,10 +182,15 @@ function readFailures() {
 }
 
 /** A cli-progress bar on a terminal; change lines plus a heartbeat otherwise. Both on stderr. */
-async function createProgressView(options: WaitOptions, io: Io): Promise<ProgressView> {
+async function createProgressView(
+  options: WaitOptions,
+  io: Io,
+  serviceTime: () => number,
+): Promise<ProgressView> {
   const target = inert(`${describeRef(options.task)} of ${instanceLabel(options)}`);
   const stamp = () => `[${formatTime(io.now(), options.utc === true)}]`;
-  const elapsed = (task: FunctionTask) => formatDuration(taskDurationMs(task, io.now()) ?? 0);
+  // A running task's startTime is the service's: its running time is read on the service's clock.
+  const elapsed = (task: FunctionTask) => formatDuration(taskDurationMs(task, serviceTime()) ?? 0);
   io.stderr.write(
     `${stamp()} waiting for ${target}${options.timeoutMs ? ` (timeout ${formatDuration(options.timeoutMs)})` : ''}\n`,
   );
