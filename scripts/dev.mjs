@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `pnpm dev`: the emulator with demo data, the dashboard's server in watch mode (tsc --watch + node --watch) and
-// Vite's dev server with hot reload, which proxies the API paths to that server. Ctrl-C stops all three.
+// Vite's dev server with hot reload, which proxies the API paths to that server. Ctrl-C stops all three and says so.
 // The root `dev` script builds the dashboard's dependencies (core, emulator, output) before running this.
 import { spawn } from 'node:child_process';
 import { mkdirSync, openSync } from 'node:fs';
@@ -86,6 +86,8 @@ async function stop() {
   for (const child of children) child.kill('SIGTERM');
   await devServer.close();
   await emulator.close();
+  // The terminal shows ^C and nothing else otherwise: say that everything is down and nothing is left running.
+  console.log('\n  Stopped: the emulator, the dashboard server and the dev server are down.');
   process.exit(0);
 }
 process.on('SIGINT', stop);

@@ -11,6 +11,7 @@ import { debugLine, debugPrinter, maskKeyId } from './debug.js';
 import { emulatorRecordPath, readEmulatorRecord } from './emulator-record.js';
 import { CliError, ExitCode, UsageError } from './errors.js';
 import type { GlobalOptions, Io } from './io.js';
+import { attachServiceClock, createServiceClock } from './service-clock.js';
 
 /** The client and a description of where it points, for messages. */
 export interface Connection {
@@ -103,14 +104,20 @@ export async function connect(options: GlobalOptions, io: Io): Promise<Connectio
   const qps =
     options.qps ?? (envQps !== undefined && envQps !== '' ? parseQps(envQps, 'FNTASKS_QPS') : undefined);
   let client: FunctionTasksClient;
+  const clock = createServiceClock(io.now);
+  const printer = debug ? debugPrinter(io.stderr, io.now) : undefined;
   try {
     client = createFunctionTasksClient({
       ...(qps !== undefined ? { rateLimit: { qps } } : {}),
       ...('endpoint' in target ? { endpoint: target.endpoint } : { regionId: target.regionId }),
       ...(resolved ? { credentials: resolved.credentials } : {}),
       ...(options.requestTimeoutMs !== undefined ? { timeoutMs: options.requestTimeoutMs } : {}),
-      ...(debug ? { onEvent: debugPrinter(io.stderr, io.now) } : {}),
+      onEvent: (event) => {
+        clock.observe(event);
+        printer?.(event);
+      },
     });
+    attachServiceClock(client, clock);
   } catch (error) {
     const cliError = toCliError(error);
     // A bad value typed on the command line is a usage error; one read from a config file is a config error.

@@ -195,6 +195,34 @@ describe('help, version, completion', () => {
     expect(commands.trim()).toBe('watch wait');
   });
 
+  it('@default is in the help of every command that takes an instance, and completion offers it there', async () => {
+    for (const command of ['list', 'get', 'watch', 'wait', 'run', 'delete', 'instance']) {
+      const { stdout } = await run(command, '--help');
+      expect(stdout.replace(/\s+/g, ' '), command).toContain(
+        "instance name, or @default for the function's default instance",
+      );
+    }
+    const bash = (await run('completion', 'bash')).stdout;
+    const complete = (words: string, cword: number) =>
+      execFileSync(
+        'bash',
+        ['-c', `${bash}\nCOMP_WORDS=(${words}); COMP_CWORD=${cword}; _fntasks; echo "\${COMPREPLY[@]}"`],
+        { encoding: 'utf8' },
+      ).trim();
+    expect(complete('fntasks list my-app ctr @', 4)).toBe('@default');
+    expect(complete('fntasks wait my-app ctr @', 4)).toBe('@default');
+    // not at other positions, nor for commands without an instance
+    expect(complete('fntasks list my-app @', 3)).toBe('');
+    expect(complete('fntasks instances my-app @', 3)).toBe('');
+    const zsh = (await run('completion', 'zsh')).stdout;
+    const listLine = zsh.split('\n').find((line) => line.trimStart().startsWith('list)')) ?? '';
+    expect(listLine).toContain(" '3:argument:(@default)'");
+    const fish = (await run('completion', 'fish')).stdout;
+    expect(fish).toContain(
+      "complete -c fntasks -n '__fish_seen_subcommand_from get; and test (count (commandline -opc)) -eq 4' -a '@default'",
+    );
+  });
+
   it('completion zsh declares the commands and options with their help text', async () => {
     const { code, stdout } = await run('completion', 'zsh');
     expect(code).toBe(0);

@@ -72,6 +72,9 @@ describe('list: every format parses back to what core returns', () => {
       'startTime',
       'endTime',
       'durationMs',
+      'metric.auc',
+      'metric.recall',
+      'errors',
       'extendInfo',
     ]);
     const expected = await corePage();
@@ -88,6 +91,12 @@ describe('list: every format parses back to what core returns', () => {
       expect(Date.parse(cells.startTime as string)).toBe(task.startTime);
       expect(cells.endTime === '' ? null : Date.parse(cells.endTime as string)).toBe(task.endTime);
       expect(JSON.parse(cells.extendInfo as string)).toEqual(task.extendInfo);
+      // each metric in its own column, the errors in theirs
+      for (const name of ['auc', 'recall']) {
+        const value = task.extendInfo?.[name];
+        expect(cells[`metric.${name}`], name).toBe(typeof value === 'number' ? String(value) : '');
+      }
+      expect(cells.errors).toBe(((task.extendInfo?.errors as string[] | undefined) ?? []).join('; '));
     });
     expect(result.stdout).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
     expect(result.stdout).not.toMatch(/(^|,)=HYPERLINK/m);

@@ -25,9 +25,51 @@ const finish = (generation: '4' | '5', status: 'success' | 'failed') =>
   emulator.finishTask({ ...FIXTURE, runId: `trigger__fixture-${generation}`, status });
 
 describe('wait', () => {
+  it('a generation beyond the newest + 1 is warned about at once, and the wait goes on', async () => {
+    const cli = startCli(['wait', ...FIXTURE_ARGS, '9', ...conn, '--interval', '100ms']);
+    await cli.waitFor(/still waiting|waiting for generation 9/);
+    expect(cli.stderr()).toContain(
+      'warning: generation 9 may never appear: the newest run of cli-e2e/ctr/fixture is generation 5, so the next is 6; without --timeout this waits until Ctrl-C.',
+    );
+    expect(cli.child.exitCode).toBe(null);
+    cli.child.kill('SIGINT');
+    expect((await cli.done).code).toBe(130);
+
+    // The next generation (newest + 1) may well appear: no warning.
+    const next = await runCli([
+      'wait',
+      ...FIXTURE_ARGS,
+      '6',
+      ...conn,
+      '--interval',
+      '100ms',
+      '--timeout',
+      '300ms',
+    ]);
+    expect(next.code).toBe(6);
+    expect(next.stderr).not.toContain('warning');
+    // No run at all yet: the next is generation 1.
+    emulator.loadInstances([{ ...FIXTURE, instanceName: 'untrained', modelType: 'tf_checkpoint' }]);
+    const empty = await runCli([
+      'wait',
+      FIXTURE.appGroupIdentity,
+      FIXTURE.functionName,
+      'untrained',
+      '2',
+      ...conn,
+      '--interval',
+      '100ms',
+      '--timeout',
+      '300ms',
+    ]);
+    expect(empty.stderr).toContain(
+      'warning: generation 2 may never appear: the newest run of cli-e2e/ctr/untrained is none yet, so the next is 1.',
+    );
+  });
+
   it('exits 0 when the task the emulator finishes succeeds, with periodic lines on a pipe', async () => {
     const cli = startCli(['wait', ...FIXTURE_ARGS, '4', ...conn, '--interval', '100ms']);
-    await cli.waitFor(/trigger__fixture-4 \(generation 4\): running 40%, running for 20m \d\ds/);
+    await cli.waitFor(/trigger__fixture-4 \(generation 4\): running 40%, running for (19m 59s|20m \d\ds)/);
     finish('4', 'success');
     const result = await cli.done;
     expect(result.stderr).toMatch(/: success 100%\n$/);

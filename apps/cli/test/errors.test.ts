@@ -123,7 +123,7 @@ describe('--debug output', () => {
       delayMs: 180.4,
       error: { name: 'FunctionTasksApiError', code: 'InternalError', httpStatus: 500, message: 'x' },
     });
-    print({ type: 'response', attempt: 2, status: 200, requestId: 'r-1', latencyMs: 12.6 });
+    print({ type: 'response', attempt: 2, status: 200, requestId: 'r-1', latencyMs: 12.6, serverTime: null });
     print({
       type: 'error',
       attempts: 4,

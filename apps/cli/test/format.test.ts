@@ -90,8 +90,15 @@ describe('table', () => {
     expect(coloured).toContain('\u001b[31m\u001b[1mfailed');
     expect(stripAnsi(coloured)).toBe(plain);
   });
-  it('shows the first error in place of metrics for a failed run', () => {
-    expect(renderTable([failed], display)).toContain('✖ OOM: worker 3 ran out of memory');
+  it("puts a failed run's first error in an ERRORS column, never under METRICS", () => {
+    const text = renderTable([failed, done], display);
+    const [header, first] = text.split('\n').filter((line) => /ERRORS|OOM/.test(line));
+    expect(header).toMatch(/│ METRICS +│ ERRORS +│$/);
+    const cells = (first ?? '').split('│').map((cell) => cell.trim());
+    expect(cells.at(-3)).toBe('-'); // METRICS
+    expect(cells.at(-2)).toBe('✖ OOM: worker 3 ran out of memory (+1)'); // ERRORS
+    // No ERRORS column when no run has errors.
+    expect(renderTable([running, done], display)).not.toContain('ERRORS');
   });
   it('follows --columns', () => {
     const text = renderTable([failed], { ...display, columns: ['status', 'errors'] });
@@ -119,13 +126,34 @@ describe('csv', () => {
     const text = renderCsv([done, evil], { utc: true, now });
     const rows = text.split('\r\n');
     expect(rows[0]).toBe(
-      'functionName,runId,generation,status,progress,startTime,endTime,durationMs,extendInfo',
+      'functionName,runId,generation,status,progress,startTime,endTime,durationMs,metric.auc,metric.recall,errors,extendInfo',
     );
     expect(rows[1]).toBe(
-      'ctr,trigger__2025-11-28T10:00:00,3,success,100,2025-11-28T10:00:00.123Z,2025-11-28T10:42:05.000Z,2524877,"{""recall"":91,""auc"":0.83,""errors"":[]}"',
+      'ctr,trigger__2025-11-28T10:00:00,3,success,100,2025-11-28T10:00:00.123Z,2025-11-28T10:42:05.000Z,2524877,0.83,91,,"{""recall"":91,""auc"":0.83,""errors"":[]}"',
     );
     expect(rows[2]?.startsWith(`ctr,"'=HYPERLINK(""http://x"")"`)).toBe(true);
     expect(rows[3]).toBe('');
+  });
+});
+
+describe('csv metrics and errors', () => {
+  it('one metric.<name> column per metric of any row, sorted by name; errors in their own column', () => {
+    const other = makeTask({ generation: '4', extendInfo: { ndcg: '0.71', auc: 0.9, sampleCount: 1200 } });
+    const rows = parseCsv(
+      renderCsv([done, failed, other], { utc: true, now, columns: ['generation', 'metrics', 'errors'] }),
+    );
+    expect(rows).toEqual([
+      ['generation', 'metric.auc', 'metric.ndcg', 'metric.recall', 'metric.sampleCount', 'errors'],
+      ['3', '0.83', '', '91', '', ''],
+      [failed.generation, '', '', '', '', 'OOM: worker 3 ran out of memory; retry limit reached'],
+      ['4', '0.9', '0.71', '', '1200', ''],
+    ]);
+  });
+  it('no metric in any row: no metric column at all', () => {
+    expect(parseCsv(renderCsv([failed], { utc: true, now, columns: ['status', 'metrics'] }))).toEqual([
+      ['status'],
+      ['failed'],
+    ]);
   });
 });
 

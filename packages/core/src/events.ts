@@ -37,6 +37,11 @@ export type FunctionTasksEvent =
       readonly requestId: string;
       /** Wall time of the attempt (sign, send, read, parse), in milliseconds. */
       readonly latencyMs: number;
+      /**
+       * The service's clock when it answered: the `Date` header in epoch milliseconds (whole seconds), `null`
+       * when absent or unreadable. Durations of running tasks compare their `startTime` with it, not the local clock.
+       */
+      readonly serverTime: number | null;
     }
   | {
       /** An attempt failed and another one will follow after `delayMs`. */

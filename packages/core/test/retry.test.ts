@@ -76,6 +76,12 @@ describe('retries against a real loopback server', () => {
       'response',
     ]);
     expect(events.at(-1)).toMatchObject({ type: 'response', status: 200, requestId: 'req-3' });
+    // The answer's Date header, the service's clock (whole seconds; this test server's clock is the local one).
+    const answered = events.at(-1);
+    const serverTime = answered?.type === 'response' ? answered.serverTime : null;
+    expect(serverTime).not.toBeNull();
+    expect((serverTime ?? 1) % 1000).toBe(0);
+    expect(Math.abs((serverTime ?? 0) - Date.now())).toBeLessThan(10_000);
     // Events never carry the signature or any header.
     expect(JSON.stringify(events)).not.toContain('TOP-SECRET');
   });

@@ -52,6 +52,9 @@ async function route(
   const method = req.method ?? 'GET';
   const rawUrl = req.url ?? '/';
   const isControl = rawUrl.startsWith(CONTROL_PREFIX);
+  // The service's Date is its own clock: a client times running tasks and corrects its signing clock by it, so
+  // the emulator's answers carry the emulator's clock (sped up, frozen or set), not the machine's.
+  res.setHeader('date', new Date(emulator.clock.now()).toUTCString());
   const refuse = (httpCode: number, code: string, message: string) => {
     if (isControl) sendControlJson(res, httpCode, { error: message });
     else sendError(res, emulator.casing, { httpCode, code, message });

@@ -103,3 +103,19 @@ describe('clock bounds', () => {
     }
   });
 });
+
+describe('the Date header', () => {
+  it("is the emulator's clock, set, frozen or sped up, on API and control answers alike", async () => {
+    const h = await startTestEmulator({ seed: 1 });
+    const at = Date.UTC(2031, 4, 6, 7, 8, 9, 750);
+    h.setClock({ now: at, speed: 0 });
+    const date = async (path: string) => Date.parse(String((await rawRequest(h.url, path)).headers.date));
+    // whole seconds, as HTTP dates are
+    expect(await date(tasksPath('my-app', 'ctr', 'ctr_test'))).toBe(Date.UTC(2031, 4, 6, 7, 8, 9));
+    expect(await date('/__fntasks/clock')).toBe(Date.UTC(2031, 4, 6, 7, 8, 9));
+    h.setClock({ speed: 3600 });
+    // an hour a second: a later answer is well past the first
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await date(tasksPath('my-app', 'ctr', 'ctr_test'))).toBeGreaterThan(at + 60_000);
+  });
+});

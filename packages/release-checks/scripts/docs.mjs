@@ -7,7 +7,6 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { buildSpecPage, remoteResources, runCoreTypedoc } from './lib/reference-docs.mjs';
-import { repoRoot } from './lib/workspace.mjs';
 
 const out = resolve(import.meta.dirname, '../dist/reference');
 rmSync(out, { recursive: true, force: true });
@@ -31,4 +30,9 @@ writeFileSync(
 <ul><li><a href="core/index.html">@fntasks/core API</a></li><li><a href="api/index.html">OpenAPI: function tasks</a></li></ul>
 `,
 );
-console.log(`Reference docs: ${relative(repoRoot, join(out, 'index.html'))}`);
+// `pnpm run docs` shows this (its builds run quietly): where to open the docs.
+const where = (/** @type {string} */ page) => relative(process.cwd(), join(out, page)) || '.';
+console.log(`Reference docs written to ${where('')}/:
+  ${where('index.html')}  (start here)
+  ${where('core/index.html')}  (@fntasks/core API, its README first)
+  ${where('api/index.html')}  (OpenAPI: function tasks)`);

@@ -24,6 +24,16 @@ function bashWords(command: CommandDescription): string {
   return [...(command.argumentValues ?? []), ...command.options.flatMap((o) => o.flags)].join(' ');
 }
 
+/** bash: the suggested values of an argument join the words at its position (arguments typed before options). */
+function bashSuggestions(command: CommandDescription): string {
+  return (command.argumentSuggestions ?? [])
+    .map(
+      ({ position, values }) =>
+        `\n      [ "$COMP_CWORD" -eq ${position + 1} ] && opts="${values.join(' ')} $opts"`,
+    )
+    .join('');
+}
+
 /** bash: per command, `prev` cases for options with fixed values, then the command's words. */
 export function bashScript(program: ProgramDescription): string {
   const cases = program.commands
@@ -35,7 +45,7 @@ export function bashScript(program: ProgramDescription): string {
             `        ${o.flags.join('|')}) COMPREPLY=( $(compgen -W "${(o.values ?? []).join(' ')}" -- "$cur") ); return 0 ;;`,
         );
       const valueCase = values.length > 0 ? `      case "$prev" in\n${values.join('\n')}\n      esac\n` : '';
-      return `    ${command.name})\n${valueCase}      opts="${bashWords(command)}" ;;`;
+      return `    ${command.name})\n${valueCase}      opts="${bashWords(command)}"${bashSuggestions(command)} ;;`;
     })
     .join('\n');
   return `# bash completion for fntasks. Install: fntasks completion bash > ~/.local/share/bash-completion/completions/fntasks
@@ -93,7 +103,12 @@ export function zshScript(program: ProgramDescription): string {
     .join('\n');
   const cases = program.commands
     .map((command) => {
-      const args = command.argumentValues ? ` '1:argument:(${command.argumentValues.join(' ')})'` : '';
+      const args = [
+        ...(command.argumentValues ? [` '1:argument:(${command.argumentValues.join(' ')})'`] : []),
+        ...(command.argumentSuggestions ?? []).map(
+          ({ position, values }) => ` '${position}:argument:(${values.join(' ')})'`,
+        ),
+      ].join('');
       return `    ${command.name}) _arguments ${command.options.map(zshOptionSpec).join(' ')}${args} ;;`;
     })
     .join('\n');
@@ -152,6 +167,11 @@ export function fishScript(program: ProgramDescription): string {
             `complete -c fntasks -n ${fishQuoted(`__fish_seen_subcommand_from ${c.name}`)} -a ${fishQuoted(c.argumentValues.join(' '))}`,
           ]
         : []),
+      // `commandline -opc` holds fntasks, the command and the arguments typed so far.
+      ...(c.argumentSuggestions ?? []).map(
+        ({ position, values }) =>
+          `complete -c fntasks -n ${fishQuoted(`__fish_seen_subcommand_from ${c.name}; and test (count (commandline -opc)) -eq ${position + 1}`)} -a ${fishQuoted(values.join(' '))}`,
+      ),
     ]),
   ];
   return `${lines.join('\n')}\n`;

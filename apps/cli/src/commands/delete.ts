@@ -15,6 +15,7 @@ import {
   instanceLabel,
   instanceParams,
 } from './shared.js';
+import { resolveTarget } from './target.js';
 
 /** Options of `delete`. */
 export interface DeleteOptions extends GlobalOptions, InstanceArgs {
@@ -26,27 +27,29 @@ export interface DeleteOptions extends GlobalOptions, InstanceArgs {
 
 /** Deletes the run after confirmation; says what it did. */
 export async function deleteRun(options: DeleteOptions, io: Io, deps: CommandDeps = {}): Promise<void> {
-  const what = `run generation ${options.generation} of ${inert(instanceLabel(options))}`;
-  if (!options.yes) {
-    if (!io.stdin?.isTTY) {
-      throw new UsageError(`delete asks before deleting, and stdin is not a terminal: nobody can answer.`, {
-        hint: 'Add --yes to delete without asking.',
-      });
-    }
+  if (!options.yes && !io.stdin?.isTTY) {
+    throw new UsageError(`delete asks before deleting, and stdin is not a terminal: nobody can answer.`, {
+      hint: 'Add --yes to delete without asking.',
+    });
+  }
+  const client = await clientFor(options, io, deps);
+  // The question names the instance `@default` stands for: the user confirms what will be deleted.
+  const target = await resolveTarget(client, options, io);
+  const what = `run generation ${options.generation} of ${inert(instanceLabel(target))}`;
+  if (!options.yes && io.stdin?.isTTY) {
     const answer = await io.stdin.question(`Delete ${what}? [y/N] `);
     if (!/^y(es)?$/i.test(answer.trim())) {
       io.stderr.write('Nothing deleted.\n');
       return;
     }
   }
-  const client = await clientFor(options, io, deps);
   try {
     await client.deleteFunctionTask(
-      { ...instanceParams(options), generation: options.generation },
+      { ...instanceParams(target), generation: options.generation },
       io.signal ? { signal: io.signal } : undefined,
     );
   } catch (error) {
-    throw toCliError(error, contextOf(options));
+    throw toCliError(error, contextOf(target));
   }
   io.stderr.write(`Deleted ${what}.\n`);
 }

@@ -15,6 +15,7 @@ import {
   instanceParams,
   outputFormat,
 } from './shared.js';
+import { resolveTarget } from './target.js';
 
 /** Options of `get`. */
 export interface GetOptions extends GlobalOptions, InstanceArgs {
@@ -77,7 +78,7 @@ export function notFound(args: InstanceArgs & GlobalOptions, ref: TaskRef): CliE
 export async function get(options: GetOptions, io: Io, deps: CommandDeps = {}): Promise<void> {
   const format = outputFormat(options.output, io.stdout, 'table', 'json');
   const client = await clientFor(options, io, deps);
-  const task = await findTask(client, options, options.task, io);
+  const task = await findTask(client, await resolveTarget(client, options, io), options.task, io);
   const { renderTask } = await import('../format/index.js');
   io.stdout.write(await renderTask(format, task, displayFor(options, io, io.stdout)));
 }

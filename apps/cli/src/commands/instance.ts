@@ -15,6 +15,7 @@ import {
   type InstanceArgs,
   outputFormat,
 } from './shared.js';
+import { resolveTarget } from './target.js';
 
 /** Options of `instance`. */
 export interface InstanceOptions extends GlobalOptions, InstanceArgs {
@@ -59,7 +60,7 @@ export async function showInstance(options: InstanceOptions, io: Io, deps: Comma
   const client = await clientFor(options, io, deps);
   let details: InstanceDetails;
   try {
-    details = await readInstance(client, options, io);
+    details = await readInstance(client, await resolveTarget(client, options, io), io);
   } catch (error) {
     throw toCliError(error, contextOf(options));
   }

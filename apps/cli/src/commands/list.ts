@@ -13,6 +13,7 @@ import {
   instanceParams,
   outputFormat,
 } from './shared.js';
+import { resolveTarget } from './target.js';
 
 /** Options of `list`. */
 export interface ListOptions extends GlobalOptions, InstanceArgs {
@@ -57,14 +58,15 @@ export async function list(options: ListOptions, io: Io, deps: CommandDeps = {})
       },
     );
   }
+  const client = await clientFor(options, io, deps);
+  const target = await resolveTarget(client, options, io);
   const params: ListFunctionTasksParams = {
-    ...instanceParams(options),
+    ...instanceParams(target),
     ...(options.status ? { status: options.status } : {}),
     ...(options.since !== undefined ? { startTime: options.since.millis } : {}),
     ...(options.until !== undefined ? { endTime: options.until.millis } : {}),
     pageSize: options.pageSize,
   };
-  const client = await clientFor(options, io, deps);
   const call = io.signal ? { signal: io.signal } : undefined;
   const display = {
     ...displayFor(options, io, io.stdout),
@@ -107,7 +109,7 @@ export async function list(options: ListOptions, io: Io, deps: CommandDeps = {})
       );
     }
   } catch (error) {
-    throw toCliError(error, contextOf(options));
+    throw toCliError(error, contextOf(target));
   }
 }
 

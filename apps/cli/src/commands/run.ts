@@ -22,6 +22,7 @@ import {
   instanceLabel,
   instanceParams,
 } from './shared.js';
+import { resolveTarget } from './target.js';
 
 /** Options of `run`. */
 export interface RunOptions extends GlobalOptions, InstanceArgs {
@@ -36,8 +37,9 @@ export interface RunOptions extends GlobalOptions, InstanceArgs {
 }
 
 /** Starts a run; prints its generation, or waits for it. */
-export async function run(options: RunOptions, io: Io, deps: CommandDeps = {}): Promise<void> {
-  const client = await clientFor(options, io, deps);
+export async function run(given: RunOptions, io: Io, deps: CommandDeps = {}): Promise<void> {
+  const client = await clientFor(given, io, deps);
+  const options = await resolveTarget(client, given, io);
   let started: FunctionTask;
   const began = io.now();
   try {
@@ -68,6 +70,7 @@ export async function run(options: RunOptions, io: Io, deps: CommandDeps = {}): 
     await wait(
       {
         ...options,
+        listed: true,
         task: started.generation ? { generation: started.generation } : { runId: started.runId },
       },
       io,

@@ -3,7 +3,12 @@
  * 5 when it failed, 6 on timeout (README, "Exit codes"). A progress bar on a terminal (stderr), one line per
  * change and a heartbeat line when nothing changed for a while otherwise, so CI logs show it is alive.
  */
-import { type FunctionTask, TaskFailedError, WaitTimeoutError } from '@fntasks/core';
+import {
+  type FunctionTask,
+  type FunctionTasksClient,
+  TaskFailedError,
+  WaitTimeoutError,
+} from '@fntasks/core';
 import { inert } from '@fntasks/output';
 import type { OutputFormat, TaskRef } from '../args.js';
 import { fntasksCommand } from '../command-line.js';
@@ -12,6 +17,7 @@ import { CliError, ExitCode } from '../errors.js';
 import { formatDuration, formatMetrics, formatTime, taskDurationMs, taskErrors } from '../format/fields.js';
 import type { GlobalOptions, Io } from '../io.js';
 import { useColor } from '../io.js';
+import { serviceNow } from '../service-clock.js';
 import { describeRef } from './get.js';
 import {
   type CommandDeps,
@@ -22,6 +28,7 @@ import {
   instanceLabel,
   instanceParams,
 } from './shared.js';
+import { resolveTarget } from './target.js';
 
 /** Options of `wait`. */
 export interface WaitOptions extends GlobalOptions, InstanceArgs {
@@ -35,16 +42,20 @@ export interface WaitOptions extends GlobalOptions, InstanceArgs {
   readonly output?: OutputFormat;
   /** Off a terminal: print the last state again after this long without a change (default 60 s). */
   readonly heartbeatMs?: number;
+  /** The run is known to be listed (`run --wait` saw it): no look at the newest generation first. */
+  readonly listed?: boolean;
 }
 
 /** Off a terminal, how long `wait` stays silent before repeating the last state. */
 export const HEARTBEAT_MS = 60_000;
 
 /** Waits for the task; resolves on success, throws a CliError with exit code 5, 6, 130… otherwise. */
-export async function wait(options: WaitOptions, io: Io, deps: CommandDeps = {}): Promise<void> {
-  const client = await clientFor(options, io, deps);
+export async function wait(given: WaitOptions, io: Io, deps: CommandDeps = {}): Promise<void> {
+  const client = await clientFor(given, io, deps);
+  const options = await resolveTarget(client, given, io);
+  if (!options.listed && 'generation' in options.task) await warnBeyondNext(client, options, io);
   const started = io.now();
-  const progress = await createProgressView(options, io);
+  const progress = await createProgressView(options, io, () => serviceNow(client, io.now));
   let final: FunctionTask;
   try {
     final = await client.waitForFunctionTask(
@@ -88,6 +99,30 @@ export async function wait(options: WaitOptions, io: Io, deps: CommandDeps = {})
   }
   progress.stop();
   await printFinal(options, io, final);
+}
+
+/**
+ * Generations count up one per run, so one beyond the newest + 1 is a typo or a run far in the future: said at
+ * once, since without `--timeout` the wait would last until Ctrl-C. One `pageSize=1` read of the newest run; a
+ * failed read says nothing (the wait itself reports the errors it rides out).
+ */
+async function warnBeyondNext(client: FunctionTasksClient, options: WaitOptions, io: Io): Promise<void> {
+  const text = 'generation' in options.task ? options.task.generation : '';
+  const wanted = Number(text);
+  let newest: number;
+  try {
+    const page = await client.listFunctionTasks(
+      { ...instanceParams(options), pageSize: 1 },
+      io.signal ? { signal: io.signal } : undefined,
+    );
+    newest = Number(page.tasks[0]?.generation ?? (page.totalCount === 0 ? 0 : Number.NaN));
+  } catch {
+    return;
+  }
+  if (!Number.isSafeInteger(newest) || !(wanted > newest + 1)) return;
+  io.stderr.write(
+    `warning: generation ${text} may never appear: the newest run of ${inert(instanceLabel(options))} is ${newest === 0 ? 'none yet' : `generation ${newest}`}, so the next is ${newest + 1}${options.timeoutMs === undefined ? '; without --timeout this waits until Ctrl-C' : ''}.\n`,
+  );
 }
 
 /** The task argument as the user would type it again. */
@@ -147,10 +182,15 @@ function readFailures() {
 }
 
 /** A cli-progress bar on a terminal; change lines plus a heartbeat otherwise. Both on stderr. */
-async function createProgressView(options: WaitOptions, io: Io): Promise<ProgressView> {
+async function createProgressView(
+  options: WaitOptions,
+  io: Io,
+  serviceTime: () => number,
+): Promise<ProgressView> {
   const target = inert(`${describeRef(options.task)} of ${instanceLabel(options)}`);
   const stamp = () => `[${formatTime(io.now(), options.utc === true)}]`;
-  const elapsed = (task: FunctionTask) => formatDuration(taskDurationMs(task, io.now()) ?? 0);
+  // A running task's startTime is the service's: its running time is read on the service's clock.
+  const elapsed = (task: FunctionTask) => formatDuration(taskDurationMs(task, serviceTime()) ?? 0);
   io.stderr.write(
     `${stamp()} waiting for ${target}${options.timeoutMs ? ` (timeout ${formatDuration(options.timeoutMs)})` : ''}\n`,
   );

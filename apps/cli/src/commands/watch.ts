@@ -23,6 +23,7 @@ import {
   instanceParams,
   outputFormat,
 } from './shared.js';
+import { resolveTarget } from './target.js';
 
 /** Options of `watch`. */
 export interface WatchOptions extends GlobalOptions, InstanceArgs {
@@ -37,11 +38,12 @@ export interface WatchOptions extends GlobalOptions, InstanceArgs {
 }
 
 /** Watches until interrupted (or until the watched task finishes). */
-export async function watch(options: WatchOptions, io: Io, deps: CommandDeps = {}): Promise<void> {
-  const format = outputFormat(options.output, io.stdout, 'table', 'ndjson');
+export async function watch(given: WatchOptions, io: Io, deps: CommandDeps = {}): Promise<void> {
+  const format = outputFormat(given.output, io.stdout, 'table', 'ndjson');
   if (format !== 'table' && format !== 'ndjson')
     throw new UsageError(`watch prints table or ndjson, not ${format}.`);
-  const client = await clientFor(options, io, deps);
+  const client = await clientFor(given, io, deps);
+  const options = await resolveTarget(client, given, io);
   const view = await createView(format, options, io);
   const call = io.signal ? { signal: io.signal } : undefined;
   try {

@@ -11,17 +11,22 @@ import {
   taskErrors,
 } from './fields.js';
 
-/** One column: its table header, csv header, and the cell text for each. */
-export interface ColumnSpec {
+/** A column of the table: its header and plain cell text. */
+export interface TableColumnSpec {
   readonly tableHeader: string;
-  readonly csvHeader: string;
   /** Plain cell text for the table (colour and bars are added by the table formatter). */
   table(task: FunctionTask, options: DisplayOptions): string;
+}
+
+/** One column: its table header, csv header, and the cell text for each. */
+export interface ColumnSpec extends TableColumnSpec {
+  readonly csvHeader: string;
   /** Cell text for csv (machine-readable: ISO times, milliseconds, raw JSON). */
   csv(task: FunctionTask, options: DisplayOptions): string;
 }
 
-export const COLUMNS: Record<ColumnId, ColumnSpec> = {
+/** Every column; `metrics` is the table's only: csv.ts writes one `metric.<name>` column per metric instead. */
+export const COLUMNS: Record<Exclude<ColumnId, 'metrics'>, ColumnSpec> & { metrics: TableColumnSpec } = {
   'run-id': { tableHeader: 'RUN ID', csvHeader: 'runId', table: (t) => t.runId, csv: (t) => t.runId },
   generation: {
     tableHeader: 'GEN',
@@ -60,12 +65,7 @@ export const COLUMNS: Record<ColumnId, ColumnSpec> = {
       return ms === null ? '' : String(ms);
     },
   },
-  metrics: {
-    tableHeader: 'METRICS',
-    csvHeader: 'metrics',
-    table: (t) => formatMetrics(t) || '-',
-    csv: (t) => formatMetrics(t, Number.POSITIVE_INFINITY, ';'),
-  },
+  metrics: { tableHeader: 'METRICS', table: (t) => formatMetrics(t) || '-' },
   errors: {
     tableHeader: 'ERRORS',
     csvHeader: 'errors',
@@ -103,7 +103,10 @@ export const DEFAULT_TABLE_COLUMNS: readonly ColumnId[] = [
   'metrics',
 ];
 
-/** The csv columns when `--columns` is not given: everything needed to rebuild the task. */
+/**
+ * The csv columns when `--columns` is not given: everything needed to rebuild the task, with each metric
+ * (`metrics` becomes `metric.<name>` columns, csv.ts) and the errors in columns of their own.
+ */
 export const DEFAULT_CSV_COLUMNS: readonly ColumnId[] = [
   'function',
   'run-id',
@@ -113,5 +116,7 @@ export const DEFAULT_CSV_COLUMNS: readonly ColumnId[] = [
   'start',
   'end',
   'duration',
+  'metrics',
+  'errors',
   'extend-info',
 ];

@@ -4,12 +4,12 @@ import { inert } from '@fntasks/output';
 import Table from 'cli-table3';
 import type { ColumnId } from '../args.js';
 import { COLUMNS, DEFAULT_TABLE_COLUMNS } from './columns.js';
-import { type DisplayOptions, taskErrors, taskMetrics } from './fields.js';
+import { type DisplayOptions, taskErrors } from './fields.js';
 import { colorStatus, colors, progressBar } from './style.js';
 
 /** Options of the table format. */
 export interface TableOptions extends DisplayOptions {
-  /** Columns in order (default: run id, generation, status, progress, start, duration, metrics). */
+  /** Columns in order (default: run id, generation, status, progress, start, duration, metrics; errors when any). */
   readonly columns?: readonly ColumnId[];
 }
 
@@ -19,7 +19,7 @@ export const BAR_WIDTH = 10;
 /** Renders tasks as a table (no trailing newline). */
 export function renderTable(tasks: readonly FunctionTask[], options: TableOptions): string {
   const c = colors(options.color);
-  const columns = options.columns ?? DEFAULT_TABLE_COLUMNS;
+  const columns = options.columns ?? defaultColumns(tasks);
   const table = new Table({
     head: columns.map((id) => c.bold(COLUMNS[id].tableHeader)),
     style: { head: [], border: options.color ? ['grey'] : [] },
@@ -32,6 +32,13 @@ export function renderTable(tasks: readonly FunctionTask[], options: TableOption
   return table.toString();
 }
 
+/** The default columns, and ERRORS when a run has errors: they never stand under METRICS. */
+function defaultColumns(tasks: readonly FunctionTask[]): readonly ColumnId[] {
+  return tasks.some((task) => taskErrors(task).length > 0)
+    ? [...DEFAULT_TABLE_COLUMNS, 'errors']
+    : DEFAULT_TABLE_COLUMNS;
+}
+
 function cell(
   id: ColumnId,
   task: FunctionTask,
@@ -40,11 +47,8 @@ function cell(
 ): string {
   if (id === 'status') return colorStatus(inert(task.status), c);
   if (id === 'progress' && task.status === 'running') return progressBar(task.progress, BAR_WIDTH, c);
-  if (id === 'metrics' && taskMetrics(task).length === 0) {
-    // A failed run has no metrics; its first error says more than a dash.
-    const error = taskErrors(task)[0];
-    if (error !== undefined) return c.red(`✖ ${inert(error.length > 40 ? `${error.slice(0, 39)}…` : error)}`);
-  }
+  if (id === 'errors' && taskErrors(task).length > 0)
+    return c.red(`✖ ${inert(COLUMNS.errors.table(task, options))}`);
   // Every cell holds wire text (run ids, metric names, errors, raw extendInfo): inert before cli-table3 sees it.
   return inert(COLUMNS[id].table(task, options));
 }

@@ -3,7 +3,16 @@
  * line: the completion scripts offer exactly what the parser accepts (`watch -o` offers table and ndjson only),
  * with the help text of each option.
  */
-import type { Command } from '@commander-js/extra-typings';
+import type { Argument, Command } from '@commander-js/extra-typings';
+
+/** Values completion offers for an argument beside any name the user types (e.g. `@default` for `<instance>`). */
+const suggestions = new WeakMap<object, readonly string[]>();
+
+/** Declares the values completion offers for `argument`; the parser still takes any word. */
+export function suggest<A extends Argument>(argument: A, values: readonly string[]): A {
+  suggestions.set(argument, values);
+  return argument;
+}
 
 /** One option: its flags, help text, and the values it takes. */
 export interface OptionDescription {
@@ -21,6 +30,11 @@ export interface CommandDescription {
   readonly options: readonly OptionDescription[];
   /** Values of the first argument, when it has a fixed set. */
   readonly argumentValues?: readonly string[];
+  /** Values offered at a position (1-based) beside free text, e.g. `@default` for the instance. */
+  readonly argumentSuggestions?: ReadonlyArray<{
+    readonly position: number;
+    readonly values: readonly string[];
+  }>;
 }
 
 /** A plain description of the program, for the completion scripts. */
@@ -48,6 +62,15 @@ export function describeProgram(program: { readonly commands: readonly AnyComman
       ...(command.registeredArguments[0]?.argChoices
         ? { argumentValues: command.registeredArguments[0].argChoices }
         : {}),
+      ...suggestionsOf(command),
     })),
   };
+}
+
+function suggestionsOf(command: AnyCommand): Pick<CommandDescription, 'argumentSuggestions'> {
+  const found = command.registeredArguments.flatMap((argument, index) => {
+    const values = suggestions.get(argument);
+    return values ? [{ position: index + 1, values }] : [];
+  });
+  return found.length > 0 ? { argumentSuggestions: found } : {};
 }

@@ -3,12 +3,19 @@
  * the connection and display options, the `APP FN INST` arguments, `--output` with a per-command set of
  * formats, and the examples block. Commands are declared in `program/<name>.ts`, each beside its arguments.
  */
-import { Command, InvalidArgumentError, Option, type OptionValues } from '@commander-js/extra-typings';
+import {
+  Argument,
+  Command,
+  InvalidArgumentError,
+  Option,
+  type OptionValues,
+} from '@commander-js/extra-typings';
 import { inertLines } from '@fntasks/output';
 import { type Interval, type OutputFormat, parseDuration, parseOutputFormat, parseQps } from '../args.js';
 import { UsageError } from '../errors.js';
 import { type GlobalOptions, type Io, useColor } from '../io.js';
 import { MIN_EMULATOR_INTERVAL_MS, MIN_INTERVAL_MS } from '../limits.js';
+import { suggest } from './describe.js';
 
 /**
  * Wraps one of our parsers for commander, so a bad value becomes a usage error naming the option. Commander
@@ -73,12 +80,19 @@ export function wire(command: Wireable, io: Io): void {
   command.exitOverride();
 }
 
-/** The `APP FN INST` arguments that address a function instance. */
+/**
+ * The `APP FN INST` arguments that address a function instance; `@default` as INST is the function's default
+ * instance (commands/target.ts resolves it), and completion offers it.
+ */
 export function withInstanceArguments<Opts extends OptionValues>(command: Command<[], Opts>) {
   return command
     .argument('<appGroup>', 'app group name (appGroupIdentity)')
     .argument('<function>', 'function name, e.g. ctr')
-    .argument('<instance>', 'instance name');
+    .addArgument(
+      suggest(new Argument('<instance>', "instance name, or @default for the function's default instance"), [
+        '@default',
+      ]),
+    );
 }
 
 /**

@@ -267,8 +267,8 @@ export function createAttemptLoop(options: AttemptLoopOptions = {}): AttemptLoop
       error instanceof FunctionTasksApiError &&
       error.code === CLOCK_ERROR_CODE
     ) {
-      const serverDate = Date.parse(context.response?.headers.get('date') ?? '');
-      if (!Number.isNaN(serverDate)) {
+      const serverDate = httpDate(context.response?.headers.get('date'));
+      if (serverDate !== null) {
         run.clockCorrected = true;
         // The Date header has whole seconds: the server's clock is somewhere in the next 1000 ms.
         clockSkew.offsetMs = serverDate + 500 - clockSkew.baseNow();
@@ -317,6 +317,7 @@ export function createAttemptLoop(options: AttemptLoopOptions = {}): AttemptLoop
       status: response.status,
       requestId,
       latencyMs: Math.round((performance.now() - startedAt) * 1000) / 1000,
+      serverTime: httpDate(response.headers.get('date')),
     });
   }
 
@@ -473,4 +474,10 @@ function locationOrigin(response: WireResponse, requestUrl: string): string | nu
   } catch {
     return null;
   }
+}
+
+/** An HTTP `Date` header in epoch ms; `null` when absent or not a date. */
+function httpDate(header: string | null | undefined): number | null {
+  const millis = Date.parse(header ?? '');
+  return Number.isNaN(millis) ? null : millis;
 }
