@@ -5,8 +5,14 @@
  * them without a second import (the wire tables themselves are `@fntasks/protocol`'s).
  */
 export type { DetectedCasing, KnownTaskStatus } from '@fntasks/protocol';
-/** The client and its options. */
-export type { FunctionTasksClient, FunctionTasksClientOptions } from './client.js';
+/** The client and its options; the iterators' parameters. */
+export type {
+  FunctionTasksClient,
+  FunctionTasksClientOptions,
+  FunctionTasksIterator,
+  IterateFunctionInstancesParams,
+  IterateFunctionTasksParams,
+} from './client.js';
 /** Creates a client; see FunctionTasksClientOptions. */
 export { createFunctionTasksClient, DEFAULT_TIMEOUT_MS } from './client.js';
 /** Credentials: explicit keys or a provider; CredentialsError for every credential failure (never the secret). */
@@ -37,7 +43,6 @@ export {
 export type { EventErrorSummary, FunctionTasksEvent, FunctionTasksEventHandler } from './events.js';
 /** Per-call options and the signing hook. */
 export type { CallOptions, RequestSigner } from './http/types.js';
-export type { IterateFunctionInstancesParams } from './iterate-instances.js';
 /** The depth bound of `extendInfo`, and the iterative depth test behind it, for code that renders tasks it got elsewhere. */
 export { MAX_EXTEND_INFO_DEPTH, valueDepthExceeds } from './json-bounds.js';
 /** Reading numeric metrics out of `extendInfo`. */
@@ -57,18 +62,18 @@ export type {
   GetFunctionInstanceParams,
 } from './operations/get-function-instance.js';
 export type { FunctionTaskResult, GetFunctionTaskParams } from './operations/get-function-task.js';
-export type { OperationParams } from './operations/index.js';
+export type {
+  MethodName,
+  OperationMethods,
+  OperationParams,
+  OperationResult,
+} from './operations/index.js';
 export type {
   FunctionInstancesPage,
   ListFunctionInstancesParams,
 } from './operations/list-function-instances.js';
 /** Auto-pagination: parameters, options and the iterator's report (total changes, duplicates skipped). */
-export type {
-  FunctionTasksIterator,
-  IterateFunctionTasksParams,
-  IterateOptions,
-  TotalCountChange,
-} from './paginate.js';
+export type { IterateOptions, IterateParams, PageIterator, TotalCountChange } from './paginate.js';
 export type { RawAnswer } from './pipeline/run.js';
 /** The client-wide rate limit option (`rateLimit`). */
 export type { RateLimitOptions } from './rate-limit.js';

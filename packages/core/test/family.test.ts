@@ -248,6 +248,27 @@ describe('built on the operations', () => {
     expect(server.requests).toHaveLength(3);
   });
 
+  it('iterateFunctionInstances shares the one paginator: its stall guard, limit and pageNumber refusal', async () => {
+    // A server that ignores pageNumber and claims a huge total: the same page again and again.
+    const page = Array.from({ length: 10 }, (_, i) => wireInstance(`inst_${i}`));
+    server.handlers.ListFunctionInstances = () => ({ body: envelope(page, { totalCount: 1e12 }) });
+    const names: string[] = [];
+    const walk = async () => {
+      for await (const instance of client().iterateFunctionInstances(FUNCTION, { concurrency: 1 }))
+        names.push(instance.instanceName);
+    };
+    await expect(walk()).rejects.toThrow(/two pages in a row brought no new instance/);
+    expect(names).toHaveLength(10);
+    expect(server.requests.length).toBeLessThanOrEqual(4);
+    const limited: string[] = [];
+    for await (const instance of client().iterateFunctionInstances({ ...FUNCTION, limit: 3 }))
+      limited.push(instance.instanceName);
+    expect(limited).toEqual(['inst_0', 'inst_1', 'inst_2']);
+    expect(() => client().iterateFunctionInstances({ ...FUNCTION, pageNumber: 2 } as never)).toThrow(
+      /iterateFunctionInstances walks every page itself; use limit to stop early, or listFunctionInstances/,
+    );
+  });
+
   it('startFunctionTask returns the first run above the newest generation before the create (by generation, not time)', async () => {
     // The server's clock is frozen: the new runs start "before" the old one, which must not matter.
     const runs = [wireTask(5, { startTime: 2_000_000_000_000, status: 'success' })];
