@@ -10,6 +10,7 @@ import { resolveEndpoint } from './endpoint.js';
 import { InvalidArgumentError } from './errors.js';
 import type { FunctionTasksEventHandler } from './events.js';
 import { normalizeHeaders } from './headers-option.js';
+import type { ClientHooks } from './hooks.js';
 import type { CallOptions, RequestSigner } from './http/types.js';
 import type { CreateFunctionTaskParams } from './operations/create-function-task.js';
 import { methodName, OPERATIONS, type OperationMethods, type OperationParams } from './operations/index.js';
@@ -90,6 +91,13 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 export interface FunctionTasksClient extends OperationMethods {
   /** The base URL requests go to. */
   readonly endpoint: string;
+  /**
+   * Adds hooks that run on every attempt of every call from now on: `onRequest` before signing (it may add
+   * headers, signed with the request), `onResponse` on each answer before it is read.
+   */
+  use(...hooks: ClientHooks[]): void;
+  /** Removes hooks added with `use`. */
+  eject(...hooks: ClientHooks[]): void;
   /** Every matching task across pages, newest first, each once even while tasks are added (see PageIterator). */
   iterateFunctionTasks(params: IterateFunctionTasksParams, call?: IterateOptions): FunctionTasksIterator;
   /** Every matching task (or `limit` of them) in an array; for small histories. */
@@ -168,7 +176,9 @@ export function createFunctionTasksClient(options: FunctionTasksClientOptions): 
   const clockSkew: ClockSkew = { offsetMs: 0, baseNow: options.clock ?? (() => Date.now()) };
   const signer = buildSigner(options, () => clockSkew.baseNow() + clockSkew.offsetMs);
   const rateLimit = resolveRateLimit(options.rateLimit);
+  const hooks: ClientHooks[] = [];
   const loop = createAttemptLoop({
+    hooks,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(rateLimit ? { rateLimiter: new RateLimiter(rateLimit) } : {}),
     ...(signer ? { signer } : {}),
@@ -196,6 +206,24 @@ export function createFunctionTasksClient(options: FunctionTasksClientOptions): 
 
   return {
     endpoint,
+    use: (...added) => {
+      for (const hook of added) {
+        if (hook === null || typeof hook !== 'object') {
+          throw new InvalidArgumentError(
+            'hooks',
+            hook,
+            'Expected an object with onRequest and/or onResponse.',
+          );
+        }
+        hooks.push(hook);
+      }
+    },
+    eject: (...removed) => {
+      for (const hook of removed) {
+        const at = hooks.indexOf(hook);
+        if (at !== -1) hooks.splice(at, 1);
+      }
+    },
     ...methods,
     iterateFunctionTasks,
     listAllFunctionTasks: (params, call) => collect(iterateFunctionTasks(params, call)),

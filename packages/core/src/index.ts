@@ -41,6 +41,8 @@ export {
 } from './errors.js';
 /** Observability: the events `onEvent` receives. */
 export type { EventErrorSummary, FunctionTasksEvent, FunctionTasksEventHandler } from './events.js';
+/** The extension point: hooks `client.use` takes, and what they see. */
+export type { ClientHooks, HeadersPatch, HookRequest, HookResponse } from './hooks.js';
 /** Per-call options and the signing hook. */
 export type { CallOptions, RequestSigner } from './http/types.js';
 /** The depth bound of `extendInfo`, and the iterative depth test behind it, for code that renders tasks it got elsewhere. */

@@ -163,6 +163,7 @@ export function paginate<ListParams, Page extends AnyPage, Item>(
     else callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
     const pageCall: CallOptions = { signal: callerSignal?.aborted ? callerSignal : controller.signal };
     if (options.timeoutMs !== undefined) pageCall.timeoutMs = options.timeoutMs;
+    if (options.headers !== undefined) pageCall.headers = options.headers;
 
     // The page size in effect: the one asked for, else the one page 1 reports (the service's default).
     let pageSize = (askedPageSize as number | undefined) ?? 1;
