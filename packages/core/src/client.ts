@@ -4,7 +4,7 @@
  * starting a run).
  */
 
-import { FUNCTION_OPERATION_IDS, type FunctionOperationId } from '@fntasks/protocol';
+import { FUNCTION_OPERATION_IDS } from '@fntasks/protocol';
 import type { CredentialsOption } from './credentials.js';
 import { resolveEndpoint } from './endpoint.js';
 import { InvalidArgumentError } from './errors.js';
@@ -13,7 +13,7 @@ import { normalizeHeaders } from './headers-option.js';
 import type { ClientHooks } from './hooks.js';
 import type { CallOptions, RequestSigner } from './http/types.js';
 import type { CreateFunctionTaskParams } from './operations/create-function-task.js';
-import { methodName, OPERATIONS, type OperationMethods, type OperationParams } from './operations/index.js';
+import { methodName, OPERATIONS, type OperationMethods } from './operations/index.js';
 import {
   type FunctionInstancesPage,
   instancePaging,
@@ -22,7 +22,8 @@ import {
 import { taskPaging } from './operations/list-function-tasks.js';
 import { collect, type IterateOptions, type IterateParams, type PageIterator, paginate } from './paginate.js';
 import { type ClockSkew, createAttemptLoop } from './pipeline/attempt-loop.js';
-import { createPipeline, type RawAnswer } from './pipeline/run.js';
+import { RAW_SEND, type RawSend } from './pipeline/raw-access.js';
+import { createPipeline } from './pipeline/run.js';
 import { RateLimiter, type RateLimitOptions, resolveRateLimit } from './rate-limit.js';
 import type { FunctionInstance } from './read/instance.js';
 import { type RetryOptions, resolveRetryOptions } from './retry.js';
@@ -116,17 +117,6 @@ export interface FunctionTasksClient extends OperationMethods {
   ): AsyncGenerator<FunctionTask, FunctionTask, undefined>;
   /** Resolves when the run succeeded; rejects with TaskFailedError or WaitTimeoutError. */
   waitForFunctionTask(target: WatchTarget, options?: WaitOptions): Promise<FunctionTask>;
-  /**
-   * Sends one operation through the same pipeline (validation, signing, timeout, no redirects; retried only when
-   * no answer arrived) and returns the answer unread: status, headers and body text, whatever the status, with the
-   * call's own credentials redacted from the body. For forwarding an answer as it came (the dashboard's server);
-   * everyone else wants the typed methods.
-   */
-  fetchRaw<Id extends FunctionOperationId>(
-    operationId: Id,
-    params: OperationParams<Id>,
-    call?: CallOptions,
-  ): Promise<RawAnswer>;
 }
 
 /** The per-attempt signer the credential options ask for (or the caller's own `signer`); none without either. */
@@ -204,7 +194,7 @@ export function createFunctionTasksClient(options: FunctionTasksClientOptions): 
       call,
     );
 
-  return {
+  const client: FunctionTasksClient = {
     endpoint,
     use: (...added) => {
       for (const hook of added) {
@@ -238,17 +228,19 @@ export function createFunctionTasksClient(options: FunctionTasksClientOptions): 
       startFunctionTask({ listFunctionTasks, createFunctionTask }, params, startOptions),
     watchFunctionTask: (target, watchOptions) => watchFunctionTask(listFunctionTasks, target, watchOptions),
     waitForFunctionTask: (target, waitOptions) => waitForFunctionTask(listFunctionTasks, target, waitOptions),
-    fetchRaw: async (operationId, params, call) => {
-      const operation = OPERATIONS[operationId];
-      if (!operation) {
-        throw new InvalidArgumentError(
-          'operationId',
-          operationId,
-          `Expected one of: ${Object.keys(OPERATIONS).join(', ')}.`,
-        );
-      }
-      // Only failures without an answer are retried: `raw` hands every status over as it came.
-      return pipeline.raw(operation, params, call);
-    },
   };
+  const rawSend: RawSend = async (operationId, params, call) => {
+    const operation = OPERATIONS[operationId];
+    if (!operation) {
+      throw new InvalidArgumentError(
+        'operationId',
+        operationId,
+        `Expected one of: ${Object.keys(OPERATIONS).join(', ')}.`,
+      );
+    }
+    // Only failures without an answer are retried: `raw` hands every status over as it came.
+    return pipeline.raw(operation, params, call);
+  };
+  // Enumerable, so a wrapper that spreads the client (the Node client) keeps it.
+  return Object.assign(client, { [RAW_SEND]: rawSend });
 }

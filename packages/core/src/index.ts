@@ -44,9 +44,7 @@ export type { EventErrorSummary, FunctionTasksEvent, FunctionTasksEventHandler }
 /** The extension point: hooks `client.use` takes, and what they see. */
 export type { ClientHooks, HeadersPatch, HookRequest, HookResponse } from './hooks.js';
 /** Per-call options and the signing hook. */
-export type { CallOptions, RequestSigner } from './http/types.js';
-/** The depth bound of `extendInfo`, and the iterative depth test behind it, for code that renders tasks it got elsewhere. */
-export { MAX_EXTEND_INFO_DEPTH, valueDepthExceeds } from './json-bounds.js';
+export type { CallOptions, HttpMethod, RequestSigner } from './http/types.js';
 /** Reading numeric metrics out of `extendInfo`. */
 export { metricNames, readMetric } from './metrics.js';
 /** The operations' parameters and results. */
@@ -64,6 +62,10 @@ export type {
   GetFunctionInstanceParams,
 } from './operations/get-function-instance.js';
 export type { FunctionTaskResult, GetFunctionTaskParams } from './operations/get-function-task.js';
+/**
+ * The client's operation methods, one per operationId of the spec, and each one's parameters and result.
+ * (Sending an operation by id with its answer unread, `fetchRaw`, is `@fntasks/core/raw`'s.)
+ */
 export type {
   MethodName,
   OperationMethods,
@@ -76,11 +78,8 @@ export type {
 } from './operations/list-function-instances.js';
 /** Auto-pagination: parameters, options and the iterator's report (total changes, duplicates skipped). */
 export type { IterateOptions, IterateParams, PageIterator, TotalCountChange } from './paginate.js';
-export type { RawAnswer } from './pipeline/run.js';
 /** The client-wide rate limit option (`rateLimit`). */
 export type { RateLimitOptions } from './rate-limit.js';
-/** Normalisation of wire bodies, for callers holding a body from elsewhere (a log, a proxy). */
-export { readApiError } from './read/body.js';
 /** A normalised function instance and its parts. */
 export type {
   FunctionInstance,
@@ -88,11 +87,10 @@ export type {
   InstanceParameter,
   InstanceTaskState,
 } from './read/instance.js';
-export { normalizePage } from './read/task-page.js';
 /** Removes credentials (security token, AccessKey id but 4 characters, signatures) from a text before showing it. */
 export { type KnownSecrets, redactSecrets } from './redact.js';
-/** Retry settings and their defaults. */
-export { DEFAULT_RETRY, MAX_RETRY_AFTER_MS, type RetryOptions } from './retry.js';
+/** Retry settings (the defaults are in the README's "Retries"). */
+export type { RetryOptions } from './retry.js';
 /** The two signature algorithms (`ACS3-HMAC-SHA256` default, `HMAC-SHA1` legacy, Node only). */
 export type { SignatureAlgorithm } from './signing/sign-attempt.js';
 export { DEFAULT_START_OPTIONS, type StartOptions } from './start-task.js';

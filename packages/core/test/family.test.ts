@@ -17,6 +17,7 @@ import {
   readMetric,
   WaitTimeoutError,
 } from '../src/index.js';
+import { fetchRaw } from '../src/raw/index.js';
 import { envelope, type FamilyServer, startFamilyServer, wireInstance, wireTask } from './family-server.js';
 import { officialAuthorizationFor, receivedRequest } from './signing-oracle.js';
 
@@ -303,7 +304,8 @@ describe('built on the operations', () => {
 
   it('fetchRaw hands the answer over as it came, error statuses included, through the same signing', async () => {
     server.handlers.GetFunctionTask = () => ({ status: 404, raw: '{"code":"Task.NotExist","message":"no"}' });
-    const raw = await client({ credentials: { accessKeyId: ID, accessKeySecret: SECRET } }).fetchRaw(
+    const raw = await fetchRaw(
+      client({ credentials: { accessKeyId: ID, accessKeySecret: SECRET } }),
       'GetFunctionTask',
       {
         ...INSTANCE,
@@ -314,7 +316,10 @@ describe('built on the operations', () => {
     expect(raw.body).toBe('{"code":"Task.NotExist","message":"no"}');
     expect(raw.headers['content-type']).toBe('application/json');
     expect(server.requests[0]?.headers.authorization).toMatch(/^ACS3-HMAC-SHA256 /);
-    await expect(client().fetchRaw('NoSuchOperation' as never, {} as never)).rejects.toBeInstanceOf(
+    await expect(fetchRaw({} as never, 'GetFunctionTask', {} as never)).rejects.toThrow(
+      /Invalid client: .*Expected a client made by createFunctionTasksClient/,
+    );
+    await expect(fetchRaw(client(), 'NoSuchOperation' as never, {} as never)).rejects.toBeInstanceOf(
       InvalidArgumentError,
     );
   });

@@ -46,6 +46,15 @@ interface ParamSpec {
   readonly default?: unknown;
 }
 
+/** The page a paged operation serves when none is asked for: the spec's defaults of `pageNumber` and `pageSize`. */
+export function defaultPage(operationId: FunctionOperationId): PageInEffect {
+  const query: readonly ParamSpec[] = FUNCTION_OPERATIONS[operationId].query;
+  return {
+    pageNumber: Number(query.find((q) => q.name === 'pageNumber')?.default ?? 1),
+    pageSize: Number(query.find((q) => q.name === 'pageSize')?.default ?? 1),
+  };
+}
+
 /** "a, b and c": the path parameters, as the message for a missing parameters object lists them. */
 export function listNames(names: readonly string[]): string {
   return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
@@ -60,12 +69,7 @@ export function tableValidator(
   const pathParams: readonly ParamSpec[] = operation.pathParams;
   const queryParams: readonly ParamSpec[] = operation.query;
   const pathNames = listNames(pathParams.map((param) => param.name));
-  const pageDefaults = operation.paged
-    ? {
-        pageNumber: Number(queryParams.find((q) => q.name === 'pageNumber')?.default ?? 1),
-        pageSize: Number(queryParams.find((q) => q.name === 'pageSize')?.default ?? 1),
-      }
-    : undefined;
+  const pageDefaults = operation.paged ? defaultPage(operationId) : undefined;
   return (params) => {
     checkParamsObject(params, pathNames);
     const path: Record<string, string> = {};
