@@ -4,9 +4,11 @@
  * be wider: `null` for a missing field, an open status union). Changing a field's name or type on either side
  * fails this file.
  */
+
+import type { FunctionOperationId } from '@fntasks/protocol';
 import { describe, expectTypeOf, it } from 'vitest';
-import type { components } from '../src/generated/openapi.js';
-import type { FunctionInstance, FunctionTask } from '../src/index.js';
+import type { components, operations } from '../src/generated/openapi.js';
+import type { FunctionInstance, FunctionTask, OperationParams } from '../src/index.js';
 
 type Schemas = components['schemas'];
 
@@ -114,5 +116,32 @@ describe('normalised types agree with the spec', () => {
     >().toEqualTypeOf<'c' | 'e'>();
     // A narrower core type than the wire allows disagrees: the spec's values would not fit.
     expectTypeOf<Disagreements<{ s: string }, { s: 'x' }>>().toEqualTypeOf<'s'>();
+  });
+});
+
+/** The names of a parameter group (`never` for an operation without one: `keyof never` would be every key). */
+type NamesOf<G> = [NonNullable<G>] extends [never] ? never : keyof NonNullable<G>;
+/** Every path and query parameter the spec declares for an operation. */
+type SpecNames<Id extends FunctionOperationId> =
+  | NamesOf<operations[Id]['parameters']['path']>
+  | NamesOf<operations[Id]['parameters']['query']>;
+
+/** Per operation: spec parameters core does not take, and core parameters the spec does not declare. */
+type ParamDisagreements = {
+  [Id in FunctionOperationId]: {
+    missing: Exclude<SpecNames<Id>, keyof OperationParams<Id>>;
+    extra: Exclude<keyof OperationParams<Id>, SpecNames<Id>>;
+  };
+};
+
+describe("each method's parameters are the spec's", () => {
+  it('every spec parameter is taken under its wire name; the only extra is core’s documented option', () => {
+    expectTypeOf<ParamDisagreements[FunctionOperationId]['missing']>().toEqualTypeOf<never>();
+    expectTypeOf<
+      ParamDisagreements['ListFunctionTasks']['extra']
+    >().toEqualTypeOf<'allowSecondsLikeTimestamps'>();
+    expectTypeOf<
+      ParamDisagreements[Exclude<FunctionOperationId, 'ListFunctionTasks'>]['extra']
+    >().toEqualTypeOf<never>();
   });
 });
