@@ -2,7 +2,7 @@
  * The browser's request, read into core's parameters for the operation its path names, from the operation table
  * that is generated from the spec (no per-operation list here).
  */
-import type { OperationParams } from '@fntasks/core';
+import type { OperationParams } from '@fntasks/core/raw';
 import { FUNCTION_OPERATIONS, matchFunctionOperation, OPERATION_ID } from '@fntasks/protocol';
 import type { ForwardedOperation } from './upstream.js';
 

@@ -12,11 +12,11 @@ import {
   InvalidArgumentError,
   type KnownSecrets,
   NetworkError,
-  type OperationParams,
   RequestTimeoutError,
   UnexpectedRedirectError,
 } from '@fntasks/core';
 import { createNodeFunctionTasksClient } from '@fntasks/core/node';
+import { fetchRaw, type OperationParams } from '@fntasks/core/raw';
 import type { OPERATION_ID, ReadOperationId } from '@fntasks/protocol';
 import { browserAnswer, type ForwardedResponse, localAnswer } from './browser-answer.js';
 import { stripUrlDetails } from './redact.js';
@@ -106,7 +106,7 @@ export async function createUpstream(options: UpstreamOptions): Promise<Upstream
     signed: Boolean(options.credentials) || Boolean(options.useDefaultCredentials),
     async forward(operationId, params) {
       try {
-        const raw = await client.fetchRaw(operationId, params);
+        const raw = await fetchRaw(client, operationId, params);
         return browserAnswer(
           { status: raw.status, contentType: raw.headers['content-type'] ?? null, body: raw.body },
           known,

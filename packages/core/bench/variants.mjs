@@ -15,7 +15,8 @@ import { Agent, request } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createFunctionTasksClient, normalizePage } from '@fntasks/core';
+import { createFunctionTasksClient } from '@fntasks/core';
+import { normalizePage } from '@fntasks/core/normalize';
 import { createAttemptSigner } from '../dist/signing/sign-attempt.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -100,9 +101,7 @@ function floorLoop(port) {
       'x-acs-content-sha256': empty,
       authorization: `ACS3-HMAC-SHA256 Credential=${KEY.accessKeyId},SignedHeaders=${signed},Signature=${signature}`,
     };
-    return getPage(port, headers, (text) =>
-      normalizePage(200, JSON.parse(text), { pageNumber: 1, pageSize: 10 }, text),
-    );
+    return getPage(port, headers, (text) => normalizePage({ body: text, pageNumber: 1, pageSize: 10 }));
   };
 }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Rebundles tsc's output of the public entries (`.`, `./node`, `./signing`) with shared chunks.
+// Rebundles tsc's output of the public entries (`.`, `./node`, `./signing`, `./raw`, `./normalize`) with shared chunks.
 // Why: a cold `import '@fntasks/core'` otherwise loads ~30 ES modules one by one (issue 6 target: at most 1.35x
 // of `node -e 0`). Splitting keeps one copy of every module across entries, so `instanceof` on the error classes
 // holds whichever entry a caller imported them from. Type declarations stay tsc's (`dist/**/*.d.ts`).
@@ -18,6 +18,8 @@ const result = await build({
     'dist/index.js',
     'dist/node/index.js',
     'dist/signing/index.js',
+    'dist/raw/index.js',
+    'dist/normalize/index.js',
     'dist/engine/node.js',
     'dist/engine/web.js',
   ],

@@ -4,49 +4,33 @@
  * starting a run).
  */
 
-import type { FunctionOperationId } from '@fntasks/protocol';
+import { FUNCTION_OPERATION_IDS } from '@fntasks/protocol';
 import type { CredentialsOption } from './credentials.js';
 import { resolveEndpoint } from './endpoint.js';
 import { InvalidArgumentError } from './errors.js';
 import type { FunctionTasksEventHandler } from './events.js';
 import { normalizeHeaders } from './headers-option.js';
+import type { ClientHooks } from './hooks.js';
 import type { CallOptions, RequestSigner } from './http/types.js';
-import { type IterateFunctionInstancesParams, iterateFunctionInstances } from './iterate-instances.js';
 import type { CreateFunctionTaskParams } from './operations/create-function-task.js';
-import type {
-  DeleteFunctionTaskParams,
-  DeleteFunctionTaskResult,
-} from './operations/delete-function-task.js';
-import type {
-  DefaultInstanceResult,
-  GetFunctionDefaultInstanceParams,
-} from './operations/get-function-default-instance.js';
-import type {
-  FunctionInstanceResult,
-  GetFunctionInstanceParams,
-} from './operations/get-function-instance.js';
-import type { FunctionTaskResult, GetFunctionTaskParams } from './operations/get-function-task.js';
-import { OPERATIONS, type OperationParams } from './operations/index.js';
-import type {
-  FunctionInstancesPage,
-  ListFunctionInstancesParams,
-} from './operations/list-function-instances.js';
+import { methodName, OPERATIONS, type OperationMethods } from './operations/index.js';
 import {
-  type FunctionTasksIterator,
-  type IterateFunctionTasksParams,
-  type IterateOptions,
-  iterateFunctionTasks,
-  listAllFunctionTasks,
-} from './paginate.js';
+  type FunctionInstancesPage,
+  instancePaging,
+  type ListFunctionInstancesParams,
+} from './operations/list-function-instances.js';
+import { taskPaging } from './operations/list-function-tasks.js';
+import { collect, type IterateOptions, type IterateParams, type PageIterator, paginate } from './paginate.js';
 import { type ClockSkew, createAttemptLoop } from './pipeline/attempt-loop.js';
-import { createPipeline, type RawAnswer } from './pipeline/run.js';
+import { RAW_SEND, type RawSend } from './pipeline/raw-access.js';
+import { createPipeline } from './pipeline/run.js';
 import { RateLimiter, type RateLimitOptions, resolveRateLimit } from './rate-limit.js';
 import type { FunctionInstance } from './read/instance.js';
 import { type RetryOptions, resolveRetryOptions } from './retry.js';
 import { fromRequestSigner } from './signing/request-signer.js';
 import { createAttemptSigner, type SignAttempt, type SignatureAlgorithm } from './signing/sign-attempt.js';
 import { type StartOptions, startFunctionTask } from './start-task.js';
-import type { FunctionTask, FunctionTasksPage, ListFunctionTasksParams, ResponseMeta } from './types.js';
+import type { FunctionTask, FunctionTasksPage, ListFunctionTasksParams } from './types.js';
 import {
   type WaitOptions,
   type WatchOptions,
@@ -54,6 +38,13 @@ import {
   waitForFunctionTask,
   watchFunctionTask,
 } from './watch.js';
+
+/** Parameters of `iterateFunctionTasks`: the list filters, an optional page size (default 100) and a `limit`. */
+export type IterateFunctionTasksParams = IterateParams<ListFunctionTasksParams>;
+/** Parameters of `iterateFunctionInstances`: those of `listFunctionInstances` without `pageNumber`, and a `limit`. */
+export type IterateFunctionInstancesParams = IterateParams<ListFunctionInstancesParams>;
+/** The iterator `iterateFunctionTasks` returns: async-iterable, with what it learned so far. */
+export type FunctionTasksIterator = PageIterator<FunctionTask>;
 
 /** Options of `createFunctionTasksClient`. */
 export interface FunctionTasksClientOptions {
@@ -92,45 +83,31 @@ export interface FunctionTasksClientOptions {
 /** The default `timeoutMs` of a call. */
 export const DEFAULT_TIMEOUT_MS = 30_000;
 
-/** A client for the function-task operations of OpenSearch. */
-export interface FunctionTasksClient {
+/**
+ * A client for the function-task operations of OpenSearch: one method per operation of the spec, named after its
+ * operationId in lowerCamelCase (`listFunctionTasks`, `getFunctionTask`, `createFunctionTask` — sent once:
+ * WriteOutcomeUnknownError when it went out without a clear answer —, `deleteFunctionTask`, …), and the helpers
+ * built on them.
+ */
+export interface FunctionTasksClient extends OperationMethods {
   /** The base URL requests go to. */
   readonly endpoint: string;
-  /** Lists one page of tasks, newest first, normalised from either wire casing. */
-  listFunctionTasks(params: ListFunctionTasksParams, call?: CallOptions): Promise<FunctionTasksPage>;
-  /** Every matching task across pages, newest first, each once even while tasks are added (see FunctionTasksIterator). */
+  /**
+   * Adds hooks that run on every attempt of every call from now on: `onRequest` before signing (it may add
+   * headers, signed with the request), `onResponse` on each answer before it is read.
+   */
+  use(...hooks: ClientHooks[]): void;
+  /** Removes hooks added with `use`. */
+  eject(...hooks: ClientHooks[]): void;
+  /** Every matching task across pages, newest first, each once even while tasks are added (see PageIterator). */
   iterateFunctionTasks(params: IterateFunctionTasksParams, call?: IterateOptions): FunctionTasksIterator;
   /** Every matching task (or `limit` of them) in an array; for small histories. */
   listAllFunctionTasks(params: IterateFunctionTasksParams, call?: IterateOptions): Promise<FunctionTask[]>;
-  /** One run by its generation (GetFunctionTask); `Task.NotExist` when there is none. */
-  getFunctionTask(params: GetFunctionTaskParams, call?: CallOptions): Promise<FunctionTaskResult>;
-  /** One page of a function's instances (ListFunctionInstances). */
-  listFunctionInstances(
-    params: ListFunctionInstancesParams,
-    call?: CallOptions,
-  ): Promise<FunctionInstancesPage>;
-  /** Every instance of a function across pages. */
+  /** Every instance of a function across pages, each once. */
   iterateFunctionInstances(
     params: IterateFunctionInstancesParams,
-    call?: CallOptions,
-  ): AsyncGenerator<FunctionInstance, void, undefined>;
-  /** One instance with its training state (GetFunctionInstance); `Instance.NotExist` when there is none. */
-  getFunctionInstance(params: GetFunctionInstanceParams, call?: CallOptions): Promise<FunctionInstanceResult>;
-  /** The name of a function's default instance; `DefaultInstance.NotExist` when none is set. */
-  getFunctionDefaultInstance(
-    params: GetFunctionDefaultInstanceParams,
-    call?: CallOptions,
-  ): Promise<DefaultInstanceResult>;
-  /**
-   * Starts a run (CreateFunctionTask: POST, no body, no generation in the answer); `Task.IsRunning` while one runs.
-   * Sent once: WriteOutcomeUnknownError when it went out and no clear answer came back (see the README).
-   */
-  createFunctionTask(params: CreateFunctionTaskParams, call?: CallOptions): Promise<ResponseMeta>;
-  /**
-   * Deletes a run (DeleteFunctionTask); `Task.UnableDelete` for a running one, `Task.NotExist` for none (or
-   * `alreadyDeleted: true` when a retry after an unclear answer finds it gone).
-   */
-  deleteFunctionTask(params: DeleteFunctionTaskParams, call?: CallOptions): Promise<DeleteFunctionTaskResult>;
+    call?: IterateOptions,
+  ): PageIterator<FunctionInstance>;
   /** Starts a run and resolves with it once listed: the first run with a generation above the newest before. */
   startFunctionTask(params: CreateFunctionTaskParams, options?: StartOptions): Promise<FunctionTask>;
   /** Yields a run's changes until it leaves `running`; returns the final task. */
@@ -140,17 +117,6 @@ export interface FunctionTasksClient {
   ): AsyncGenerator<FunctionTask, FunctionTask, undefined>;
   /** Resolves when the run succeeded; rejects with TaskFailedError or WaitTimeoutError. */
   waitForFunctionTask(target: WatchTarget, options?: WaitOptions): Promise<FunctionTask>;
-  /**
-   * Sends one operation through the same pipeline (validation, signing, timeout, no redirects; retried only when
-   * no answer arrived) and returns the answer unread: status, headers and body text, whatever the status, with the
-   * call's own credentials redacted from the body. For forwarding an answer as it came (the dashboard's server);
-   * everyone else wants the typed methods.
-   */
-  fetchRaw<Id extends FunctionOperationId>(
-    operationId: Id,
-    params: OperationParams<Id>,
-    call?: CallOptions,
-  ): Promise<RawAnswer>;
 }
 
 /** The per-attempt signer the credential options ask for (or the caller's own `signer`); none without either. */
@@ -200,7 +166,9 @@ export function createFunctionTasksClient(options: FunctionTasksClientOptions): 
   const clockSkew: ClockSkew = { offsetMs: 0, baseNow: options.clock ?? (() => Date.now()) };
   const signer = buildSigner(options, () => clockSkew.baseNow() + clockSkew.offsetMs);
   const rateLimit = resolveRateLimit(options.rateLimit);
+  const hooks: ClientHooks[] = [];
   const loop = createAttemptLoop({
+    hooks,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(rateLimit ? { rateLimiter: new RateLimiter(rateLimit) } : {}),
     ...(signer ? { signer } : {}),
@@ -210,41 +178,69 @@ export function createFunctionTasksClient(options: FunctionTasksClientOptions): 
     clockSkew,
   });
   const pipeline = createPipeline(endpoint, normalizeHeaders(options.headers), loop);
-  const listFunctionTasks = (params: ListFunctionTasksParams, call?: CallOptions) =>
-    pipeline.run(OPERATIONS.ListFunctionTasks, params, call);
-  const listFunctionInstances = (params: ListFunctionInstancesParams, call?: CallOptions) =>
-    pipeline.run(OPERATIONS.ListFunctionInstances, params, call);
-  const createFunctionTask = (params: CreateFunctionTaskParams, call?: CallOptions) =>
-    pipeline.run(OPERATIONS.CreateFunctionTask, params, call);
+  // One method per operation of the table, each a call of the one pipeline with its declaration.
+  const methods = Object.fromEntries(
+    FUNCTION_OPERATION_IDS.map((id) => [
+      methodName(id),
+      (params: never, call?: CallOptions) => pipeline.run(OPERATIONS[id], params, call),
+    ]),
+  ) as unknown as OperationMethods;
+  const { listFunctionTasks, listFunctionInstances, createFunctionTask } = methods;
+  const iterateFunctionTasks = (params: IterateFunctionTasksParams, call?: IterateOptions) =>
+    paginate<ListFunctionTasksParams, FunctionTasksPage, FunctionTask>(
+      taskPaging,
+      listFunctionTasks,
+      params,
+      call,
+    );
 
-  return {
+  const client: FunctionTasksClient = {
     endpoint,
-    listFunctionTasks,
-    iterateFunctionTasks: (params, call) => iterateFunctionTasks(listFunctionTasks, params, call),
-    listAllFunctionTasks: (params, call) => listAllFunctionTasks(listFunctionTasks, params, call),
-    getFunctionTask: (params, call) => pipeline.run(OPERATIONS.GetFunctionTask, params, call),
-    listFunctionInstances,
-    iterateFunctionInstances: (params, call) => iterateFunctionInstances(listFunctionInstances, params, call),
-    getFunctionInstance: (params, call) => pipeline.run(OPERATIONS.GetFunctionInstance, params, call),
-    getFunctionDefaultInstance: (params, call) =>
-      pipeline.run(OPERATIONS.GetFunctionDefaultInstance, params, call),
-    createFunctionTask,
-    deleteFunctionTask: (params, call) => pipeline.run(OPERATIONS.DeleteFunctionTask, params, call),
+    use: (...added) => {
+      for (const hook of added) {
+        if (hook === null || typeof hook !== 'object') {
+          throw new InvalidArgumentError(
+            'hooks',
+            hook,
+            'Expected an object with onRequest and/or onResponse.',
+          );
+        }
+        hooks.push(hook);
+      }
+    },
+    eject: (...removed) => {
+      for (const hook of removed) {
+        const at = hooks.indexOf(hook);
+        if (at !== -1) hooks.splice(at, 1);
+      }
+    },
+    ...methods,
+    iterateFunctionTasks,
+    listAllFunctionTasks: (params, call) => collect(iterateFunctionTasks(params, call)),
+    iterateFunctionInstances: (params, call) =>
+      paginate<ListFunctionInstancesParams, FunctionInstancesPage, FunctionInstance>(
+        instancePaging,
+        listFunctionInstances,
+        params,
+        call,
+      ),
     startFunctionTask: (params, startOptions) =>
       startFunctionTask({ listFunctionTasks, createFunctionTask }, params, startOptions),
     watchFunctionTask: (target, watchOptions) => watchFunctionTask(listFunctionTasks, target, watchOptions),
     waitForFunctionTask: (target, waitOptions) => waitForFunctionTask(listFunctionTasks, target, waitOptions),
-    fetchRaw: async (operationId, params, call) => {
-      const operation = OPERATIONS[operationId];
-      if (!operation) {
-        throw new InvalidArgumentError(
-          'operationId',
-          operationId,
-          `Expected one of: ${Object.keys(OPERATIONS).join(', ')}.`,
-        );
-      }
-      // Only failures without an answer are retried: `raw` hands every status over as it came.
-      return pipeline.raw(operation, params, call);
-    },
   };
+  const rawSend: RawSend = async (operationId, params, call) => {
+    const operation = OPERATIONS[operationId];
+    if (!operation) {
+      throw new InvalidArgumentError(
+        'operationId',
+        operationId,
+        `Expected one of: ${Object.keys(OPERATIONS).join(', ')}.`,
+      );
+    }
+    // Only failures without an answer are retried: `raw` hands every status over as it came.
+    return pipeline.raw(operation, params, call);
+  };
+  // Enumerable, so a wrapper that spreads the client (the Node client) keeps it.
+  return Object.assign(client, { [RAW_SEND]: rawSend });
 }

@@ -3,6 +3,7 @@
  * (messages, body snippets) is passed through `redactSecrets` on construction, and again by the transport with the
  * exact values it signed with, so no credential reaches a caller through an error.
  */
+import { OPERATION_ID } from '@fntasks/protocol';
 import { previewJson } from './json-bounds.js';
 import { type KnownSecrets, redactSecrets } from './redact.js';
 
@@ -142,7 +143,7 @@ export class WriteOutcomeUnknownError extends FunctionTasksError {
       ? ` The instance's newest runs were listed for ${Math.round(check.checkedForMs / 100) / 10} s after it: no generation above ${check.generationBefore ?? '(none)'} appeared (newest seen: ${check.newestGenerationSeen ?? 'none'}); a run not yet listed is no proof that none started.`
       : '';
     super(
-      `The outcome of ${init.operation} is unknown: the request was sent and no clear answer came back (${cause}). It may have been carried out${init.operation === 'CreateFunctionTask' ? ' (a run may have started)' : ''}, so it was not sent again.${looked} Check before trying again: list the instance's newest runs (listFunctionTasks, or \`fntasks list APP FN INSTANCE\`).`,
+      `The outcome of ${init.operation} is unknown: the request was sent and no clear answer came back (${cause}). It may have been carried out${init.operation === OPERATION_ID.CreateFunctionTask ? ' (a run may have started)' : ''}, so it was not sent again.${looked} Check before trying again: list the instance's newest runs (listFunctionTasks, or \`fntasks list APP FN INSTANCE\`).`,
       { cause: init.cause },
     );
     this.operation = init.operation;

@@ -5,8 +5,14 @@
  * them without a second import (the wire tables themselves are `@fntasks/protocol`'s).
  */
 export type { DetectedCasing, KnownTaskStatus } from '@fntasks/protocol';
-/** The client and its options. */
-export type { FunctionTasksClient, FunctionTasksClientOptions } from './client.js';
+/** The client and its options; the iterators' parameters. */
+export type {
+  FunctionTasksClient,
+  FunctionTasksClientOptions,
+  FunctionTasksIterator,
+  IterateFunctionInstancesParams,
+  IterateFunctionTasksParams,
+} from './client.js';
 /** Creates a client; see FunctionTasksClientOptions. */
 export { createFunctionTasksClient, DEFAULT_TIMEOUT_MS } from './client.js';
 /** Credentials: explicit keys or a provider; CredentialsError for every credential failure (never the secret). */
@@ -35,8 +41,10 @@ export {
 } from './errors.js';
 /** Observability: the events `onEvent` receives. */
 export type { EventErrorSummary, FunctionTasksEvent, FunctionTasksEventHandler } from './events.js';
+/** The extension point: hooks `client.use` takes, and what they see. */
+export type { ClientHooks, HeadersPatch, HookRequest, HookResponse } from './hooks.js';
 /** Per-call options and the signing hook. */
-export type { CallOptions, RequestSigner } from './http/types.js';
+export type { CallOptions, HttpMethod, RequestSigner } from './http/types.js';
 /** The overview's rules: headline metric, its trend against the recent mean, the verdict, attention order. */
 export {
   byAttention,
@@ -58,9 +66,6 @@ export {
   MIN_BASELINE_RUNS,
   metricTrend,
 } from './instance-health.js';
-export type { IterateFunctionInstancesParams } from './iterate-instances.js';
-/** The depth bound of `extendInfo`, and the iterative depth test behind it, for code that renders tasks it got elsewhere. */
-export { MAX_EXTEND_INFO_DEPTH, valueDepthExceeds } from './json-bounds.js';
 /** Which way a metric should move (higher or lower is better, or neither), extendable by the caller. */
 export {
   changeQuality,
@@ -86,23 +91,24 @@ export type {
   GetFunctionInstanceParams,
 } from './operations/get-function-instance.js';
 export type { FunctionTaskResult, GetFunctionTaskParams } from './operations/get-function-task.js';
-export type { OperationParams } from './operations/index.js';
+/**
+ * The client's operation methods, one per operationId of the spec, and each one's parameters and result.
+ * (Sending an operation by id with its answer unread, `fetchRaw`, is `@fntasks/core/raw`'s.)
+ */
+export type {
+  MethodName,
+  OperationMethods,
+  OperationParams,
+  OperationResult,
+} from './operations/index.js';
 export type {
   FunctionInstancesPage,
   ListFunctionInstancesParams,
 } from './operations/list-function-instances.js';
 /** Auto-pagination: parameters, options and the iterator's report (total changes, duplicates skipped). */
-export type {
-  FunctionTasksIterator,
-  IterateFunctionTasksParams,
-  IterateOptions,
-  TotalCountChange,
-} from './paginate.js';
-export type { RawAnswer } from './pipeline/run.js';
+export type { IterateOptions, IterateParams, PageIterator, TotalCountChange } from './paginate.js';
 /** The client-wide rate limit option (`rateLimit`). */
 export type { RateLimitOptions } from './rate-limit.js';
-/** Normalisation of wire bodies, for callers holding a body from elsewhere (a log, a proxy). */
-export { readApiError } from './read/body.js';
 /** A normalised function instance and its parts. */
 export type {
   FunctionInstance,
@@ -110,11 +116,10 @@ export type {
   InstanceParameter,
   InstanceTaskState,
 } from './read/instance.js';
-export { normalizePage } from './read/task-page.js';
 /** Removes credentials (security token, AccessKey id but 4 characters, signatures) from a text before showing it. */
 export { type KnownSecrets, redactSecrets } from './redact.js';
-/** Retry settings and their defaults. */
-export { DEFAULT_RETRY, MAX_RETRY_AFTER_MS, type RetryOptions } from './retry.js';
+/** Retry settings (the defaults are in the README's "Retries"). */
+export type { RetryOptions } from './retry.js';
 /** The two signature algorithms (`ACS3-HMAC-SHA256` default, `HMAC-SHA1` legacy, Node only). */
 export type { SignatureAlgorithm } from './signing/sign-attempt.js';
 export { DEFAULT_START_OPTIONS, type StartOptions } from './start-task.js';

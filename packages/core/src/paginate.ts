@@ -1,33 +1,28 @@
 /**
- * Auto-pagination over the newest-first list. Page 1 comes first; once its `totalCount` is known, up to
- * `concurrency` later pages are fetched ahead while the caller consumes, so memory stays at a few pages.
+ * Auto-pagination, one implementation for every paged operation of the table. Page 1 comes first; once its
+ * `totalCount` is known, up to `concurrency` later pages are fetched ahead while the caller consumes, so memory
+ * stays at a few pages. What differs per operation is declared with it (`Paging`): where a page's items are, how
+ * an item is keyed, and, for a list ordered newest first, the item's position.
  *
- * Consistency while tasks are added: new runs appear at the top and push every task down, so a later page
- * can repeat tasks already yielded. The list is sorted by start time, newest first, so a cursor (the start
- * time last yielded, plus the keys yielded at exactly that time) skips every repeat in constant memory;
- * tasks that started after the iteration began are outside the snapshot and are skipped the same way.
- * A page fetched ahead can also have been fetched *before* a shift its predecessor saw (a gap): a page whose
- * `totalCount` is lower than its predecessor's is fetched again. And because the end moves down, pages are
- * fetched until one is short or the latest `totalCount` is covered. Removals (a task leaving a `status`
- * filter) move tasks up instead and can make one be missed: every change of `totalCount` is reported.
+ * Consistency while items are added: new items appear at the top of a newest-first list and push every item
+ * down, so a later page can repeat items already yielded. For such a list (`order` declared) a cursor (the
+ * position last yielded, plus the keys yielded at exactly that position) skips every repeat in constant memory;
+ * items added after the iteration began are outside the snapshot and are skipped the same way. Without an order,
+ * the keys seen are kept (lists of a handful of items, such as a function's instances). A page fetched ahead can
+ * also have been fetched *before* a shift its predecessor saw (a gap): a page whose `totalCount` is lower than its
+ * predecessor's is fetched again. And because the end moves down, pages are fetched until one is short or the
+ * latest `totalCount` is covered. Removals move items up instead and can make one be missed: every change of
+ * `totalCount` is reported.
  *
  * Progress guard: a server that ignores `pageNumber` (or claims a huge `totalCount`) would keep this loop busy
- * forever. Two pages in a row without a new task, or more requests than the largest `totalCount` seen can
+ * forever. Two pages in a row without a new item, or more requests than the largest `totalCount` seen can
  * justify (twice its page count, for refetches), end the iteration with a PaginationStalledError.
  */
 
-import { MAX_PAGE_SIZE } from '@fntasks/protocol';
+import { FUNCTION_OPERATIONS, type FunctionOperationId } from '@fntasks/protocol';
 import { FunctionTasksError, InvalidArgumentError, PaginationStalledError } from './errors.js';
 import type { CallOptions } from './http/types.js';
-import type { FunctionTask, FunctionTasksPage, ListFunctionTasksParams } from './types.js';
-
-/** Parameters of `iterateFunctionTasks`: the list filters, an optional page size and a `limit`. */
-export interface IterateFunctionTasksParams extends Omit<ListFunctionTasksParams, 'pageNumber'> {
-  /** Tasks per request (default `MAX_PAGE_SIZE`, 100: the largest the service is known to allow). */
-  pageSize?: number;
-  /** Stop after this many tasks (default: all). */
-  limit?: number;
-}
+import { listNames } from './operations/validate.js';
 
 /** A change of `totalCount` seen while iterating. */
 export interface TotalCountChange {
@@ -41,61 +36,95 @@ export interface TotalCountChange {
   readonly pageNumber: number;
 }
 
-/** Options of `iterateFunctionTasks` / `listAllFunctionTasks`: the per-call options plus paging controls. */
+/** Options of an iteration: the per-call options plus paging controls. */
 export interface IterateOptions extends CallOptions {
   /** Pages fetched at once after page 1 (default 6, at most 16). `timeoutMs` applies to each page. */
   concurrency?: number;
-  /** Called whenever a page reports a `totalCount` different from the one before (tasks added or removed). */
+  /** Called whenever a page reports a `totalCount` different from the one before (items added or removed). */
   onTotalChange?: (change: TotalCountChange) => void;
 }
 
-/** The iterator `iterateFunctionTasks` returns: async-iterable, with what it learned so far. */
-export interface FunctionTasksIterator extends AsyncIterable<FunctionTask> {
+/** The iterator an `iterate*` method returns: async-iterable, with what it learned so far. */
+export interface PageIterator<Item> extends AsyncIterable<Item> {
   /** The `totalCount` of page 1; `null` before it arrived. */
   readonly initialTotalCount: number | null;
   /** The latest `totalCount` any page reported; `null` before page 1 arrived. */
   readonly totalCount: number | null;
   /** True when some page reported a `totalCount` different from page 1 (see `onTotalChange`). */
   readonly totalChanged: boolean;
-  /** Tasks seen again on a later page (pushed down by new runs) and not yielded twice. */
+  /** Items seen again on a later page (pushed down by new ones) and not yielded twice. */
   readonly duplicatesSkipped: number;
   /** Requests made, refetches included. */
   readonly pagesFetched: number;
 }
 
-/** Fetches one page; the client's `listFunctionTasks`. */
-export type PageLister = (params: ListFunctionTasksParams, call?: CallOptions) => Promise<FunctionTasksPage>;
+/** The parameters of an iteration: the list's, without `pageNumber`, plus a `limit`. */
+export type IterateParams<ListParams> = Omit<ListParams, 'pageNumber'> & {
+  /** Stop after this many items (default: all). */
+  limit?: number;
+};
+
+/** A page as every paged operation answers it. */
+export interface AnyPage {
+  readonly totalCount: number;
+  readonly pageSize: number;
+}
+
+/** What a paged operation declares about its pages. */
+export interface Paging<Page extends AnyPage, Item> {
+  /** The operation, for the parameter checks and messages. */
+  readonly operationId: FunctionOperationId;
+  /** The items of a page. */
+  items(page: Page): readonly Item[];
+  /** An item's identity within the list, stable while the list changes. */
+  key(item: Item): string;
+  /** For a list ordered newest first: the item's position (larger is newer). */
+  order?(item: Item): number;
+  /** The page size an iteration asks for when the caller gives none (default: none sent, the service's). */
+  readonly iterationPageSize?: number;
+  /** The items' name in messages, e.g. `task`. */
+  readonly noun: string;
+}
+
+/** Fetches one page: the client's list method. */
+export type PageLister<ListParams, Page> = (params: ListParams, call?: CallOptions) => Promise<Page>;
 
 /** The default number of pages fetched ahead. */
 export const DEFAULT_PAGE_CONCURRENCY = 6;
 const MAX_PAGE_CONCURRENCY = 16;
 
-/** Identity of a task within one instance's list: stable while the task runs. */
-function taskKey(task: FunctionTask): string {
-  return `${task.runId}\u0000${task.generation ?? ''}\u0000${task.startTime}`;
-}
-
 /** Creates the iterator; nothing is fetched until iteration starts. Each iteration starts afresh. */
-export function iterateFunctionTasks(
-  listPage: PageLister,
-  params: IterateFunctionTasksParams,
+export function paginate<ListParams, Page extends AnyPage, Item>(
+  paging: Paging<Page, Item>,
+  listPage: PageLister<ListParams, Page>,
+  params: IterateParams<ListParams>,
   options: IterateOptions = {},
-): FunctionTasksIterator {
+): PageIterator<Item> {
+  const operation = FUNCTION_OPERATIONS[paging.operationId];
+  const iterateName = `iterate${paging.operationId.replace(/^List/, '')}`;
   if (params === null || typeof params !== 'object') {
     throw new InvalidArgumentError(
       'params',
       params,
-      'Expected an object with appGroupIdentity, functionName and instanceName.',
+      `Expected an object with ${listNames(operation.pathParams.map((p) => p.name))}.`,
     );
   }
-  if ((params as ListFunctionTasksParams).pageNumber !== undefined) {
+  const {
+    limit,
+    pageSize: givenPageSize,
+    ...filters
+  } = params as IterateParams<ListParams> & {
+    pageSize?: unknown;
+    pageNumber?: unknown;
+  };
+  if (filters.pageNumber !== undefined) {
+    const listName = paging.operationId.charAt(0).toLowerCase() + paging.operationId.slice(1);
     throw new InvalidArgumentError(
       'pageNumber',
-      (params as ListFunctionTasksParams).pageNumber,
-      'iterateFunctionTasks walks every page itself; use limit to stop early, or listFunctionTasks for one page.',
+      filters.pageNumber,
+      `${iterateName} walks every page itself; use limit to stop early, or ${listName} for one page.`,
     );
   }
-  const { limit, pageSize: givenPageSize, ...filters } = params;
   if (limit !== undefined && (typeof limit !== 'number' || !Number.isSafeInteger(limit) || limit < 1)) {
     throw new InvalidArgumentError('limit', limit, 'Expected a positive integer.');
   }
@@ -107,9 +136,15 @@ export function iterateFunctionTasks(
       `Expected an integer from 1 to ${MAX_PAGE_CONCURRENCY}.`,
     );
   }
-  const pageSize = givenPageSize ?? (limit !== undefined ? Math.min(MAX_PAGE_SIZE, limit) : MAX_PAGE_SIZE);
-  if (!Number.isSafeInteger(pageSize) || pageSize < 1) {
-    throw new InvalidArgumentError('pageSize', pageSize, 'Expected a positive integer.');
+  const fallback = paging.iterationPageSize;
+  const askedPageSize =
+    givenPageSize ??
+    (fallback === undefined ? undefined : limit !== undefined ? Math.min(fallback, limit) : fallback);
+  if (
+    askedPageSize !== undefined &&
+    (!Number.isSafeInteger(askedPageSize) || (askedPageSize as number) < 1)
+  ) {
+    throw new InvalidArgumentError('pageSize', askedPageSize, 'Expected a positive integer.');
   }
 
   const state = {
@@ -119,7 +154,7 @@ export function iterateFunctionTasks(
     pagesFetched: 0,
   };
 
-  async function* run(): AsyncGenerator<FunctionTask, void, undefined> {
+  async function* run(): AsyncGenerator<Item, void, undefined> {
     // One controller for every page of this iteration: stopping early cancels the pages fetched ahead.
     const controller = new AbortController();
     const callerSignal = options.signal;
@@ -128,9 +163,12 @@ export function iterateFunctionTasks(
     else callerSignal?.addEventListener('abort', onCallerAbort, { once: true });
     const pageCall: CallOptions = { signal: callerSignal?.aborted ? callerSignal : controller.signal };
     if (options.timeoutMs !== undefined) pageCall.timeoutMs = options.timeoutMs;
+    if (options.headers !== undefined) pageCall.headers = options.headers;
 
+    // The page size in effect: the one asked for, else the one page 1 reports (the service's default).
+    let pageSize = (askedPageSize as number | undefined) ?? 1;
     let largestTotal = 0;
-    const fetchPage = (pageNumber: number): Promise<FunctionTasksPage> => {
+    const fetchPage = (pageNumber: number): Promise<Page> => {
       const justified = 2 * Math.ceil(largestTotal / pageSize) + 2;
       if (state.pagesFetched >= justified) {
         return Promise.reject(
@@ -142,14 +180,15 @@ export function iterateFunctionTasks(
         );
       }
       state.pagesFetched++;
-      return listPage({ ...filters, pageNumber, pageSize }, pageCall);
+      const request = { ...filters, pageNumber } as Record<string, unknown>;
+      if (askedPageSize !== undefined) request.pageSize = askedPageSize;
+      return listPage(request as ListParams, pageCall);
     };
-    const ahead = new Map<number, Promise<FunctionTasksPage>>();
+    const ahead = new Map<number, Promise<Page>>();
 
     let yielded = 0;
-    let cursorStart = Number.POSITIVE_INFINITY;
-    let cursorKeys = new Set<string>();
     let reportedTotal = 0;
+    const accept = acceptor(paging, state);
 
     const noteTotal = (total: number, pageNumber: number) => {
       state.totalCount = total;
@@ -165,42 +204,24 @@ export function iterateFunctionTasks(
         options.onTotalChange?.(change);
       }
     };
-    /** Yields in order what is new on a page; false once the limit is reached. */
-    const accept = (task: FunctionTask): boolean => {
-      if (task.startTime > cursorStart) {
-        state.duplicatesSkipped++;
-        return false;
-      }
-      const key = taskKey(task);
-      if (task.startTime === cursorStart) {
-        if (cursorKeys.has(key)) {
-          state.duplicatesSkipped++;
-          return false;
-        }
-      } else {
-        cursorStart = task.startTime;
-        cursorKeys = new Set();
-      }
-      cursorKeys.add(key);
-      return true;
-    };
 
     try {
       let page = await fetchPage(1);
+      pageSize = page.pageSize;
       state.initialTotalCount = page.totalCount;
       state.totalCount = page.totalCount;
       reportedTotal = page.totalCount;
       largestTotal = page.totalCount;
       let current = 1;
-      let pagesWithoutNewTasks = 0;
+      let pagesWithoutNew = 0;
       for (;;) {
-        const isLast = page.tasks.length < pageSize;
+        const items = paging.items(page);
+        const isLast = items.length < pageSize;
         if (!isLast) {
           // Fetch ahead before handing out this page: never past the end the latest total implies, nor past
           // what the limit can still need.
           const lastPage = Math.ceil(page.totalCount / pageSize);
-          const stillNeeded =
-            limit === undefined ? Number.POSITIVE_INFINITY : limit - yielded - page.tasks.length;
+          const stillNeeded = limit === undefined ? Number.POSITIVE_INFINITY : limit - yielded - items.length;
           const needed = current + Math.max(0, Math.ceil(stillNeeded / pageSize));
           for (let n = current + 1; n <= Math.min(current + concurrency, lastPage, needed); n++) {
             if (!ahead.has(n)) {
@@ -211,20 +232,20 @@ export function iterateFunctionTasks(
             }
           }
         }
-        let newTasks = 0;
-        for (const task of page.tasks) {
-          if (!accept(task)) continue;
-          newTasks++;
-          yield task;
+        let fresh = 0;
+        for (const item of items) {
+          if (!accept(item)) continue;
+          fresh++;
+          yield item;
           if (++yielded === limit) return;
         }
         if (isLast) return;
-        pagesWithoutNewTasks = newTasks === 0 ? pagesWithoutNewTasks + 1 : 0;
-        if (pagesWithoutNewTasks >= 2) {
+        pagesWithoutNew = fresh === 0 ? pagesWithoutNew + 1 : 0;
+        if (pagesWithoutNew >= 2) {
           throw new PaginationStalledError(
             state.pagesFetched,
             page.totalCount,
-            'two pages in a row brought no new task',
+            `two pages in a row brought no new ${paging.noun}`,
           );
         }
         const next = current + 1;
@@ -234,7 +255,7 @@ export function iterateFunctionTasks(
         const previousTotal = page.totalCount;
         page = await pending;
         if (page.totalCount < previousTotal) {
-          // Fetched before runs were added that its predecessor already saw: tasks may sit in the gap.
+          // Fetched before items were added that its predecessor already saw: items may sit in the gap.
           page = await fetchPage(next);
         }
         noteTotal(page.totalCount, next);
@@ -267,13 +288,50 @@ export function iterateFunctionTasks(
   };
 }
 
-/** Collects every matching task (or `limit` of them) into an array; for small histories. */
-export async function listAllFunctionTasks(
-  listPage: PageLister,
-  params: IterateFunctionTasksParams,
-  options?: IterateOptions,
-): Promise<FunctionTask[]> {
-  const tasks: FunctionTask[] = [];
-  for await (const task of iterateFunctionTasks(listPage, params, options)) tasks.push(task);
-  return tasks;
+/** Whether an item is new (and remembers it): a cursor for an ordered list, the keys seen otherwise. */
+function acceptor<Item>(
+  paging: Paging<AnyPage, Item>,
+  state: { duplicatesSkipped: number },
+): (item: Item) => boolean {
+  const order = paging.order;
+  if (order === undefined) {
+    const seen = new Set<string>();
+    return (item) => {
+      const key = paging.key(item);
+      if (seen.has(key)) {
+        state.duplicatesSkipped++;
+        return false;
+      }
+      seen.add(key);
+      return true;
+    };
+  }
+  let cursor = Number.POSITIVE_INFINITY;
+  let cursorKeys = new Set<string>();
+  return (item) => {
+    const position = order(item);
+    if (position > cursor) {
+      state.duplicatesSkipped++;
+      return false;
+    }
+    const key = paging.key(item);
+    if (position === cursor) {
+      if (cursorKeys.has(key)) {
+        state.duplicatesSkipped++;
+        return false;
+      }
+    } else {
+      cursor = position;
+      cursorKeys = new Set();
+    }
+    cursorKeys.add(key);
+    return true;
+  };
+}
+
+/** Collects every item (or `limit` of them) into an array; for small lists. */
+export async function collect<Item>(iterator: AsyncIterable<Item>): Promise<Item[]> {
+  const items: Item[] = [];
+  for await (const item of iterator) items.push(item);
+  return items;
 }

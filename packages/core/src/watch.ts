@@ -14,11 +14,14 @@ import {
   InvalidArgumentError,
   RequestTimeoutError,
 } from './errors.js';
-import type { PageLister } from './paginate.js';
+import type { PageLister as AnyPageLister } from './paginate.js';
 import { isRetryableError, isThrottlingCode } from './retry.js';
 import { toEpochMillis } from './time.js';
 import { CallScope, sleep } from './timeout.js';
-import type { FunctionTask, ListFunctionTasksParams, TimeInput } from './types.js';
+import type { FunctionTask, FunctionTasksPage, ListFunctionTasksParams, TimeInput } from './types.js';
+
+/** Fetches one page of runs: the client's `listFunctionTasks`. */
+type PageLister = AnyPageLister<ListFunctionTasksParams, FunctionTasksPage>;
 
 /** Which run to watch: the instance, and its `runId`, its `generation`, or both. */
 export interface WatchTarget {

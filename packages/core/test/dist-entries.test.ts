@@ -13,6 +13,30 @@ describe('built entries', () => {
     ).rejects.toBeInstanceOf(main.FunctionTasksError);
   });
 
+  it('"./raw" and "./normalize" share the client and error classes of "." and "./node"', async () => {
+    const main = await import('@fntasks/core');
+    const node = await import('@fntasks/core/node');
+    const raw = await import('@fntasks/core/raw');
+    const normalize = await import('@fntasks/core/normalize');
+    // A client from the main entry, and the Node client (which spreads it), both reach their pipeline through ./raw.
+    const client = main.createFunctionTasksClient({ endpoint: 'http://127.0.0.1:9' });
+    await expect(raw.fetchRaw(client, 'GetFunctionTask', { generation: 1 } as never)).rejects.toBeInstanceOf(
+      main.InvalidArgumentError,
+    );
+    const nodeClient = await node.createNodeFunctionTasksClient({
+      endpoint: 'http://127.0.0.1:9',
+      credentials: { accessKeyId: 'id', accessKeySecret: 'secret' },
+    });
+    await expect(raw.fetchRaw(nodeClient, 'GetFunctionTask', { generation: 1 } as never)).rejects.toThrow(
+      /Invalid appGroupIdentity/,
+    );
+    await expect(raw.fetchRaw({} as never, 'GetFunctionTask', {} as never)).rejects.toBeInstanceOf(
+      main.InvalidArgumentError,
+    );
+    expect(() => normalize.normalizeTask({ body: '{' })).toThrow(main.MalformedResponseError);
+    expect(normalize.MAX_EXTEND_INFO_DEPTH).toBe(64);
+  });
+
   it('keeps the main entry and every chunk it loads statically free of Node built-ins', async () => {
     const { readFile } = await import('node:fs/promises');
     const seen = new Set<string>();

@@ -17,6 +17,7 @@ import {
   readMetric,
   WaitTimeoutError,
 } from '../src/index.js';
+import { fetchRaw } from '../src/raw/index.js';
 import { envelope, type FamilyServer, startFamilyServer, wireInstance, wireTask } from './family-server.js';
 import { officialAuthorizationFor, receivedRequest } from './signing-oracle.js';
 
@@ -248,6 +249,27 @@ describe('built on the operations', () => {
     expect(server.requests).toHaveLength(3);
   });
 
+  it('iterateFunctionInstances shares the one paginator: its stall guard, limit and pageNumber refusal', async () => {
+    // A server that ignores pageNumber and claims a huge total: the same page again and again.
+    const page = Array.from({ length: 10 }, (_, i) => wireInstance(`inst_${i}`));
+    server.handlers.ListFunctionInstances = () => ({ body: envelope(page, { totalCount: 1e12 }) });
+    const names: string[] = [];
+    const walk = async () => {
+      for await (const instance of client().iterateFunctionInstances(FUNCTION, { concurrency: 1 }))
+        names.push(instance.instanceName);
+    };
+    await expect(walk()).rejects.toThrow(/two pages in a row brought no new instance/);
+    expect(names).toHaveLength(10);
+    expect(server.requests.length).toBeLessThanOrEqual(4);
+    const limited: string[] = [];
+    for await (const instance of client().iterateFunctionInstances({ ...FUNCTION, limit: 3 }))
+      limited.push(instance.instanceName);
+    expect(limited).toEqual(['inst_0', 'inst_1', 'inst_2']);
+    expect(() => client().iterateFunctionInstances({ ...FUNCTION, pageNumber: 2 } as never)).toThrow(
+      /iterateFunctionInstances walks every page itself; use limit to stop early, or listFunctionInstances/,
+    );
+  });
+
   it('startFunctionTask returns the first run above the newest generation before the create (by generation, not time)', async () => {
     // The server's clock is frozen: the new runs start "before" the old one, which must not matter.
     const runs = [wireTask(5, { startTime: 2_000_000_000_000, status: 'success' })];
@@ -282,7 +304,8 @@ describe('built on the operations', () => {
 
   it('fetchRaw hands the answer over as it came, error statuses included, through the same signing', async () => {
     server.handlers.GetFunctionTask = () => ({ status: 404, raw: '{"code":"Task.NotExist","message":"no"}' });
-    const raw = await client({ credentials: { accessKeyId: ID, accessKeySecret: SECRET } }).fetchRaw(
+    const raw = await fetchRaw(
+      client({ credentials: { accessKeyId: ID, accessKeySecret: SECRET } }),
       'GetFunctionTask',
       {
         ...INSTANCE,
@@ -293,7 +316,10 @@ describe('built on the operations', () => {
     expect(raw.body).toBe('{"code":"Task.NotExist","message":"no"}');
     expect(raw.headers['content-type']).toBe('application/json');
     expect(server.requests[0]?.headers.authorization).toMatch(/^ACS3-HMAC-SHA256 /);
-    await expect(client().fetchRaw('NoSuchOperation' as never, {} as never)).rejects.toBeInstanceOf(
+    await expect(fetchRaw({} as never, 'GetFunctionTask', {} as never)).rejects.toThrow(
+      /Invalid client: .*Expected a client made by createFunctionTasksClient/,
+    );
+    await expect(fetchRaw(client(), 'NoSuchOperation' as never, {} as never)).rejects.toBeInstanceOf(
       InvalidArgumentError,
     );
   });

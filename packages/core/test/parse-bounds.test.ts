@@ -4,7 +4,8 @@
  * nothing throws a RangeError, and nothing downstream (JSON.stringify of the page) does either.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFunctionTasksClient, MalformedResponseError, normalizePage } from '../src/index.js';
+import { createFunctionTasksClient, MalformedResponseError } from '../src/index.js';
+import { normalizePage } from '../src/normalize/index.js';
 import { startTestServer, type TestServer } from './helpers.js';
 
 const INSTANCE = { appGroupIdentity: 'app', functionName: 'ctr', instanceName: 'ctr_1' };
@@ -72,7 +73,7 @@ describe('extendInfo depth', () => {
 
   it('normalizePage given an 8,000-level object answers with a typed error, not a RangeError', () => {
     const body = page(task(nestedObject(8_000)));
-    expect(() => normalizePage(200, body, { pageNumber: 1, pageSize: 1 })).toThrow(MalformedResponseError);
+    expect(() => normalizePage({ body, pageNumber: 1, pageSize: 1 })).toThrow(MalformedResponseError);
   });
 });
 
@@ -92,7 +93,7 @@ describe('the whole body', () => {
     const wide = { result: 'not a list', filler: Array.from({ length: 100_000 }, (_, i) => i) };
     const error = (() => {
       try {
-        normalizePage(200, wide, { pageNumber: 1, pageSize: 1 });
+        normalizePage({ body: wide, pageNumber: 1, pageSize: 1 });
       } catch (e) {
         return e as MalformedResponseError;
       }

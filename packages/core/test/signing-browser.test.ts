@@ -44,7 +44,8 @@ const out = { browserLike: isBrowserLike(), vectors: [] };
 try {
   for (const v of ${JSON.stringify(VECTORS)}) out.vectors.push((await signAcs3({ ...v, ...${JSON.stringify(KEY)} })).authorization);
   const sign = createRequestSigner({ credentials: async () => (${JSON.stringify({ ...KEY, securityToken: 'browser-token' })}) });
-  const url = new URL('/sink/app%20group/tasks?status=running&pageSize=5', location.href);
+  // The sink's prefix is a base path: the action is found from the operation path after it.
+  const url = new URL('/sink/v4/openapi/app-groups/app%20group/functions/ctr/instances/ctr_test/tasks?status=running&pageSize=5', location.href);
   const response = await fetch(await sign(new Request(url, { headers: { accept: 'application/json' } })));
   out.sinkStatus = response.status;
   try { createRequestSigner({ credentials: ${JSON.stringify(KEY)}, signatureAlgorithm: 'HMAC-SHA1' }); out.sha1 = 'created'; }
@@ -140,6 +141,7 @@ describe.skipIf(!existsSync(CHROMIUM))('ACS3 in Chromium (Web Crypto)', () => {
     const request = sink.at(-1);
     if (!request) throw new Error('the browser sent nothing');
     expect(request.headers['x-acs-security-token']).toBe('browser-token');
+    expect(request.headers['x-acs-action']).toBe('ListFunctionTasks');
     expect(request.headers.authorization).toBe(
       officialAuthorizationFor(
         receivedRequest(request.method, request.url, request.headers),

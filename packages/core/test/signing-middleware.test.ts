@@ -1,6 +1,6 @@
 /** The signer as an openapi-fetch middleware: plain openapi-fetch with the generated types sends verifiable requests. */
 
-import { LIST_FUNCTION_TASKS_PATH } from '@fntasks/protocol';
+import { FUNCTION_OPERATIONS, OPERATION_ID } from '@fntasks/protocol';
 import createClient from 'openapi-fetch';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { paths } from '../src/generated/openapi.js';
@@ -28,7 +28,7 @@ it('openapi-fetch + createSigningMiddleware: the official implementation verifie
     }),
   );
   for (const pageNumber of [1, 2]) {
-    const { response } = await api.GET(LIST_FUNCTION_TASKS_PATH, {
+    const { response } = await api.GET(FUNCTION_OPERATIONS[OPERATION_ID.ListFunctionTasks].path, {
       params: {
         path: { appGroupIdentity: 'my app', functionName: 'ctr', instanceName: 'ctr_test' },
         query: { status: 'success', pageNumber, pageSize: 10 },

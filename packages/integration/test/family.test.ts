@@ -4,6 +4,7 @@
  * startFunctionTask finding the run it started by generation while the emulator's clock runs.
  */
 import { createFunctionTasksClient, FunctionTasksApiError } from '@fntasks/core';
+import { fetchRaw } from '@fntasks/core/raw';
 import { type EmulatorHandle, startEmulator } from '@fntasks/emulator';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seedTasks } from './helpers.js';
@@ -87,7 +88,7 @@ describe.each(['camel', 'pascal'] as const)('the family against the emulator, %s
 
   it('fetchRaw forwards the answer as it came, signed like every call', async () => {
     const { client } = await start(casing);
-    const raw = await client.fetchRaw('GetFunctionTask', { ...INSTANCE, generation: 999 });
+    const raw = await fetchRaw(client, 'GetFunctionTask', { ...INSTANCE, generation: 999 });
     expect(raw.status).toBe(404);
     expect(JSON.parse(raw.body)).toMatchObject(
       casing === 'camel' ? { code: 'Task.NotExist' } : { Code: 'Task.NotExist' },

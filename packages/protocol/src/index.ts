@@ -101,6 +101,7 @@ export {
   functionOperationPath,
   isFunctionOperationPath,
   isSafeToRepeat,
+  listFunctionTasksPath,
   type MatchedFunctionOperation,
   matchFunctionOperation,
   OPERATION_ID,
@@ -108,18 +109,14 @@ export {
   READ_OPERATION_IDS,
   type ReadOperationId,
 } from './wire/operations.js';
-/** Protocol constants: action, API version, paging defaults, task statuses. */
+/** Protocol constants: API version, paging defaults, task statuses. */
 export {
-  ACTION,
   API_VERSION,
   DEFAULT_PAGE_NUMBER,
   DEFAULT_PAGE_SIZE,
   encodePathSegment,
   isKnownTaskStatus,
   type KnownTaskStatus,
-  LIST_FUNCTION_TASKS_PATH,
-  listFunctionTasksPath,
   MAX_PAGE_SIZE,
-  PATH_PATTERN,
   TASK_STATUSES,
 } from './wire/protocol.js';

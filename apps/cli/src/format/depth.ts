@@ -4,7 +4,8 @@
  * bounds the depth to 64 (deeper: `extendInfo: null`, the raw string kept, an `extend-info-too-deep` warning);
  * the printers do the same with any deeper object they are handed, so the output is the same either way.
  */
-import { type FunctionTask, MAX_EXTEND_INFO_DEPTH, valueDepthExceeds } from '@fntasks/core';
+import type { FunctionTask } from '@fntasks/core';
+import { MAX_EXTEND_INFO_DEPTH, valueDepthExceeds } from '@fntasks/core/normalize';
 
 /** The task as printers may handle it: a too-deep `extendInfo` becomes `null` with a warning, the raw text kept. */
 export function printableTask(task: FunctionTask): FunctionTask {

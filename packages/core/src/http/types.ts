@@ -87,4 +87,6 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** Overrides the client's `timeoutMs` for this call: the whole call, retries and waits included. */
   timeoutMs?: number;
+  /** Extra headers for this call, over the client's `headers` (names case-insensitive; signed with the request). */
+  headers?: Record<string, string>;
 }

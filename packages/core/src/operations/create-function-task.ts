@@ -3,12 +3,11 @@
  * answer is the envelope only, with no generation (see `startFunctionTask` for finding the run it started). A
  * run in progress is the error `Task.IsRunning`.
  */
+import { OPERATION_ID } from '@fntasks/protocol';
 import { readMeta } from '../read/envelope.js';
 import { CasingTracker } from '../read/fields.js';
 import type { ResponseMeta } from '../types.js';
 import { defineOperation } from './define.js';
-import { INSTANCE_NAMES } from './list-function-tasks.js';
-import { checkNames, checkParamsObject } from './params.js';
 
 /** Parameters of `createFunctionTask`. */
 export interface CreateFunctionTaskParams {
@@ -17,13 +16,9 @@ export interface CreateFunctionTaskParams {
   instanceName: string;
 }
 
-export const createFunctionTask = defineOperation({
-  operationId: 'CreateFunctionTask',
-  method: 'POST',
-  path: '/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances/{instanceName}/tasks',
-  validate(params: CreateFunctionTaskParams) {
-    checkParamsObject(params, 'appGroupIdentity, functionName and instanceName');
-    return { wire: { path: checkNames(params, INSTANCE_NAMES) }, context: undefined };
+export const createFunctionTask = defineOperation<CreateFunctionTaskParams>()(
+  OPERATION_ID.CreateFunctionTask,
+  {
+    read: (body): ResponseMeta => readMeta(body, new CasingTracker()),
   },
-  read: (body): ResponseMeta => readMeta(body, new CasingTracker()),
-});
+);

@@ -4,13 +4,12 @@
  * no clear answer, the retry's `Task.NotExist` means the first one deleted it, and the call succeeds with
  * `alreadyDeleted: true`.
  */
+import { OPERATION_ID } from '@fntasks/protocol';
 import { readMeta } from '../read/envelope.js';
 import { CasingTracker } from '../read/fields.js';
 import type { ResponseMeta } from '../types.js';
 import { defineOperation } from './define.js';
 import type { GetFunctionTaskParams } from './get-function-task.js';
-import { INSTANCE_NAMES } from './list-function-tasks.js';
-import { checkGeneration, checkNames, checkParamsObject } from './params.js';
 
 /** Parameters of `deleteFunctionTask`: the same as `getFunctionTask`'s. */
 export type DeleteFunctionTaskParams = GetFunctionTaskParams;
@@ -27,24 +26,19 @@ export interface DeleteFunctionTaskResult extends ResponseMeta {
 /** The code a repeat answers once the run is gone. */
 const GONE = 'Task.NotExist';
 
-export const deleteFunctionTask = defineOperation({
-  operationId: 'DeleteFunctionTask',
-  method: 'DELETE',
-  path: '/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances/{instanceName}/tasks/{generation}',
-  validate(params: DeleteFunctionTaskParams) {
-    checkParamsObject(params, 'appGroupIdentity, functionName, instanceName and generation');
-    const path = { ...checkNames(params, INSTANCE_NAMES), generation: checkGeneration(params.generation) };
-    return { wire: { path }, context: undefined };
-  },
-  read: (body): DeleteFunctionTaskResult => ({
-    ...readMeta(body, new CasingTracker()),
-    alreadyDeleted: false,
-  }),
-  repeat: {
-    doneCode: GONE,
+export const deleteFunctionTask = defineOperation<DeleteFunctionTaskParams>()(
+  OPERATION_ID.DeleteFunctionTask,
+  {
     read: (body): DeleteFunctionTaskResult => ({
       ...readMeta(body, new CasingTracker()),
-      alreadyDeleted: true,
+      alreadyDeleted: false,
     }),
+    repeat: {
+      doneCode: GONE,
+      read: (body): DeleteFunctionTaskResult => ({
+        ...readMeta(body, new CasingTracker()),
+        alreadyDeleted: true,
+      }),
+    },
   },
-});
+);

@@ -4,14 +4,12 @@
  * them). No default is the error `DefaultInstance.NotExist`.
  */
 
-import { DEFAULT_INSTANCE_KEYS, ENVELOPE_KEYS } from '@fntasks/protocol';
+import { DEFAULT_INSTANCE_KEYS, ENVELOPE_KEYS, OPERATION_ID } from '@fntasks/protocol';
 import { MalformedResponseError } from '../errors.js';
 import { readMeta } from '../read/envelope.js';
 import { CasingTracker, isRecord, pick } from '../read/fields.js';
 import type { ResponseMeta } from '../types.js';
 import { defineOperation } from './define.js';
-import { FUNCTION_PATH_NAMES } from './list-function-instances.js';
-import { checkNames, checkParamsObject } from './params.js';
 
 /** Parameters of `getFunctionDefaultInstance`. */
 export interface GetFunctionDefaultInstanceParams {
@@ -24,27 +22,23 @@ export interface DefaultInstanceResult extends ResponseMeta {
   readonly instanceName: string;
 }
 
-export const getFunctionDefaultInstance = defineOperation({
-  operationId: 'GetFunctionDefaultInstance',
-  method: 'GET',
-  path: '/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/default-instance',
-  validate(params: GetFunctionDefaultInstanceParams) {
-    checkParamsObject(params, 'appGroupIdentity and functionName');
-    return { wire: { path: checkNames(params, FUNCTION_PATH_NAMES) }, context: undefined };
+export const getFunctionDefaultInstance = defineOperation<GetFunctionDefaultInstanceParams>()(
+  OPERATION_ID.GetFunctionDefaultInstance,
+  {
+    read(body, answer): DefaultInstanceResult {
+      const tracker = new CasingTracker();
+      const result = pick(body, ENVELOPE_KEYS, 'result', tracker);
+      const instanceName = isRecord(result)
+        ? pick(result, DEFAULT_INSTANCE_KEYS, 'instanceName', tracker)
+        : undefined;
+      if (typeof instanceName !== 'string' || instanceName === '') {
+        throw new MalformedResponseError(
+          answer.status,
+          answer.text,
+          'no "result.instanceName" in a success answer',
+        );
+      }
+      return { instanceName, ...readMeta(body, tracker) };
+    },
   },
-  read(body, answer): DefaultInstanceResult {
-    const tracker = new CasingTracker();
-    const result = pick(body, ENVELOPE_KEYS, 'result', tracker);
-    const instanceName = isRecord(result)
-      ? pick(result, DEFAULT_INSTANCE_KEYS, 'instanceName', tracker)
-      : undefined;
-    if (typeof instanceName !== 'string' || instanceName === '') {
-      throw new MalformedResponseError(
-        answer.status,
-        answer.text,
-        'no "result.instanceName" in a success answer',
-      );
-    }
-    return { instanceName, ...readMeta(body, tracker) };
-  },
-});
+);

@@ -1,12 +1,10 @@
 /** GetFunctionInstance: one instance, with its training state (`task`). */
 
-import { INSTANCE_OUTPUT_LEVELS } from '@fntasks/protocol';
+import { type INSTANCE_OUTPUT_LEVELS, OPERATION_ID } from '@fntasks/protocol';
 import { type FunctionInstance, normalizeInstance } from '../read/instance.js';
 import { readSingleResult } from '../read/single-result.js';
 import type { ResponseMeta } from '../types.js';
 import { defineOperation } from './define.js';
-import { INSTANCE_NAMES } from './list-function-tasks.js';
-import { checkNames, checkOneOf, checkParamsObject } from './params.js';
 
 /** Parameters of `getFunctionInstance`. */
 export interface GetFunctionInstanceParams {
@@ -22,21 +20,12 @@ export interface FunctionInstanceResult extends ResponseMeta {
   readonly instance: FunctionInstance;
 }
 
-export const getFunctionInstance = defineOperation({
-  operationId: 'GetFunctionInstance',
-  method: 'GET',
-  path: '/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances/{instanceName}',
-  validate(params: GetFunctionInstanceParams) {
-    checkParamsObject(params, 'appGroupIdentity, functionName and instanceName');
-    const path = checkNames(params, INSTANCE_NAMES);
-    const query =
-      params.output === undefined
-        ? {}
-        : { output: checkOneOf('output', params.output, INSTANCE_OUTPUT_LEVELS) };
-    return { wire: { path, query }, context: undefined };
+export const getFunctionInstance = defineOperation<GetFunctionInstanceParams>()(
+  OPERATION_ID.GetFunctionInstance,
+  {
+    read(body, answer): FunctionInstanceResult {
+      const { item, meta } = readSingleResult(body, answer, normalizeInstance);
+      return { instance: item, ...meta };
+    },
   },
-  read(body, answer): FunctionInstanceResult {
-    const { item, meta } = readSingleResult(body, answer, normalizeInstance);
-    return { instance: item, ...meta };
-  },
-});
+);

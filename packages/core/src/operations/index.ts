@@ -1,5 +1,9 @@
-/** Every operation, by operationId: the client's methods and `fetchRaw` look them up here. */
+/**
+ * Every operation of the spec's table, by operationId: the client's methods (one per operation, named after it)
+ * and `fetchRaw` look them up here.
+ */
 import type { FunctionOperationId } from '@fntasks/protocol';
+import type { CallOptions } from '../http/types.js';
 import { createFunctionTask } from './create-function-task.js';
 import type { AnyOperation } from './define.js';
 import { deleteFunctionTask } from './delete-function-task.js';
@@ -10,16 +14,35 @@ import { listFunctionInstances } from './list-function-instances.js';
 import { listFunctionTasks } from './list-function-tasks.js';
 
 export const OPERATIONS = {
-  ListFunctionTasks: listFunctionTasks,
-  GetFunctionTask: getFunctionTask,
-  CreateFunctionTask: createFunctionTask,
-  DeleteFunctionTask: deleteFunctionTask,
-  ListFunctionInstances: listFunctionInstances,
-  GetFunctionInstance: getFunctionInstance,
-  GetFunctionDefaultInstance: getFunctionDefaultInstance,
+  [listFunctionTasks.operationId]: listFunctionTasks,
+  [getFunctionTask.operationId]: getFunctionTask,
+  [createFunctionTask.operationId]: createFunctionTask,
+  [deleteFunctionTask.operationId]: deleteFunctionTask,
+  [listFunctionInstances.operationId]: listFunctionInstances,
+  [getFunctionInstance.operationId]: getFunctionInstance,
+  [getFunctionDefaultInstance.operationId]: getFunctionDefaultInstance,
 } as const satisfies Record<FunctionOperationId, AnyOperation>;
 
 /** The parameters an operation takes. */
 export type OperationParams<Id extends FunctionOperationId> = Parameters<
   (typeof OPERATIONS)[Id]['validate']
 >[0];
+
+/** What an operation resolves with. */
+export type OperationResult<Id extends FunctionOperationId> = ReturnType<(typeof OPERATIONS)[Id]['read']>;
+
+/** The client method of an operation: its operationId in lowerCamelCase (`ListFunctionTasks` → `listFunctionTasks`). */
+export type MethodName<Id extends FunctionOperationId> = Uncapitalize<Id>;
+
+/** One method per operation of the table, named after it. */
+export type OperationMethods = {
+  [Id in FunctionOperationId as MethodName<Id>]: (
+    params: OperationParams<Id>,
+    call?: CallOptions,
+  ) => Promise<OperationResult<Id>>;
+};
+
+/** The method name of an operation, at run time. */
+export function methodName<Id extends FunctionOperationId>(operationId: Id): MethodName<Id> {
+  return (operationId.charAt(0).toLowerCase() + operationId.slice(1)) as MethodName<Id>;
+}

@@ -1,24 +1,20 @@
 /** ListFunctionInstances: one page of a function's instances. */
 
 import {
-  DEFAULT_INSTANCE_PAGE_SIZE,
   ENVELOPE_KEYS,
-  FUNCTION_TYPES,
-  INSTANCE_OUTPUT_LEVELS,
-  INSTANCE_SOURCE_FILTERS,
-  MODEL_TYPES,
+  type FUNCTION_TYPES,
+  type INSTANCE_OUTPUT_LEVELS,
+  type INSTANCE_SOURCE_FILTERS,
+  OPERATION_ID,
 } from '@fntasks/protocol';
 import { MalformedResponseError } from '../errors.js';
+import type { Paging } from '../paginate.js';
 import { readMeta } from '../read/envelope.js';
 import { CasingTracker, pick } from '../read/fields.js';
 import { type FunctionInstance, normalizeInstance } from '../read/instance.js';
 import { readTotalCount } from '../read/task-page.js';
 import type { ResponseMeta } from '../types.js';
-import { defineOperation, type WireParameters } from './define.js';
-import { checkNames, checkOneOf, checkPaging, checkParamsObject } from './params.js';
-
-const PATH = '/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances';
-type Query = NonNullable<WireParameters<typeof PATH, 'get'>['query']>;
+import { defineOperation } from './define.js';
 
 /** Parameters of `listFunctionInstances`. */
 export interface ListFunctionInstancesParams {
@@ -48,42 +44,32 @@ export interface FunctionInstancesPage extends ResponseMeta {
   readonly pageSize: number;
 }
 
-/** The names of a function, which every instance-level operation takes. */
-export const FUNCTION_PATH_NAMES = ['appGroupIdentity', 'functionName'] as const;
-
-export const listFunctionInstances = defineOperation({
-  operationId: 'ListFunctionInstances',
-  method: 'GET',
-  path: PATH,
-  validate(params: ListFunctionInstancesParams) {
-    checkParamsObject(params, 'appGroupIdentity and functionName');
-    const path = checkNames(params, FUNCTION_PATH_NAMES);
-    const query: Query = {};
-    if (params.functionType !== undefined)
-      query.functionType = checkOneOf('functionType', params.functionType, FUNCTION_TYPES);
-    if (params.modelType !== undefined)
-      query.modelType = checkOneOf('modelType', params.modelType, MODEL_TYPES);
-    if (params.output !== undefined)
-      query.output = checkOneOf('output', params.output, INSTANCE_OUTPUT_LEVELS);
-    if (params.source !== undefined)
-      query.source = checkOneOf('source', params.source, INSTANCE_SOURCE_FILTERS);
-    const context = checkPaging(params, query, DEFAULT_INSTANCE_PAGE_SIZE);
-    return { wire: { path, query }, context };
-  },
-  read(body, answer, context): FunctionInstancesPage {
-    const tracker = new CasingTracker();
-    const result = pick(body, ENVELOPE_KEYS, 'result', tracker);
-    if (!Array.isArray(result)) {
-      throw new MalformedResponseError(
-        answer.status,
-        answer.text,
-        result === undefined ? 'neither "result" nor "Result" is present' : '"result" is not an array',
+export const listFunctionInstances = defineOperation<ListFunctionInstancesParams>()(
+  OPERATION_ID.ListFunctionInstances,
+  {
+    read(body, answer, page): FunctionInstancesPage {
+      const tracker = new CasingTracker();
+      const result = pick(body, ENVELOPE_KEYS, 'result', tracker);
+      if (!Array.isArray(result)) {
+        throw new MalformedResponseError(
+          answer.status,
+          answer.text,
+          result === undefined ? 'neither "result" nor "Result" is present' : '"result" is not an array',
+        );
+      }
+      const totalCount = readTotalCount(body, tracker, answer.status, answer.text);
+      const instances = result.map((item, index) =>
+        normalizeInstance(item, `result[${index}]`, tracker, answer.status, answer.text),
       );
-    }
-    const totalCount = readTotalCount(body, tracker, answer.status, answer.text);
-    const instances = result.map((item, index) =>
-      normalizeInstance(item, `result[${index}]`, tracker, answer.status, answer.text),
-    );
-    return { instances, totalCount, ...context, ...readMeta(body, tracker) };
+      return { instances, totalCount, ...page, ...readMeta(body, tracker) };
+    },
   },
-});
+);
+
+/** How instances page: in the service's order, keyed by name (a function has a handful: the names seen are kept). */
+export const instancePaging: Paging<FunctionInstancesPage, FunctionInstance> = {
+  operationId: OPERATION_ID.ListFunctionInstances,
+  items: (page) => page.instances,
+  key: (instance) => instance.instanceName,
+  noun: 'instance',
+};

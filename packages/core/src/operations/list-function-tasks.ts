@@ -1,43 +1,45 @@
 /** ListFunctionTasks: one page of an instance's runs, newest first. */
 
-import { DEFAULT_PAGE_SIZE, TASK_STATUSES } from '@fntasks/protocol';
+import { MAX_PAGE_SIZE, OPERATION_ID } from '@fntasks/protocol';
 import { InvalidArgumentError } from '../errors.js';
+import type { Paging } from '../paginate.js';
 import { normalizePage } from '../read/task-page.js';
 import { toEpochMillis } from '../time.js';
-import type { FunctionTasksPage, ListFunctionTasksParams } from '../types.js';
-import { defineOperation, type WireParameters } from './define.js';
-import { checkNames, checkOneOf, checkPaging, checkParamsObject } from './params.js';
+import type { FunctionTask, FunctionTasksPage, ListFunctionTasksParams, TimeInput } from '../types.js';
+import { defineOperation } from './define.js';
 
-const PATH =
-  '/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances/{instanceName}/tasks';
-type Query = NonNullable<WireParameters<typeof PATH, 'get'>['query']>;
+/** Core's own reading of a time: a Date, epoch ms or ISO string (seconds-like numbers only when allowed). */
+const time =
+  (name: string) =>
+  (value: unknown, params: Record<string, unknown>): number =>
+    toEpochMillis(name, value as TimeInput, params.allowSecondsLikeTimestamps === true);
 
-/** The instance's three names, which every task operation takes. */
-export const INSTANCE_NAMES = ['appGroupIdentity', 'functionName', 'instanceName'] as const;
-
-export const listFunctionTasks = defineOperation({
-  operationId: 'ListFunctionTasks',
-  method: 'GET',
-  path: PATH,
-  validate(params: ListFunctionTasksParams) {
-    checkParamsObject(params, 'appGroupIdentity, functionName and instanceName');
-    const path = checkNames(params, INSTANCE_NAMES);
-    const query: Query = {};
-    if (params.status !== undefined) query.status = checkOneOf('status', params.status, TASK_STATUSES);
-    const allowSeconds = params.allowSecondsLikeTimestamps === true;
-    if (params.startTime !== undefined)
-      query.startTime = toEpochMillis('startTime', params.startTime, allowSeconds);
-    if (params.endTime !== undefined) query.endTime = toEpochMillis('endTime', params.endTime, allowSeconds);
-    if (query.startTime !== undefined && query.endTime !== undefined && query.startTime > query.endTime) {
-      throw new InvalidArgumentError(
-        'startTime',
-        params.startTime,
-        `startTime (${new Date(query.startTime).toISOString()}) must not be after endTime (${new Date(query.endTime).toISOString()}).`,
-      );
-    }
-    const context = checkPaging(params, query, DEFAULT_PAGE_SIZE);
-    return { wire: { path, query }, context };
+export const listFunctionTasks = defineOperation<ListFunctionTasksParams>()(OPERATION_ID.ListFunctionTasks, {
+  rules: {
+    query: { startTime: time('startTime'), endTime: time('endTime') },
+    check(query, params) {
+      const { startTime, endTime } = query;
+      if (typeof startTime === 'number' && typeof endTime === 'number' && startTime > endTime) {
+        throw new InvalidArgumentError(
+          'startTime',
+          params.startTime,
+          `startTime (${new Date(startTime).toISOString()}) must not be after endTime (${new Date(endTime).toISOString()}).`,
+        );
+      }
+    },
   },
-  read: (body, answer, context): FunctionTasksPage =>
-    normalizePage(answer.status, body, context, answer.text),
+  read: (body, answer, page): FunctionTasksPage => normalizePage(answer.status, body, page, answer.text),
 });
+
+/**
+ * How the runs page: newest first by start time, a run keyed by its id, generation and start time (stable while
+ * it runs); an iteration asks for the largest page the service is known to allow.
+ */
+export const taskPaging: Paging<FunctionTasksPage, FunctionTask> = {
+  operationId: OPERATION_ID.ListFunctionTasks,
+  items: (page) => page.tasks,
+  key: (task) => `${task.runId}\u0000${task.generation ?? ''}\u0000${task.startTime}`,
+  order: (task) => task.startTime,
+  iterationPageSize: MAX_PAGE_SIZE,
+  noun: 'task',
+};

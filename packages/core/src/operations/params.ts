@@ -1,6 +1,5 @@
 /** The argument checks operations share: each throws InvalidArgumentError naming the argument and what is allowed. */
 
-import { DEFAULT_PAGE_NUMBER } from '@fntasks/protocol';
 import { InvalidArgumentError } from '../errors.js';
 
 /** The parameters object itself. */
@@ -29,20 +28,19 @@ export function checkPathName(name: string, value: unknown): string {
   return value;
 }
 
-/** The path names every operation of an instance takes, checked in order. */
-export function checkNames<K extends string>(
-  params: Record<string, unknown>,
-  names: readonly K[],
-): Record<K, string> {
-  const out = {} as Record<K, string>;
-  for (const name of names) out[name] = checkPathName(name, params[name]);
-  return out;
-}
-
-/** A positive safe integer (page numbers and sizes). */
-export function checkPositiveInteger(name: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
-    throw new InvalidArgumentError(name, value, 'Expected a positive integer (1, 2, 3, …).');
+/** An integer in the spec's range; a positive one (page numbers and sizes) says so in those words. */
+export function checkInteger(name: string, value: unknown, minimum?: number, maximum?: number): number {
+  if (
+    typeof value !== 'number' ||
+    !Number.isSafeInteger(value) ||
+    (minimum !== undefined && value < minimum) ||
+    (maximum !== undefined && value > maximum)
+  ) {
+    const allowed =
+      minimum === 1 && maximum === undefined
+        ? 'Expected a positive integer (1, 2, 3, …).'
+        : `Expected an integer${minimum !== undefined ? ` from ${minimum}` : ''}${maximum !== undefined ? ` up to ${maximum}` : ''}.`;
+    throw new InvalidArgumentError(name, value, allowed);
   }
   return value;
 }
@@ -55,25 +53,12 @@ export function checkOneOf<T extends string>(name: string, value: unknown, allow
   return value as T;
 }
 
-/** A generation (run iteration number): a non-negative integer, as a number or a string of digits. */
-export function checkGeneration(value: unknown): string {
+/**
+ * A path parameter the spec declares as digits (a run's generation): a non-negative integer, as a number or a
+ * string of at most 15 digits (what a safe integer holds).
+ */
+export function checkWholeNumber(name: string, value: unknown): string {
   if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) return String(value);
   if (typeof value === 'string' && /^\d{1,15}$/.test(value)) return value;
-  throw new InvalidArgumentError(
-    'generation',
-    value,
-    'Expected the run’s generation: a whole number such as 3 or "3".',
-  );
-}
-
-/** `pageNumber` / `pageSize` into the query when given, and the page in effect (the service's defaults otherwise). */
-export function checkPaging(
-  params: { pageNumber?: unknown; pageSize?: unknown },
-  query: { pageNumber?: number; pageSize?: number },
-  defaultPageSize: number,
-): { pageNumber: number; pageSize: number } {
-  if (params.pageNumber !== undefined)
-    query.pageNumber = checkPositiveInteger('pageNumber', params.pageNumber);
-  if (params.pageSize !== undefined) query.pageSize = checkPositiveInteger('pageSize', params.pageSize);
-  return { pageNumber: query.pageNumber ?? DEFAULT_PAGE_NUMBER, pageSize: query.pageSize ?? defaultPageSize };
+  throw new InvalidArgumentError(name, value, `Expected the ${name}: a whole number such as 3 or "3".`);
 }

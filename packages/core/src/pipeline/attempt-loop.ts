@@ -21,6 +21,7 @@ import {
   WriteOutcomeUnknownError,
 } from '../errors.js';
 import { emitEvent, type FunctionTasksEventHandler, summarizeError } from '../events.js';
+import { applyRequestHooks, applyResponseHooks, type ClientHooks } from '../hooks.js';
 import {
   type CallOptions,
   type EngineSend,
@@ -97,6 +98,8 @@ export interface AttemptLoopOptions {
   random?: () => number;
   /** The client's shared rate limit: every attempt waits for its turn, and throttling slows all calls down. */
   rateLimiter?: RateLimiter;
+  /** The client's hooks (`client.use`), read at each attempt: the array may change between calls. */
+  hooks?: readonly ClientHooks[];
 }
 
 /** Runs logical calls with retries, timeout and abort. */
@@ -128,6 +131,7 @@ function checkTimeout(timeoutMs: unknown): void {
 export function createAttemptLoop(options: AttemptLoopOptions = {}): AttemptLoop {
   const retry = options.retry ?? DEFAULT_RETRY;
   const { signer, onEvent, clockSkew, rateLimiter } = options;
+  const hooks = options.hooks ?? [];
   const random = options.random ?? Math.random;
   checkTimeout(options.timeoutMs);
   let engine: EngineSend | undefined;
@@ -149,6 +153,25 @@ export function createAttemptLoop(options: AttemptLoopOptions = {}): AttemptLoop
   ): Promise<T> {
     const send = engine;
     if (send === undefined) return engineOnce().then(() => sendOnce(context, request, action, read));
+    if (hooks.length > 0) {
+      // Hooks run before signing, on every attempt: what they add is signed afresh with each retry.
+      const attempt = context.attempt;
+      return applyRequestHooks(hooks, request, action, attempt).then((hooked) =>
+        signAndTransmit(send, context, hooked, action, (answer) =>
+          applyResponseHooks(hooks, hooked, action, attempt, answer as WireResponse).then(() => read(answer)),
+        ),
+      ) as Promise<T>;
+    }
+    return signAndTransmit(send, context, request, action, read);
+  }
+
+  function signAndTransmit<T>(
+    send: EngineSend,
+    context: Attempt,
+    request: OutgoingRequest,
+    action: string,
+    read: (answer: Answer) => T,
+  ): Promise<T> {
     let signed: OutgoingRequest | Promise<OutgoingRequest>;
     try {
       // A signer's own failure (e.g. CredentialsError) reaches the caller as it is, not as a NetworkError.

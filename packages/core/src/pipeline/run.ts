@@ -5,6 +5,7 @@
  */
 
 import { FunctionTasksApiError } from '../errors.js';
+import { checkHeaders } from '../headers-option.js';
 import type { CallOptions } from '../http/types.js';
 import type { AnyOperation } from '../operations/define.js';
 import { parseJsonBody, readSuccessBody } from '../read/body.js';
@@ -41,12 +42,13 @@ export function createPipeline(
   headers: Readonly<Record<string, string>>,
   loop: AttemptLoop,
 ): Pipeline {
-  const prepare = (operation: AnyOperation, params: unknown) => {
+  const prepare = (operation: AnyOperation, params: unknown, call: CallOptions | undefined) => {
     const validated = operation.validate(params);
     const request = {
       method: operation.method,
       url: operationUrl(endpoint, operation.path, validated.wire),
-      headers,
+      // A call's own headers over the client's, checked like them before anything is sent.
+      headers: call?.headers === undefined ? headers : { ...headers, ...checkHeaders(call.headers) },
     };
     return { validated, request };
   };
@@ -54,7 +56,7 @@ export function createPipeline(
     run(operation, params, call) {
       let prepared: ReturnType<typeof prepare>;
       try {
-        prepared = prepare(operation, params);
+        prepared = prepare(operation, params, call);
       } catch (error) {
         // A bad argument rejects the returned promise, like every other failure.
         return Promise.reject(error);
@@ -84,7 +86,7 @@ export function createPipeline(
       );
     },
     async raw(operation, params, call) {
-      const { request } = prepare(operation, params);
+      const { request } = prepare(operation, params, call);
       return loop.execute(
         async (attempt) => {
           const answer = await attempt.send(request, operation.operationId);

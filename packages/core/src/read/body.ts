@@ -48,7 +48,11 @@ export function readApiError(httpStatus: number, body: unknown): FunctionTasksAp
 
 /** The success body of an answer, or the typed error it carries. */
 export function readSuccessBody(httpStatus: number, text: string): Json {
-  const body = parseJsonBody(httpStatus, text);
+  return checkSuccessBody(httpStatus, parseJsonBody(httpStatus, text), text);
+}
+
+/** The success-or-error rule on a parsed body (`text`, when known, goes into a MalformedResponseError). */
+export function checkSuccessBody(httpStatus: number, body: unknown, text: string): Json {
   if (httpStatus < 200 || httpStatus >= 300) {
     throw (
       readApiError(httpStatus, body) ??

@@ -4,23 +4,26 @@
  * `Request`. And the other way round, a caller's own `RequestSigner` as the client's per-attempt signer.
  */
 
-import { ACTION } from '@fntasks/protocol';
 import type { HttpMethod, OutgoingRequest, RequestSigner } from '../http/types.js';
+import { actionOf } from './action.js';
 import { createAttemptSigner, type SignAttempt, type SignerOptions } from './sign-attempt.js';
 
-/** Options of `createRequestSigner`: the signer's options plus the action it signs. */
+/** Options of `createRequestSigner`: the signer's options plus, optionally, the action it signs. */
 export interface RequestSignerOptions extends SignerOptions {
-  /** The `x-acs-action` signed when the request carries none (defaults to `ListFunctionTasks`). */
+  /**
+   * The `x-acs-action` signed when the request carries none. Without it the action is the operationId of the
+   * operation the method and path address (read from the spec's table).
+   */
   action?: string;
 }
 
 /** Builds a RequestSigner; throws InvalidArgumentError for a bad algorithm or HMAC-SHA1 in a browser. */
 export function createRequestSigner(options: RequestSignerOptions): RequestSigner {
   const sign = createAttemptSigner(options);
-  const defaultAction = options.action ?? ACTION;
   return async (request) => {
     // A request that names its action (the client does, for every operation) is signed for that action.
-    const action = request.headers.get('x-acs-action') ?? defaultAction;
+    const action =
+      request.headers.get('x-acs-action') ?? options.action ?? actionOf(request.method, request.url);
     // Bodies here are JSON text; the body is hashed as the UTF-8 bytes that go on the wire.
     const body = request.body === null ? undefined : await request.text();
     const signed = await sign(

@@ -107,3 +107,16 @@ export function functionOperationPath(
     return encodePathSegment(String(value));
   });
 }
+
+/** The concrete ListFunctionTasks path for three names (the emulator's tests use it; `functionOperationPath` is the general form). */
+export function listFunctionTasksPath(
+  appGroupIdentity: string,
+  functionName: string,
+  instanceName: string,
+): string {
+  return functionOperationPath(OPERATION_ID.ListFunctionTasks, {
+    appGroupIdentity,
+    functionName,
+    instanceName,
+  });
+}

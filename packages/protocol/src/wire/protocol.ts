@@ -1,18 +1,7 @@
-/** Facts of the ListFunctionTasks protocol, from the API page; every other module takes them from here. */
+/** Facts of the protocol the spec does not carry (API version, paging defaults, task statuses, segment encoding). */
 
 /** The API version sent as `x-acs-version`. */
 export const API_VERSION = '2017-12-25';
-
-/** The action sent as `x-acs-action`. */
-export const ACTION = 'ListFunctionTasks';
-
-/** The path template, as in the spec. */
-export const LIST_FUNCTION_TASKS_PATH =
-  '/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances/{instanceName}/tasks' as const;
-
-/** A regular expression matching a concrete ListFunctionTasks path (segments still percent-encoded). */
-export const PATH_PATTERN =
-  /^\/v4\/openapi\/app-groups\/([^/]+)\/functions\/([^/]+)\/instances\/([^/]+)\/tasks\/?$/;
 
 /** The documented task statuses. */
 export const TASK_STATUSES = ['success', 'failed', 'running'] as const;
@@ -45,13 +34,4 @@ export const MAX_PAGE_SIZE = 100;
 export function encodePathSegment(segment: string): string {
   const encoded = encodeURIComponent(segment);
   return encoded.includes('*') ? encoded.replace(/\*/g, '%2A') : encoded;
-}
-
-/** The concrete request path for three names, each percent-encoded as one segment. */
-export function listFunctionTasksPath(
-  appGroupIdentity: string,
-  functionName: string,
-  instanceName: string,
-): string {
-  return `/v4/openapi/app-groups/${encodePathSegment(appGroupIdentity)}/functions/${encodePathSegment(functionName)}/instances/${encodePathSegment(instanceName)}/tasks`;
 }
