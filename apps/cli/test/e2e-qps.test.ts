@@ -41,7 +41,10 @@ describe('--qps', () => {
   it('a bad value is a usage error naming the flag or the variable, before any request', async () => {
     const zero = await runCli(['instances', 'my-app', '--emulator', emulator.url, '--qps', '0']);
     expect(zero.code).toBe(2);
-    expect(zero.stderr).toMatch(/Invalid --qps "0": calls per second, above 0 and at most 100000/);
+    // Commander's wording for a flag's value (the CLI's usage-text rule): the flag, the value, then the reason.
+    expect(zero.stderr).toMatch(
+      /'--qps <n>' argument '0' is invalid\. Calls per second, above 0 and at most 100000/,
+    );
     const env = await runCli(['list', 'my-app', 'ctr', 'ctr_prod', '--emulator', emulator.url], {
       env: { FNTASKS_QPS: 'fast' },
     });

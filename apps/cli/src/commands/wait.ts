@@ -3,13 +3,19 @@
  * 5 when it failed, 6 on timeout (README, "Exit codes"). A progress bar on a terminal (stderr), one line per
  * change and a heartbeat line when nothing changed for a while otherwise, so CI logs show it is alive.
  */
-import { type FunctionTask, TaskFailedError, WaitTimeoutError } from '@fntasks/core';
+import {
+  type FunctionTask,
+  TaskFailedError,
+  taskDurationMs,
+  taskErrorMessages,
+  WaitTimeoutError,
+} from '@fntasks/core';
 import { inert } from '@fntasks/output';
 import type { OutputFormat, TaskRef } from '../args.js';
 import { fntasksCommand } from '../command-line.js';
 import { toCliError } from '../core-errors.js';
 import { CliError, ExitCode } from '../errors.js';
-import { formatDuration, formatMetrics, formatTime, taskDurationMs, taskErrors } from '../format/fields.js';
+import { formatDuration, formatMetrics, formatTime } from '../format/fields.js';
 import type { GlobalOptions, Io } from '../io.js';
 import { useColor } from '../io.js';
 import { describeRef } from './get.js';
@@ -62,7 +68,7 @@ export async function wait(options: WaitOptions, io: Io, deps: CommandDeps = {})
     if (error instanceof TaskFailedError) {
       const task = error.task;
       await printFinal(options, io, task);
-      const errors = taskErrors(task);
+      const errors = taskErrorMessages(task);
       throw new CliError(
         `Task ${task.runId} (generation ${task.generation ?? '-'}) ${task.status === 'failed' ? 'failed' : `ended with status ${JSON.stringify(task.status)}`}${durationText(task, io)}${errors.length ? `: ${errors.join('; ')}` : '.'}`,
         ExitCode.TaskFailed,

@@ -1,10 +1,10 @@
 /** The `table` format: a cli-table3 table with coloured status and a progress bar for running tasks. */
-import type { FunctionTask } from '@fntasks/core';
+import { type FunctionTask, taskErrorMessages } from '@fntasks/core';
 import { inert } from '@fntasks/output';
 import Table from 'cli-table3';
 import type { ColumnId } from '../args.js';
 import { COLUMNS, DEFAULT_TABLE_COLUMNS } from './columns.js';
-import { type DisplayOptions, taskErrors, taskMetrics } from './fields.js';
+import { type DisplayOptions, taskMetrics } from './fields.js';
 import { colorStatus, colors, progressBar } from './style.js';
 
 /** Options of the table format. */
@@ -42,7 +42,7 @@ function cell(
   if (id === 'progress' && task.status === 'running') return progressBar(task.progress, BAR_WIDTH, c);
   if (id === 'metrics' && taskMetrics(task).length === 0) {
     // A failed run has no metrics; its first error says more than a dash.
-    const error = taskErrors(task)[0];
+    const error = taskErrorMessages(task)[0];
     if (error !== undefined) return c.red(`✖ ${inert(error.length > 40 ? `${error.slice(0, 39)}…` : error)}`);
   }
   // Every cell holds wire text (run ids, metric names, errors, raw extendInfo): inert before cli-table3 sees it.
