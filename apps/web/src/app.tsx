@@ -1,4 +1,5 @@
 import type { FunctionTasksClient } from '@fntasks/core';
+import { useRef } from 'preact/hooks';
 import { useInstances } from './hooks/useInstances';
 import { useSession } from './hooks/useSession';
 import { useViewState } from './hooks/useViewState';
@@ -10,7 +11,10 @@ import { OverviewView } from './views/OverviewView';
 export function App({ client }: { client: FunctionTasksClient }) {
   const [view, setView] = useViewState();
   const { session, ready } = useSession();
-  const discovery = useInstances(client, session, ready, view.groups);
+  // Runs are read with discovery once the overview has been shown (an instance page alone needs none).
+  const overviewShown = useRef(false);
+  if (!hasInstance(view)) overviewShown.current = true;
+  const discovery = useInstances(client, session, ready, view.groups, overviewShown.current);
   return (
     <div class="layout">
       <header class="top">

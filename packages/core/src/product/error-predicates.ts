@@ -19,55 +19,55 @@ const NOT_FOUND_CODES = new Set([
 ]);
 
 /** An API error saying an app group, instance, run or default instance does not exist (not an unknown AccessKey). */
-export function isNotFound(error: unknown): error is FunctionTasksApiError {
+export function isNotFound(error: unknown): boolean {
   const code = codeOf(error);
   return code !== null && NOT_FOUND_CODES.has(code);
 }
 
 /** The app group does not exist (`App.NotFound`). */
-export function isAppGroupNotFound(error: unknown): error is FunctionTasksApiError {
+export function isAppGroupNotFound(error: unknown): boolean {
   return codeOf(error) === 'App.NotFound';
 }
 
 /** The instance does not exist (`Instance.NotExist`). */
-export function isInstanceNotFound(error: unknown): error is FunctionTasksApiError {
+export function isInstanceNotFound(error: unknown): boolean {
   return codeOf(error) === 'Instance.NotExist';
 }
 
 /** No run has that generation (`Task.NotExist`). */
-export function isTaskNotFound(error: unknown): error is FunctionTasksApiError {
+export function isTaskNotFound(error: unknown): boolean {
   return codeOf(error) === 'Task.NotExist';
 }
 
 /** The function has no default instance set (`DefaultInstance.NotExist`). */
-export function isNoDefaultInstance(error: unknown): error is FunctionTasksApiError {
+export function isNoDefaultInstance(error: unknown): boolean {
   return codeOf(error) === 'DefaultInstance.NotExist';
 }
 
 /** A run of the instance is in progress, so no other can start (`Task.IsRunning`). */
-export function isTaskRunning(error: unknown): error is FunctionTasksApiError {
+export function isTaskRunning(error: unknown): boolean {
   return codeOf(error) === 'Task.IsRunning';
 }
 
 /** The service refuses to delete the run, e.g. a running one (`Task.UnableDelete`). */
-export function isTaskUndeletable(error: unknown): error is FunctionTasksApiError {
+export function isTaskUndeletable(error: unknown): boolean {
   return codeOf(error) === 'Task.UnableDelete';
 }
 
 /** The gateway throttled the call (`Throttling`, `Throttling.User`, …). */
-export function isThrottled(error: unknown): error is FunctionTasksApiError {
+export function isThrottled(error: unknown): boolean {
   const code = codeOf(error);
   return code !== null && (code === 'Throttling' || code.startsWith('Throttling.'));
 }
 
 /** A rejected parameter (`InvalidParameter`, `OutOfRange`). */
-export function isInvalidParameter(error: unknown): error is FunctionTasksApiError {
+export function isInvalidParameter(error: unknown): boolean {
   const code = codeOf(error);
   return code !== null && (code.startsWith('InvalidParameter') || code.startsWith('OutOfRange'));
 }
 
 /** The service failed (`InternalError`, `ServiceUnavailable`); retried already by the client. */
-export function isServiceFailure(error: unknown): error is FunctionTasksApiError {
+export function isServiceFailure(error: unknown): boolean {
   const code = codeOf(error);
   return code !== null && (code === 'InternalError' || code.startsWith('ServiceUnavailable'));
 }
@@ -79,6 +79,6 @@ export function isServiceFailure(error: unknown): error is FunctionTasksApiError
  * permission refusal (`Forbidden.RAM`, and the undocumented `Forbidden.NotEnabled` an older rule hid) or any other
  * failure is a problem the user must see, never "nothing here".
  */
-export function isFunctionMissing(error: unknown): error is FunctionTasksApiError {
+export function isFunctionMissing(error: unknown): boolean {
   return isNotFound(error) && !isAppGroupNotFound(error);
 }
