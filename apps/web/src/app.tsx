@@ -11,10 +11,12 @@ import { OverviewView } from './views/OverviewView';
 export function App({ client }: { client: FunctionTasksClient }) {
   const [view, setView] = useViewState();
   const { session, ready } = useSession();
-  // Runs are read with discovery once the overview has been shown (an instance page alone needs none).
+  // Until the overview is shown, an instance page discovers only its own function (two calls, no runs); from
+  // then on, every app group with each instance's runs.
   const overviewShown = useRef(false);
   if (!hasInstance(view)) overviewShown.current = true;
-  const discovery = useInstances(client, session, ready, view.groups, overviewShown.current);
+  const scope = overviewShown.current ? null : { appGroup: view.app, functionName: view.fn };
+  const discovery = useInstances(client, session, ready, view.groups, scope);
   return (
     <div class="layout">
       <header class="top">

@@ -15,23 +15,32 @@ import type { Session } from './useSession';
 /** Calls discovery keeps in flight: browsers open six connections per origin; one is left for the rest. */
 const DISCOVERY_CONCURRENCY = 5;
 
+/** Discovery limited to one function of one app group (an instance page before the overview is shown). */
+export interface DiscoveryScope {
+  appGroup: string;
+  functionName: string;
+}
+
 /**
  * The instances of the session's app groups and those the URL adds, as core's discovery stream finds them (state
- * updates once per macrotask, not per event); with `withRuns`, each instance's newest page of runs too, the first
- * instances' before the rest of discovery. Instances configured on the server by name are added at the end when
- * discovery did not find them.
+ * updates once per macrotask, not per event), each with its newest page of runs, the first instances' before the
+ * rest of discovery; with a `scope`, only that function's instances and no runs. Instances configured on the
+ * server by name are added at the end when discovery did not find them.
  */
 export function useInstances(
   client: FunctionTasksClient,
   session: Session,
   ready: boolean,
   extraGroups: readonly string[],
-  withRuns: boolean,
+  scope: DiscoveryScope | null,
 ): Discovery | null {
   const [found, setFound] = useState<Discovery | null>(null);
   const groups = [...new Set([...session.appGroups, ...extraGroups])].join('\n');
   const configured = session.instances;
+  const scopeApp = scope?.appGroup ?? null;
+  const scopeFn = scope?.functionName ?? null;
   useEffect(() => {
+    const withRuns = scopeApp === null;
     if (!ready) return;
     const controller = new AbortController();
     const signal = controller.signal;
@@ -48,7 +57,8 @@ export function useInstances(
     };
     (async () => {
       for await (const event of discoverInstances(client, {
-        appGroups: groups ? groups.split('\n') : [],
+        appGroups: scopeApp !== null ? [scopeApp] : groups ? groups.split('\n') : [],
+        ...(scopeFn !== null ? { functionNames: [scopeFn] } : {}),
         runsPageSize: withRuns ? OVERVIEW_PAGE_SIZE : 0,
         concurrency: DISCOVERY_CONCURRENCY,
         signal,
@@ -75,7 +85,7 @@ export function useInstances(
         });
     });
     return () => controller.abort();
-  }, [client, groups, ready, configured, withRuns]);
+  }, [client, groups, ready, configured, scopeApp, scopeFn]);
   return found;
 }
 
