@@ -7,6 +7,16 @@
 import {
   FunctionTasksApiError,
   InvalidArgumentError,
+  isAppGroupNotFound,
+  isInstanceNotFound,
+  isInvalidParameter,
+  isNoDefaultInstance,
+  isNotFound,
+  isServiceFailure,
+  isTaskNotFound,
+  isTaskRunning,
+  isTaskUndeletable,
+  isThrottled,
   MalformedResponseError,
   NetworkError,
   PaginationStalledError,
@@ -48,32 +58,29 @@ const AUTH_HINTS: Array<[RegExp, string]> = [
   ],
 ];
 
-const API_HINTS: Array<[RegExp, string]> = [
+/** What to check for each kind of API error, by core's predicates (the codes the spec lists); the first match wins. */
+const API_HINTS: Array<[(error: FunctionTasksApiError) => boolean, string]> = [
+  [isAppGroupNotFound, 'Check the app group name (the first argument) and the region.'],
   [
-    /^App\.NotFound$|^AppGroup\.NotFound|^App\.NotExist/,
-    'Check the app group name (the first argument) and the region.',
-  ],
-  [
-    /^Instance\.NotExist$|^DefaultInstance\.NotExist$/,
+    (error) => isInstanceNotFound(error) || isNoDefaultInstance(error),
     'Check the instance name (the third argument) and the function name.',
   ],
-  [/^Function\.NotExist|^Function\.NotFound/, 'Check the function name (the second argument).'],
-  [/^Task\.NotExist$/, 'Check the run id or generation.'],
-  [/^Task\.IsRunning$/, 'A run of this instance is still running: wait for it to end, then start another.'],
+  [isTaskNotFound, 'Check the run id or generation.'],
+  [isTaskRunning, 'A run of this instance is still running: wait for it to end, then start another.'],
   [
-    /^Task\.UnableDelete$/,
+    isTaskUndeletable,
     'The service refuses to delete this run (a running run cannot be deleted): wait for it to end.',
   ],
   [
-    /^Throttling/,
+    isThrottled,
     'The service throttled the requests even after retries: slow down (e.g. a longer --interval) and try again.',
   ],
-  [/^InternalError$|^ServiceUnavailable/, 'The service failed even after retries: try again later.'],
+  [isServiceFailure, 'The service failed even after retries: try again later.'],
   [
-    /^InvalidParameter|^OutOfRange/,
+    isInvalidParameter,
     'A value was rejected by the service: check the options (e.g. --page-size at most 100, --since/--until).',
   ],
-  [/^NotFound$/, 'Check the app group, function and instance names, and the region or endpoint.'],
+  [isNotFound, 'Check the app group, function and instance names, and the region or endpoint.'],
 ];
 
 /** Converts any error from core (or elsewhere) into a CliError, secrets redacted; CliErrors pass through. */
@@ -103,10 +110,10 @@ function convert(error: unknown, context: CommandLineContext): unknown {
         cause: error,
       });
     }
-    let hint = API_HINTS.find(([pattern]) => pattern.test(error.code))?.[1];
-    if (/^Task\.NotExist$/.test(error.code) && context.instance) {
+    let hint = API_HINTS.find(([applies]) => applies(error))?.[1];
+    if (isTaskNotFound(error) && context.instance) {
       hint = `${hint} List the runs: ${fntasksCommand(['list', ...context.instance], context.options)}`;
-    } else if (/^Instance\.NotExist$/.test(error.code) && context.instance) {
+    } else if (isInstanceNotFound(error) && context.instance) {
       hint = `${hint} List the instances: ${fntasksCommand(['instances', context.instance[0], context.instance[1]], context.options)}`;
     }
     return new CliError(message, ExitCode.Api, { ...(hint ? { hint } : {}), cause: error });

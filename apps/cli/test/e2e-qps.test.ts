@@ -36,7 +36,7 @@ describe('--qps', () => {
     } finally {
       emulator.clearFaults();
     }
-  });
+  }, 70_000); // two paced runs of up to 30 s each under a loaded machine (the default 20 s is for one)
 
   it('a bad value is a usage error naming the flag or the variable, before any request', async () => {
     const zero = await runCli(['instances', 'my-app', '--emulator', emulator.url, '--qps', '0']);

@@ -1,14 +1,9 @@
+import { taskErrorMessages } from '@fntasks/core';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { renderCsv } from '../src/format/csv.js';
 import { renderDetail } from '../src/format/detail.js';
-import {
-  formatDuration,
-  formatIsoTime,
-  formatMetrics,
-  formatTime,
-  taskErrors,
-} from '../src/format/fields.js';
+import { formatDuration, formatIsoTime, formatMetrics, formatTime } from '../src/format/fields.js';
 import { renderTask, renderTasks } from '../src/format/index.js';
 import { colors, progressBar } from '../src/format/style.js';
 import { renderTable } from '../src/format/table.js';
@@ -58,8 +53,8 @@ describe('fields', () => {
     expect(formatMetrics(makeTask({ extendInfo: { model: 'v2', recall: 91, auc: 0.83, errors: [] } }))).toBe(
       'recall=91 auc=0.83',
     );
-    expect(taskErrors(failed)).toEqual(['OOM: worker 3 ran out of memory', 'retry limit reached']);
-    expect(taskErrors(done)).toEqual([]);
+    expect(taskErrorMessages(failed)).toEqual(['OOM: worker 3 ran out of memory', 'retry limit reached']);
+    expect(taskErrorMessages(done)).toEqual([]);
   });
 });
 
@@ -189,10 +184,8 @@ describe('detail (get)', () => {
     expect(text).toContain('Errors (2)\n  ✖ OOM: worker 3 ran out of memory\n  ✖ retry limit reached');
   });
   it('shows a progress bar and "still running" for a running task, and warnings', () => {
-    const odd = makeTask({
-      ...running,
-      warnings: [{ kind: 'coerced-field', field: 'progress', value: '40' }],
-    });
+    // The service sent the progress as a string: the normaliser converts it and says so.
+    const odd = makeTask(running, { progress: '40' });
     const text = renderDetail(odd, display);
     expect(text).toContain('████████░░░░░░░░░░░░  40%');
     expect(text).toContain('- (still running)');

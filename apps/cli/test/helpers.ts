@@ -2,27 +2,43 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { FunctionTask } from '@fntasks/core';
+import { normalizePage } from '@fntasks/core/normalize';
 import type { EmulatorHandle } from '@fntasks/emulator';
 import { parse } from 'csv-parse/sync';
 import type { Io, OutStream } from '../src/io.js';
 
-/** A clean task with every field set; override what a test is about. */
-export function makeTask(overrides: Partial<FunctionTask> = {}): FunctionTask {
+/**
+ * A clean task with every field set, read off a wire body by core's real normaliser; override what a test is about
+ * (as the normalised value), or pass `wire` fields as the service would send them.
+ */
+export function makeTask(
+  overrides: Partial<FunctionTask> = {},
+  wire: Record<string, unknown> = {},
+): FunctionTask {
   const extendInfo =
     overrides.extendInfo === undefined ? { recall: 91, auc: 0.83, errors: [] } : overrides.extendInfo;
-  return {
-    functionName: 'ctr',
-    runId: 'trigger__2025-11-28T10:00:00',
-    generation: '3',
-    status: 'success',
-    progress: 100,
-    startTime: Date.UTC(2025, 10, 28, 10, 0, 0, 123),
-    endTime: Date.UTC(2025, 10, 28, 10, 42, 5, 0),
-    extendInfoRaw: extendInfo === null ? null : JSON.stringify(extendInfo),
-    warnings: [],
-    ...overrides,
-    extendInfo,
+  const raw =
+    overrides.extendInfoRaw !== undefined
+      ? overrides.extendInfoRaw
+      : extendInfo && JSON.stringify(extendInfo);
+  const task = {
+    functionName: overrides.functionName ?? 'ctr',
+    runId: overrides.runId ?? 'trigger__2025-11-28T10:00:00',
+    generation: overrides.generation === undefined ? '3' : overrides.generation,
+    status: overrides.status ?? 'success',
+    progress: overrides.progress ?? 100,
+    startTime: overrides.startTime ?? Date.UTC(2025, 10, 28, 10, 0, 0, 123),
+    endTime:
+      overrides.endTime === undefined ? Date.UTC(2025, 10, 28, 10, 42, 5, 0) : (overrides.endTime ?? 0),
+    ...(raw === null ? {} : { extendInfo: raw }),
+    ...wire,
   };
+  const page = normalizePage({
+    body: { requestId: 'r', code: '', result: [task], totalCount: 1 },
+    pageNumber: 1,
+    pageSize: 1,
+  });
+  return page.tasks[0] as FunctionTask;
 }
 
 /** A stream that keeps what is written. */

@@ -4,7 +4,7 @@
  * credential masked (core's `redactSecrets`: the values the server signs with, and the shapes of keys,
  * tokens and signatures) and, in errors, URLs cut to origin and path.
  */
-import { type KnownSecrets, redactSecrets } from '@fntasks/core';
+import { isErrorAnswer, type KnownSecrets, redactSecrets } from '@fntasks/core';
 import { errorBody } from './errors.js';
 import { stripUrlDetails } from './redact.js';
 
@@ -24,8 +24,6 @@ export interface ForwardedResponse {
 
 /** The one content type of every forwarded answer. */
 export const JSON_TYPE = 'application/json; charset=utf-8';
-
-const SUCCESS_CODES = new Set(['', '200', 'OK']);
 
 /** A server-made error in the API's shape; its message is redacted like any upstream text. */
 export function localAnswer(
@@ -58,9 +56,8 @@ export function browserAnswer(raw: RawAnswer, known?: KnownSecrets): ForwardedRe
       `The upstream answered HTTP ${raw.status} with a body that is not a JSON object (content-type ${shownType(raw.contentType)}); it was not forwarded.`,
     );
   }
-  const record = parsed as Record<string, unknown>;
-  const code = record.code ?? record.Code;
-  const isError = raw.status >= 400 || (code !== undefined && !SUCCESS_CODES.has(String(code)));
+  // Core's rule, the one the browser's core applies to this answer: status first, then the code of either casing.
+  const isError = isErrorAnswer(raw.status, parsed);
   // Known values are masked in every answer; the shape patterns only in errors, where echoes happen (a task's
   // own data is shown as it is).
   const body = isError ? stripUrlDetails(redactSecrets(raw.body, known)) : maskKnown(raw.body, known);

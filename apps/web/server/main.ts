@@ -39,6 +39,7 @@ async function main(): Promise<void> {
       'app-group': { type: 'string', multiple: true, default: [] },
       'allow-train': { type: 'boolean', default: false },
       'cache-window': { type: 'string', default: process.env.FNTASKS_WEB_CACHE_WINDOW },
+      qps: { type: 'string', default: process.env.FNTASKS_QPS },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: false,
@@ -47,8 +48,10 @@ async function main(): Promise<void> {
     console.log(
       'Usage: fntasks-web [--emulator URL | --endpoint URL | --region ID | --real] [--port N] [--host H]\n' +
         '                   [--instance app/function/instance ...] [--app-group NAME ...] [--allow-train]\n' +
-        '                   [--profile NAME] [--sign] [--allowed-host HOST:PORT ...] [--cache-window MS]\n' +
-        '  --cache-window MS  share identical upstream reads for MS milliseconds (default 3000; 0: only reads in flight)',
+        '                   [--profile NAME] [--sign] [--allowed-host HOST:PORT ...] [--cache-window MS] [--qps N]\n' +
+        '  --cache-window MS  share identical upstream reads for MS milliseconds (default 3000; 0: only reads in flight)\n' +
+        '  --qps N            at most N upstream calls a second for the whole server, slowing down on throttling\n' +
+        "                     (core's rateLimit; also FNTASKS_QPS; default: no limit)",
     );
     return;
   }
@@ -75,6 +78,7 @@ async function main(): Promise<void> {
         useDefaultCredentials: true,
       };
   if (values.profile) upstream.profile = values.profile;
+  if (values.qps !== undefined) upstream.qps = parseQps(values.qps);
 
   const cacheWindow = values['cache-window'];
   if (cacheWindow !== undefined && !/^\d+$/.test(cacheWindow)) {
@@ -112,3 +116,14 @@ main().catch((error: unknown) => {
   console.error(`fntasks-web: ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 });
+
+/** `--qps` / `FNTASKS_QPS`: calls per second, above 0 and at most 100000 (0.5: one call in 2 s). */
+function parseQps(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0 || n > 100_000) {
+    throw new Error(
+      `--qps expects calls per second, above 0 and at most 100000, got ${JSON.stringify(value)} (e.g. --qps 20 under a gateway cap of 20 calls a second).`,
+    );
+  }
+  return n;
+}

@@ -14,6 +14,7 @@ import {
   NetworkError,
   RequestTimeoutError,
   UnexpectedRedirectError,
+  WriteOutcomeUnknownError,
 } from '@fntasks/core';
 import { createNodeFunctionTasksClient } from '@fntasks/core/node';
 import { fetchRaw, type OperationParams } from '@fntasks/core/raw';
@@ -42,6 +43,11 @@ export interface UpstreamOptions {
   profile?: string;
   /** Per-request timeout in ms (default 15 s). */
   timeoutMs?: number;
+  /**
+   * At most this many upstream calls a second across the whole server (core's client-wide `rateLimit`: queued,
+   * and slowed down on a throttling answer); default none.
+   */
+  qps?: number;
   /** The fetch to use (tests); defaults to core's engine (node:http). */
   fetch?: typeof fetch;
 }
@@ -86,6 +92,7 @@ export async function createUpstream(options: UpstreamOptions): Promise<Upstream
     ...(options.fetch ? { fetch: options.fetch } : {}),
     // The browser's core retries; retrying here as well would multiply attempts.
     retry: false,
+    ...(options.qps !== undefined ? { rateLimit: { qps: options.qps } } : {}),
     timeoutMs: options.timeoutMs ?? 15_000,
   };
   let client: FunctionTasksClient;
@@ -118,6 +125,9 @@ export async function createUpstream(options: UpstreamOptions): Promise<Upstream
   };
 }
 
+/** The code of the answer to a write whose outcome is unknown (the browser shows it as "may have started"). */
+export const WRITE_OUTCOME_UNKNOWN = 'Dashboard.WriteOutcomeUnknown';
+
 /** Errors instead of an upstream answer, described without any configuration detail. */
 function localError(error: unknown, known: KnownSecrets): ForwardedResponse {
   if (error instanceof UnexpectedRedirectError) {
@@ -125,6 +135,15 @@ function localError(error: unknown, known: KnownSecrets): ForwardedResponse {
       502,
       'Dashboard.UpstreamRedirect',
       `The upstream answered HTTP ${error.httpStatus}${error.locationOrigin ? ` (a redirect to ${error.locationOrigin})` : ''}; the dashboard server follows no redirects, so nothing was sent there.`,
+    );
+  }
+  if (error instanceof WriteOutcomeUnknownError) {
+    // The write went out and nothing clear came back: the run may have started, and it is not sent again.
+    return localAnswer(
+      502,
+      WRITE_OUTCOME_UNKNOWN,
+      `The request to start a run reached the upstream, but no clear answer came back${error.requestId ? ` (request id ${error.requestId})` : ''}, so a run may have started. It was not sent again. Check the instance's runs (reload them) before starting another.`,
+      known,
     );
   }
   if (error instanceof InvalidArgumentError)

@@ -8,10 +8,12 @@ import {
   FunctionTasksApiError,
   type FunctionTasksClient,
   InvalidArgumentError,
+  isNotFound,
   type ListFunctionTasksParams,
   MalformedResponseError,
   NetworkError,
   RequestTimeoutError,
+  WriteOutcomeUnknownError,
 } from '@fntasks/core';
 import { MAX_PAGE_SIZE } from '@fntasks/protocol';
 import { dedupe, mergeRefreshed } from './tasks.js';
@@ -129,16 +131,26 @@ export interface ErrorView {
   httpCode?: number;
   requestId?: string;
   attempts?: number;
+  /** A write went out and no clear answer came back: it may have been carried out (never "not started"). */
+  outcomeUnknown?: boolean;
 }
 
 /** Turns core's typed errors into what the user reads. */
 export function describeError(error: unknown): ErrorView {
+  if (error instanceof WriteOutcomeUnknownError) {
+    // The dashboard server's 502 says what happened upstream; core's own message says the same without it.
+    const cause = error.cause instanceof FunctionTasksApiError ? error.cause : null;
+    return {
+      title: 'The run may have started',
+      message: cause?.apiMessage || error.message,
+      ...(cause ? { code: cause.code, httpCode: cause.httpCode } : {}),
+      ...(error.requestId ? { requestId: error.requestId } : {}),
+      outcomeUnknown: true,
+    };
+  }
   if (error instanceof FunctionTasksApiError) {
     return {
-      title:
-        error.code === 'App.NotFound'
-          ? 'No such app group, function or instance'
-          : `The API answered ${error.code}`,
+      title: isNotFound(error) ? 'No such app group, function or instance' : `The API answered ${error.code}`,
       message: error.apiMessage || error.message,
       code: error.code,
       httpCode: error.httpCode,

@@ -1,4 +1,5 @@
 import type { FunctionTasksClient } from '@fntasks/core';
+import { useRef } from 'preact/hooks';
 import { useInstances } from './hooks/useInstances';
 import { useSession } from './hooks/useSession';
 import { useViewState } from './hooks/useViewState';
@@ -10,7 +11,12 @@ import { OverviewView } from './views/OverviewView';
 export function App({ client }: { client: FunctionTasksClient }) {
   const [view, setView] = useViewState();
   const { session, ready } = useSession();
-  const discovery = useInstances(client, session, ready, view.groups);
+  // Until the overview is shown, an instance page discovers only its own function (two calls, no runs); from
+  // then on, every app group with each instance's runs.
+  const overviewShown = useRef(false);
+  if (!hasInstance(view)) overviewShown.current = true;
+  const scope = overviewShown.current ? null : { appGroup: view.app, functionName: view.fn };
+  const discovery = useInstances(client, session, ready, view.groups, scope);
   return (
     <div class="layout">
       <header class="top">

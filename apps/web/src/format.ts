@@ -38,9 +38,9 @@ export function formatRelative(ms: number | null, now: number): string {
   return `${Math.round(abs / 86_400_000)} d ${suffix}`;
 }
 
-/** A duration in ms as `1h 02m`, `3m 05s` or `12s`. */
-export function formatDuration(ms: number): string {
-  if (!Number.isFinite(ms) || ms < 0) return '—';
+/** A duration in ms as `1h 02m`, `3m 05s` or `12s`; `—` for none (core's `taskDurationMs` found the times senseless). */
+export function formatDuration(ms: number | null): string {
+  if (ms === null || !Number.isFinite(ms) || ms < 0) return '—';
   const total = Math.floor(ms / 1000);
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);

@@ -1,11 +1,10 @@
 /**
- * Instance discovery: which instances exist, with the facts the views show (model type, status, cron,
- * default marker). Through core's `iterateFunctionInstances` and `getFunctionDefaultInstance` against the
- * dashboard server (which forwards them like every API call, to the real service or the emulator alike), for
- * each app group the server or the URL names and each documented function, all at once.
+ * Instance discovery as the views hold it: core's `discoverInstances` stream (through the dashboard server, which
+ * forwards it like every API call) folded into one state: the instances found so far (default marker included),
+ * each one's newest runs as they arrive, what could not be listed, and whether discovery has ended.
  */
-import { FunctionTasksApiError, type FunctionTasksClient } from '@fntasks/core';
-import { FUNCTION_NAMES } from '@fntasks/protocol';
+import type { DiscoveryEvent, FunctionTask } from '@fntasks/core';
+import { describeError, type ErrorView } from './api.js';
 
 /** One instance as the overview and the instance view show it. */
 export interface InstanceInfo {
@@ -30,64 +29,62 @@ export function instanceKey(i: InstanceNames): string {
   return JSON.stringify([i.appGroupIdentity, i.functionName, i.instanceName]);
 }
 
-/** The result of discovery: the instances, and what could not be listed (shown, not fatal). */
+/** One instance's newest runs (one page), or why they could not be read. */
+export type InstanceRuns = { tasks: readonly FunctionTask[]; totalCount: number } | { error: ErrorView };
+
+/** Discovery so far: the instances in the order found, their runs, what could not be listed (shown, not fatal). */
 export interface Discovery {
   instances: InstanceInfo[];
+  runs: ReadonlyMap<string, InstanceRuns>;
   problems: string[];
+  /** Every listing and every runs read has ended. */
+  done: boolean;
 }
 
-/** Codes that mean "nothing here" rather than a failure (a function the app group does not use). */
-const NOTHING_HERE = /NotExist|NotFound|Forbidden\.NotEnabled/;
+/** Discovery before anything is known. */
+export const EMPTY_DISCOVERY: Discovery = { instances: [], runs: new Map(), problems: [], done: false };
 
-/** Lists one function's instances (every page) and marks its default instance. */
-async function listFunction(
-  client: FunctionTasksClient,
-  appGroupIdentity: string,
-  functionName: string,
-  signal: AbortSignal,
-): Promise<InstanceInfo[]> {
-  const found: InstanceInfo[] = [];
-  for await (const i of client.iterateFunctionInstances(
-    { appGroupIdentity, functionName, pageSize: 100 },
-    { signal },
-  )) {
-    found.push({
-      appGroupIdentity,
-      functionName,
-      instanceName: i.instanceName,
-      modelType: i.modelType,
-      status: i.status,
-      cron: i.cron,
-      description: i.description,
-      isDefault: false,
-    });
+/** The state after one event of core's stream (a new object when anything changed). */
+export function applyDiscoveryEvent(state: Discovery, event: DiscoveryEvent): Discovery {
+  switch (event.kind) {
+    case 'instance': {
+      const i = event.instance;
+      const info: InstanceInfo = {
+        appGroupIdentity: i.appGroupIdentity,
+        functionName: i.functionName,
+        instanceName: i.instanceName,
+        modelType: i.modelType,
+        status: i.status,
+        cron: i.cron,
+        description: i.description,
+        isDefault: false,
+      };
+      return { ...state, instances: [...state.instances, info] };
+    }
+    case 'default': {
+      const instances = state.instances.map((i) =>
+        i.appGroupIdentity === event.appGroupIdentity && i.functionName === event.functionName
+          ? { ...i, isDefault: i.instanceName === event.instanceName }
+          : i,
+      );
+      return { ...state, instances };
+    }
+    case 'runs': {
+      const runs = new Map(state.runs).set(instanceKey(event.instance), {
+        tasks: event.tasks,
+        totalCount: event.totalCount,
+      });
+      return { ...state, runs };
+    }
+    case 'problem': {
+      if (event.instanceName !== undefined) {
+        const runs = new Map(state.runs).set(instanceKey(event as InstanceNames), {
+          error: describeError(event.error),
+        });
+        return { ...state, runs };
+      }
+      const text = `${event.appGroupIdentity} / ${event.functionName}: ${event.error instanceof Error ? event.error.message : String(event.error)}`;
+      return state.problems.includes(text) ? state : { ...state, problems: [...state.problems, text] };
+    }
   }
-  if (found.length > 0) {
-    const name = await client
-      .getFunctionDefaultInstance({ appGroupIdentity, functionName }, { signal })
-      .then((d) => d.instanceName)
-      .catch(() => null);
-    for (const i of found) i.isDefault = i.instanceName === name;
-  }
-  return found;
-}
-
-/** Discovers the instances of the given app groups: every documented function of each, concurrently. */
-export async function discoverInstances(
-  client: FunctionTasksClient,
-  appGroups: readonly string[],
-  signal: AbortSignal,
-): Promise<Discovery> {
-  const problems: string[] = [];
-  const jobs = appGroups.flatMap((app) =>
-    FUNCTION_NAMES.map((fn) =>
-      listFunction(client, app, fn, signal).catch((error: unknown) => {
-        if (!(error instanceof FunctionTasksApiError && NOTHING_HERE.test(error.code)))
-          problems.push(`${app} / ${fn}: ${error instanceof Error ? error.message : String(error)}`);
-        return [] as InstanceInfo[];
-      }),
-    ),
-  );
-  const instances = (await Promise.all(jobs)).flat();
-  return { instances, problems: [...new Set(problems)] };
 }

@@ -2,8 +2,7 @@
  * What the overview derives from one page (the newest 50 tasks) of each instance: the success rate, the last
  * run, runs in progress with an estimate of the time left, and recent failures. Pure, unit-tested in Node.
  */
-import { type FunctionTask, HEALTH_PAGE_SIZE } from '@fntasks/core';
-import { taskErrors } from './tasks.js';
+import { type FunctionTask, HEALTH_PAGE_SIZE, taskDurationMs, taskErrorMessages } from '@fntasks/core';
 
 /** How many of the newest runs the success rate, the estimates and the verdict look at (core's health page). */
 export const OVERVIEW_PAGE_SIZE = HEALTH_PAGE_SIZE;
@@ -22,8 +21,10 @@ export function successRate(tasks: readonly FunctionTask[]): number | null {
 /** The median of the durations of past successful runs (what a run usually takes); null without any. */
 export function typicalDuration(tasks: readonly FunctionTask[]): number | null {
   const durations = tasks
-    .filter((t) => t.status === 'success' && t.endTime !== null && t.endTime > t.startTime)
-    .map((t) => (t.endTime as number) - t.startTime)
+    .flatMap((t) => {
+      const ms = t.status === 'success' && t.endTime !== null ? taskDurationMs(t, t.endTime) : null;
+      return ms !== null && ms > 0 ? [ms] : [];
+    })
     .sort((a, b) => a - b);
   if (durations.length === 0) return null;
   const mid = Math.floor(durations.length / 2);
@@ -51,7 +52,7 @@ export function estimateRunning(
   history: readonly FunctionTask[],
   now: number,
 ): RunningEstimate {
-  const elapsedMs = Math.max(0, now - task.startTime);
+  const elapsedMs = taskDurationMs(task, now) ?? 0;
   const typical = typicalDuration(history);
   let total: number | null = typical;
   if (total === null && task.progress !== null && task.progress > 0)
@@ -71,7 +72,7 @@ export function failures(tasks: readonly FunctionTask[]): FailureSummary[] {
   return tasks
     .filter((t) => t.status === 'failed')
     .sort((a, b) => b.startTime - a.startTime)
-    .map((task) => ({ task, firstError: taskErrors(task)[0] ?? 'no error reported' }));
+    .map((task) => ({ task, firstError: taskErrorMessages(task)[0] ?? 'no error reported' }));
 }
 
 /** The newest run of an instance (the list is newest first, but do not rely on it). */

@@ -2,10 +2,10 @@
  * The table's view of the loaded tasks: search by run id or generation, sort by a column, and the CSV of
  * exactly that view (through @fntasks/output, the one formula-safe writer the CLI uses too). Pure.
  */
-import { type FunctionTask, headlineMetric } from '@fntasks/core';
+import { type FunctionTask, headlineMetric, taskDurationMs, taskErrorMessages } from '@fntasks/core';
 import { type CsvSeparator, toCsv } from '@fntasks/output';
 import { formatTime, type TimeZoneChoice } from './format.js';
-import { metricValue, taskErrors } from './tasks.js';
+import { metricValue } from './tasks.js';
 
 /** The columns one can sort by: fixed ones, or `metric:<name>`. */
 export type SortKey =
@@ -49,9 +49,9 @@ function sortValue(task: FunctionTask, key: SortKey, now: number): number | stri
     case 'start':
       return task.startTime;
     case 'duration':
-      return (task.endTime ?? now) - task.startTime;
+      return taskDurationMs(task, now);
     case 'errors':
-      return taskErrors(task).length;
+      return taskErrorMessages(task).length;
     default:
       return metricValue(task, key.slice('metric:'.length));
   }
@@ -111,7 +111,7 @@ export function tasksCsv(
       const v = metricValue(t, m);
       return v === null ? '' : String(v);
     }),
-    taskErrors(t).join(' | '),
+    taskErrorMessages(t).join(' | '),
   ]);
   return toCsv([header, ...rows], { separator });
 }

@@ -33,14 +33,6 @@ export function metricNames(tasks: readonly FunctionTask[]): string[] {
 /** The numeric value of a metric on a task (core's `readMetric`: numbers and numeric strings), or null. */
 export const metricValue: (task: FunctionTask, name: string) => number | null = readMetric;
 
-/** Training errors a task reports in `extendInfo.errors` (strings, or objects rendered as bounded text). */
-export function taskErrors(task: FunctionTask): string[] {
-  const errors = task.extendInfo?.errors;
-  if (errors === undefined || errors === null) return [];
-  const list = Array.isArray(errors) ? errors : [errors];
-  return list.map((e) => (typeof e === 'string' ? e : previewJson(e)));
-}
-
 /** One point per generation: the newest task of that generation that has the metric. Sorted by generation. */
 export function metricSeries(tasks: readonly FunctionTask[], name: string): { x: number[]; y: number[] } {
   const best = new Map<number, { start: number; value: number }>();

@@ -2,8 +2,14 @@
  * Series for the trend charts and the comparison of two generations: one point per generation (its newest
  * run), a rolling mean, durations, and the failure rate per day. Pure, unit-tested in Node.
  */
-import { changeQuality, type FunctionTask, metricDirection } from '@fntasks/core';
-import { metricValue, taskErrors } from './tasks.js';
+import {
+  changeQuality,
+  type FunctionTask,
+  metricDirection,
+  taskDurationMs,
+  taskErrorMessages,
+} from '@fntasks/core';
+import { metricValue } from './tasks.js';
 
 /** One generation's newest run, as the charts see it. */
 export interface GenerationPoint {
@@ -32,8 +38,8 @@ export function generationPoints(tasks: readonly FunctionTask[], metric: string)
       task,
       value: metric ? metricValue(task, metric) : null,
       failed: task.status === 'failed',
-      durationMs:
-        task.endTime !== null && task.endTime >= task.startTime ? task.endTime - task.startTime : null,
+      // Ended runs only: a running one has no duration to chart yet.
+      durationMs: task.endTime === null ? null : taskDurationMs(task, task.endTime),
     }));
 }
 
@@ -121,6 +127,6 @@ export function defaultComparison(points: readonly GenerationPoint[]): { a: stri
 }
 
 /** A run's errors and duration for the comparison. */
-export function runFacts(task: FunctionTask, now: number): { durationMs: number; errors: string[] } {
-  return { durationMs: (task.endTime ?? now) - task.startTime, errors: taskErrors(task) };
+export function runFacts(task: FunctionTask, now: number): { durationMs: number | null; errors: string[] } {
+  return { durationMs: taskDurationMs(task, now), errors: taskErrorMessages(task) };
 }

@@ -107,6 +107,33 @@ export type {
 } from './operations/list-function-instances.js';
 /** Auto-pagination: parameters, options and the iterator's report (total changes, duplicates skipped). */
 export type { IterateOptions, IterateParams, PageIterator, TotalCountChange } from './paginate.js';
+/** Instance discovery as a stream (each instance, default and runs page as it arrives), for views of app groups. */
+export {
+  type DiscoverInstancesOptions,
+  type DiscoveryEvent,
+  discoverInstances,
+  type InstanceNames,
+} from './product/discover-instances.js';
+/** Error predicates from the codes the spec lists: what an error means, without matching codes by hand. */
+export {
+  isAppGroupNotFound,
+  isFunctionMissing,
+  isInstanceNotFound,
+  isInvalidParameter,
+  isNoDefaultInstance,
+  isNotFound,
+  isServiceFailure,
+  isTaskNotFound,
+  isTaskRunning,
+  isTaskUndeletable,
+  isThrottled,
+} from './product/error-predicates.js';
+/** The success-or-error rule of an answer (HTTP status, then the body's code). */
+export { isErrorAnswer, isSuccessCode } from './product/success-rule.js';
+/** How long a run took (until now while running); null when its times make no sense. */
+export { taskDurationMs } from './product/task-duration.js';
+/** The error messages of `extendInfo.errors`, a task's array or an instance's object. */
+export { taskErrorMessages, type WithExtendInfo } from './product/task-errors.js';
 /** The client-wide rate limit option (`rateLimit`). */
 export type { RateLimitOptions } from './rate-limit.js';
 /** A normalised function instance and its parts. */

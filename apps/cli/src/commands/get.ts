@@ -1,5 +1,5 @@
 /** `fntasks get`: one task in full, by generation (GetFunctionTask) or by run id (core's iterator). */
-import { type FunctionTask, FunctionTasksApiError, type FunctionTasksClient } from '@fntasks/core';
+import { type FunctionTask, type FunctionTasksClient, isTaskNotFound } from '@fntasks/core';
 import type { OutputFormat, TaskRef } from '../args.js';
 import { fntasksCommand } from '../command-line.js';
 import { toCliError } from '../core-errors.js';
@@ -61,7 +61,7 @@ export async function findTask(
       if (matchesRef(task, ref)) return task;
     }
   } catch (error) {
-    if (error instanceof FunctionTasksApiError && error.code === 'Task.NotExist') throw notFound(args, ref);
+    if (isTaskNotFound(error)) throw notFound(args, ref);
     throw toCliError(error, contextOf(args));
   }
   throw notFound(args, ref);

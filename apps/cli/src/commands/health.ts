@@ -8,8 +8,9 @@ import { byAttention, healthCounts, healthSummary } from '@fntasks/core';
 import type { InstanceSource } from '../args.js';
 import { toCliError } from '../core-errors.js';
 import { CliError, ExitCode } from '../errors.js';
+import type { InstanceRow } from '../instance-rows.js';
 import type { GlobalOptions, Io } from '../io.js';
-import { findInstances, type InstanceRow } from './instances.js';
+import { findInstances } from './instances.js';
 import { type CommandDeps, clientFor, displayFor } from './shared.js';
 
 /** Options of `health`. */

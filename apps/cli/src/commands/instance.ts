@@ -2,11 +2,17 @@
  * `fntasks instance APP FN INST`: one instance in full (GetFunctionInstance), whether it is the function's
  * default (GetFunctionDefaultInstance) and its newest run (one `pageSize=1` ListFunctionTasks), fetched at once.
  */
-import { FunctionTasksApiError, type FunctionTasksClient } from '@fntasks/core';
+import {
+  type FunctionInstance,
+  type FunctionTask,
+  type FunctionTasksClient,
+  isNoDefaultInstance,
+  isNotFound,
+} from '@fntasks/core';
 import type { OutputFormat } from '../args.js';
 import { toCliError } from '../core-errors.js';
+import type { InstanceDetails } from '../instance-rows.js';
 import type { GlobalOptions, Io } from '../io.js';
-import { type InstanceWithLastRun, lastRunOf } from './instances.js';
 import {
   type CommandDeps,
   clientFor,
@@ -22,11 +28,6 @@ export interface InstanceOptions extends GlobalOptions, InstanceArgs {
   readonly output?: OutputFormat;
 }
 
-/** An instance with its last run and whether it is its function's default instance. */
-export interface InstanceDetails extends InstanceWithLastRun {
-  readonly isDefault: boolean;
-}
-
 /** Reads the instance, the default instance's name and the newest run concurrently. */
 export async function readInstance(
   client: FunctionTasksClient,
@@ -40,7 +41,7 @@ export async function readInstance(
     client.getFunctionDefaultInstance(names, call).then(
       (result) => result.instanceName,
       (error: unknown) => {
-        if (error instanceof FunctionTasksApiError && error.code === 'DefaultInstance.NotExist') return null;
+        if (isNoDefaultInstance(error)) return null;
         throw error;
       },
     ),
@@ -52,6 +53,30 @@ export async function readInstance(
     ),
   ]);
   return { ...found.instance, isDefault: defaultName === found.instance.instanceName, lastRun };
+}
+
+/** The newest run of an instance: one `pageSize=1` ListFunctionTasks; none when it has gone meanwhile. */
+async function lastRunOf(
+  client: FunctionTasksClient,
+  appGroup: string,
+  instance: Pick<FunctionInstance, 'functionName' | 'instanceName'>,
+  call: { signal: AbortSignal } | undefined,
+): Promise<FunctionTask | null> {
+  try {
+    const page = await client.listFunctionTasks(
+      {
+        appGroupIdentity: appGroup,
+        functionName: instance.functionName,
+        instanceName: instance.instanceName,
+        pageSize: 1,
+      },
+      call,
+    );
+    return page.tasks[0] ?? null;
+  } catch (error) {
+    if (isNotFound(error)) return null;
+    throw error;
+  }
 }
 
 /** Prints one instance. */

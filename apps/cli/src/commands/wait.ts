@@ -7,6 +7,8 @@ import {
   type FunctionTask,
   type FunctionTasksClient,
   TaskFailedError,
+  taskDurationMs,
+  taskErrorMessages,
   WaitTimeoutError,
 } from '@fntasks/core';
 import { inert } from '@fntasks/output';
@@ -14,7 +16,7 @@ import type { OutputFormat, TaskRef } from '../args.js';
 import { fntasksCommand } from '../command-line.js';
 import { toCliError } from '../core-errors.js';
 import { CliError, ExitCode } from '../errors.js';
-import { formatDuration, formatMetrics, formatTime, taskDurationMs, taskErrors } from '../format/fields.js';
+import { formatDuration, formatMetrics, formatTime } from '../format/fields.js';
 import type { GlobalOptions, Io } from '../io.js';
 import { useColor } from '../io.js';
 import { serviceNow } from '../service-clock.js';
@@ -73,7 +75,7 @@ export async function wait(given: WaitOptions, io: Io, deps: CommandDeps = {}): 
     if (error instanceof TaskFailedError) {
       const task = error.task;
       await printFinal(options, io, task);
-      const errors = taskErrors(task);
+      const errors = taskErrorMessages(task);
       throw new CliError(
         `Task ${task.runId} (generation ${task.generation ?? '-'}) ${task.status === 'failed' ? 'failed' : `ended with status ${JSON.stringify(task.status)}`}${durationText(task, io)}${errors.length ? `: ${errors.join('; ')}` : '.'}`,
         ExitCode.TaskFailed,

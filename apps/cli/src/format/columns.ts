@@ -1,15 +1,7 @@
 /** The columns of `--columns`, shared by the table and csv formats. */
-import type { FunctionTask } from '@fntasks/core';
+import { type FunctionTask, taskDurationMs, taskErrorMessages } from '@fntasks/core';
 import type { ColumnId } from '../args.js';
-import {
-  type DisplayOptions,
-  formatDuration,
-  formatIsoTime,
-  formatMetrics,
-  formatTime,
-  taskDurationMs,
-  taskErrors,
-} from './fields.js';
+import { type DisplayOptions, formatDuration, formatIsoTime, formatMetrics, formatTime } from './fields.js';
 
 /** A column of the table: its header and plain cell text. */
 export interface TableColumnSpec {
@@ -70,13 +62,13 @@ export const COLUMNS: Record<Exclude<ColumnId, 'metrics'>, ColumnSpec> & { metri
     tableHeader: 'ERRORS',
     csvHeader: 'errors',
     table: (t) => {
-      const errors = taskErrors(t);
+      const errors = taskErrorMessages(t);
       if (errors.length === 0) return '-';
       const first = errors[0] as string;
       const short = first.length > 40 ? `${first.slice(0, 39)}…` : first;
       return errors.length > 1 ? `${short} (+${errors.length - 1})` : short;
     },
-    csv: (t) => taskErrors(t).join('; '),
+    csv: (t) => taskErrorMessages(t).join('; '),
   },
   function: {
     tableHeader: 'FUNCTION',

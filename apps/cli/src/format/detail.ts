@@ -1,14 +1,7 @@
 /** The `table` format of `get`: one task in full, `extendInfo` pretty-printed, errors and warnings listed. */
-import type { FunctionTask } from '@fntasks/core';
+import { type FunctionTask, taskDurationMs, taskErrorMessages } from '@fntasks/core';
 import { inert, inertLines } from '@fntasks/output';
-import {
-  type DisplayOptions,
-  formatDuration,
-  formatTime,
-  indent,
-  taskDurationMs,
-  taskErrors,
-} from './fields.js';
+import { type DisplayOptions, formatDuration, formatTime, indent } from './fields.js';
 import { colorStatus, colors, progressBar } from './style.js';
 
 /** Renders one task as labelled lines (with a trailing newline). */
@@ -43,7 +36,7 @@ export function renderDetail(task: FunctionTask, options: DisplayOptions): strin
     lines.push(indent(c.dim('(none)')));
   }
 
-  const errors = taskErrors(task);
+  const errors = taskErrorMessages(task);
   lines.push('', c.bold(`Errors (${errors.length})`));
   lines.push(
     errors.length === 0

@@ -1,4 +1,4 @@
-/** How task fields read for people: times, durations, metrics and errors out of `extendInfo`. */
+/** How task fields read for people: times, durations and metrics out of `extendInfo` (durations and errors: core's rules). */
 import { type FunctionTask, readMetric } from '@fntasks/core';
 
 /** Presentation settings shared by the human formats. */
@@ -49,13 +49,6 @@ export function formatDuration(ms: number): string {
   return `${Math.floor(h / 24)}d ${pad(h % 24)}h`;
 }
 
-/** How long the task ran (until now while it has not ended); `null` when the times make no sense. */
-export function taskDurationMs(task: FunctionTask, now: number): number | null {
-  const end = task.endTime ?? now;
-  const ms = end - task.startTime;
-  return Number.isFinite(ms) && ms >= 0 && task.startTime > 0 ? ms : null;
-}
-
 /**
  * The numeric metrics of `extendInfo` as core's `readMetric` reads them (numbers and numeric strings; `errors`
  * and other values are not metrics), in the order the task lists them: its producer's order says what matters.
@@ -74,24 +67,6 @@ export function formatMetrics(task: FunctionTask, max = 3, separator = ' '): str
     .slice(0, max)
     .map(([key, value]) => `${key}=${value}`)
     .join(separator);
-}
-
-/** The training errors `extendInfo.errors` lists, as one line each. */
-export function taskErrors(task: FunctionTask): string[] {
-  const errors = task.extendInfo?.errors;
-  if (errors === undefined || errors === null) return [];
-  const list = Array.isArray(errors) ? errors : [errors];
-  return list.map((error) => {
-    if (typeof error === 'string') return error;
-    if (error && typeof error === 'object') {
-      const record = error as Record<string, unknown>;
-      const message = record.message ?? record.Message ?? record.msg;
-      const code = record.code ?? record.Code;
-      if (typeof message === 'string')
-        return typeof code === 'string' && code ? `${code}: ${message}` : message;
-    }
-    return JSON.stringify(error);
-  });
 }
 
 /** Every line of `text` indented by two spaces (the detail views' sections). */

@@ -6,7 +6,7 @@
 import type { HealthCounts } from '@fntasks/core';
 import { inert } from '@fntasks/output';
 import Table from 'cli-table3';
-import type { InstanceRow } from '../commands/instances.js';
+import type { InstanceRow } from '../instance-rows.js';
 import type { DisplayOptions } from './fields.js';
 import { renderJson } from './json.js';
 import { metricChangeText, metricValueText } from './metric-change.js';

@@ -1,10 +1,10 @@
 /** The formats of `instance`: a detailed view (every line inert), or the instance as data (json, yaml). */
 import { inert, inertLines } from '@fntasks/output';
 import type { OutputFormat } from '../args.js';
-import type { InstanceDetails } from '../commands/instance.js';
+import type { InstanceDetails } from '../instance-rows.js';
 import { printableTask } from './depth.js';
 import { type DisplayOptions, formatDuration, formatTime, indent } from './fields.js';
-import { lastRunText } from './instances.js';
+import { lastRunText } from './last-run.js';
 import { colorStatus, colors } from './style.js';
 
 /** Renders one instance in `format` (newline-terminated). */

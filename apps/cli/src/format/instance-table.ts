@@ -1,9 +1,8 @@
 /** The `table` format of `instances`: a cli-table3 table, every cell inert; the change coloured by the metric's direction. */
 import { inert } from '@fntasks/output';
 import Table from 'cli-table3';
-import type { InstanceRow } from '../commands/instances.js';
-import type { InstancesDisplay } from './instances.js';
-import { lastRunText } from './instances.js';
+import type { InstanceRow } from '../instance-rows.js';
+import { type InstancesDisplay, lastRunText } from './last-run.js';
 import { metricChangeText, metricValueText } from './metric-change.js';
 import { colorStatus, colors } from './style.js';
 

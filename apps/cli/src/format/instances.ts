@@ -3,33 +3,12 @@
  * change), or the instances with their `lastRun`, `metric` and `verdict` as data (json, ndjson, yaml), or csv.
  * Wire text is made inert in the table (and in csv on a terminal); json stays exact JSON.
  */
-import { inert, toCsv } from '@fntasks/output';
+import { toCsv } from '@fntasks/output';
 import type { OutputFormat } from '../args.js';
-import type { InstanceRow, InstanceWithLastRun } from '../commands/instances.js';
+import type { InstanceRow } from '../instance-rows.js';
 import { printableTask } from './depth.js';
-import { type DisplayOptions, formatIsoTime, formatTime } from './fields.js';
-
-/** Display settings of the instance list. */
-export interface InstancesDisplay extends DisplayOptions {
-  /** Add a FUNCTION column (all functions listed). */
-  readonly showFunction: boolean;
-}
-
-/**
- * The last run in a few words, its wire text inert: `success · gen 3 · 2025-11-28 10:00:00`,
- * `running 40% · gen 4 · …`, or `never`. `paint` colours the status word.
- */
-export function lastRunText(
-  row: InstanceWithLastRun,
-  utc: boolean,
-  paint: (status: string) => string = (status) => status,
-): string {
-  const run = row.lastRun;
-  if (!run) return 'never';
-  const status = paint(inert(run.status));
-  const state = run.status === 'running' ? `${status} ${run.progress}%` : status;
-  return `${state} · gen ${inert(run.generation ?? '-')} · ${formatTime(run.startTime, utc)}`;
-}
+import { formatIsoTime } from './fields.js';
+import type { InstancesDisplay } from './last-run.js';
 
 /** The rows with a too-deep extendInfo of their last run made printable (depth.ts). */
 function printable(rows: readonly InstanceRow[]): InstanceRow[] {

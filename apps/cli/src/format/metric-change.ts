@@ -4,7 +4,7 @@
  * and a neutral metric is never coloured. Wire text (the name) is made inert.
  */
 import { inert } from '@fntasks/output';
-import type { MetricSummary } from '../commands/instances.js';
+import type { MetricSummary } from '../instance-rows.js';
 import type { Colors } from './style.js';
 
 /** Up to 4 significant digits, without a trailing `.0`. */

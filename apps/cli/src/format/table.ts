@@ -1,10 +1,10 @@
 /** The `table` format: a cli-table3 table with coloured status and a progress bar for running tasks. */
-import type { FunctionTask } from '@fntasks/core';
+import { type FunctionTask, taskErrorMessages } from '@fntasks/core';
 import { inert } from '@fntasks/output';
 import Table from 'cli-table3';
 import type { ColumnId } from '../args.js';
 import { COLUMNS, DEFAULT_TABLE_COLUMNS } from './columns.js';
-import { type DisplayOptions, taskErrors } from './fields.js';
+import type { DisplayOptions } from './fields.js';
 import { colorStatus, colors, progressBar } from './style.js';
 
 /** Options of the table format. */
@@ -34,7 +34,7 @@ export function renderTable(tasks: readonly FunctionTask[], options: TableOption
 
 /** The default columns, and ERRORS when a run has errors: they never stand under METRICS. */
 function defaultColumns(tasks: readonly FunctionTask[]): readonly ColumnId[] {
-  return tasks.some((task) => taskErrors(task).length > 0)
+  return tasks.some((task) => taskErrorMessages(task).length > 0)
     ? [...DEFAULT_TABLE_COLUMNS, 'errors']
     : DEFAULT_TABLE_COLUMNS;
 }
@@ -47,7 +47,7 @@ function cell(
 ): string {
   if (id === 'status') return colorStatus(inert(task.status), c);
   if (id === 'progress' && task.status === 'running') return progressBar(task.progress, BAR_WIDTH, c);
-  if (id === 'errors' && taskErrors(task).length > 0)
+  if (id === 'errors' && taskErrorMessages(task).length > 0)
     return c.red(`✖ ${inert(COLUMNS.errors.table(task, options))}`);
   // Every cell holds wire text (run ids, metric names, errors, raw extendInfo): inert before cli-table3 sees it.
   return inert(COLUMNS[id].table(task, options));

@@ -92,8 +92,12 @@ export function ComparePanel({
                 <td>{formatDuration(factsA.durationMs)}</td>
                 <td>{formatDuration(factsB.durationMs)}</td>
                 <td>
-                  {factsB.durationMs >= factsA.durationMs ? '+' : '−'}
-                  {formatDuration(Math.abs(factsB.durationMs - factsA.durationMs))}
+                  {factsA.durationMs !== null && factsB.durationMs !== null && (
+                    <>
+                      {factsB.durationMs >= factsA.durationMs ? '+' : '−'}
+                      {formatDuration(Math.abs(factsB.durationMs - factsA.durationMs))}
+                    </>
+                  )}
                 </td>
               </tr>
               {rows.map((r) => (

@@ -1,4 +1,4 @@
-import type { FunctionTask } from '@fntasks/core';
+import { type FunctionTask, taskDurationMs, taskErrorMessages } from '@fntasks/core';
 import { useEffect, useRef } from 'preact/hooks';
 import { flattenInfo } from '../bounded-view';
 import {
@@ -9,7 +9,6 @@ import {
   type TimeZoneChoice,
   zoneLabel,
 } from '../format';
-import { taskErrors } from '../tasks';
 import { CopyButton } from './CopyButton';
 import { ProgressBar, StatusBadge } from './StatusBadge';
 
@@ -32,7 +31,7 @@ export function DetailPanel({ task, now, zone, onClose }: Props) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves to the panel whenever another task is shown
   useEffect(() => closeRef.current?.focus({ preventScroll: true }), [task.runId, task.generation]);
   const rows = task.extendInfo ? flattenInfo(task.extendInfo) : [];
-  const errors = taskErrors(task);
+  const errors = taskErrorMessages(task);
 
   return (
     <aside
@@ -73,7 +72,7 @@ export function DetailPanel({ task, now, zone, onClose }: Props) {
         <dt>Ended</dt>
         <dd>{task.endTime === null ? 'not yet' : `${formatTime(task.endTime, zone)} ${zoneLabel(zone)}`}</dd>
         <dt>Duration</dt>
-        <dd>{formatDuration((task.endTime ?? now) - task.startTime)}</dd>
+        <dd>{formatDuration(taskDurationMs(task, now))}</dd>
       </dl>
       {errors.length > 0 && (
         <section aria-labelledby="detail-errors">

@@ -1,8 +1,7 @@
 import type { InstanceHealth } from '@fntasks/core';
 import { formatPercent, formatRelative, formatTime, formatValue } from '../format';
-import type { InstanceRuns } from '../hooks/useOverviewRuns';
 import type { SetView } from '../hooks/useViewState';
-import type { InstanceInfo } from '../instances';
+import type { InstanceInfo, InstanceRuns } from '../instances';
 import { successRate } from '../overview';
 import type { ViewState } from '../url-state';
 import { ErrorBox } from './ErrorBox';

@@ -1,7 +1,7 @@
 // biome-ignore-all lint/a11y/useSemanticElements: a virtualised grid positions rows absolutely, which <table> layout cannot; the ARIA grid roles say the same to assistive technology.
 // biome-ignore-all lint/a11y/useFocusableInteractive: the grid itself is the one tab stop and moves the active row with aria-activedescendant (the ARIA grid pattern); rows and cells are not focused.
 // biome-ignore-all lint/a11y/useKeyWithClickEvents: a row click has the keyboard equivalent on the grid (arrows + Enter), handled in onKeyDown.
-import type { FunctionTask } from '@fntasks/core';
+import { type FunctionTask, taskDurationMs, taskErrorMessages } from '@fntasks/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Fragment } from 'preact';
 import { memo } from 'preact/compat';
@@ -9,7 +9,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { formatDuration, formatRelative, formatTime, formatValue, type TimeZoneChoice } from '../format';
 import { useMediaQuery } from '../hooks/useMediaQuery';
 import type { SortKey, SortState } from '../table-view';
-import { compactRunId, metricValue, taskErrors, taskKey } from '../tasks';
+import { compactRunId, metricValue, taskKey } from '../tasks';
 import { ProgressBar, StatusBadge } from './StatusBadge';
 
 /** Row heights in px (one line; two lines on narrow screens), fixed so the virtualiser never measures rows. */
@@ -90,7 +90,7 @@ const Row = memo(function Row({ task, index, top, active, metrics, now, zone, on
       </div>
     );
   }
-  const errors = taskErrors(task);
+  const errors = taskErrorMessages(task);
   return (
     <div
       id={rowId(index)}
@@ -123,7 +123,7 @@ const Row = memo(function Row({ task, index, top, active, metrics, now, zone, on
         {formatRelative(task.startTime, now)}
       </span>
       <span role="gridcell" class="col-duration">
-        {formatDuration((task.endTime ?? now) - task.startTime)}
+        {formatDuration(taskDurationMs(task, now))}
       </span>
       {metrics.map((m, i) => (
         <span role="gridcell" class={i === 0 ? 'col-metric col-headline' : 'col-metric'} key={m}>

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { describeError, type ErrorView } from '../api';
 import type { InstanceNames } from '../instances';
 import { startTraining } from '../train';
 
@@ -13,7 +14,7 @@ export function TrainButton({
   onStarted: () => void;
 }) {
   const [stage, setStage] = useState<'idle' | 'confirm' | 'sending' | 'done'>('idle');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<ErrorView | null>(null);
   if (stage === 'confirm' || stage === 'sending') {
     return (
       <div
@@ -38,7 +39,7 @@ export function TrainButton({
                 onStarted();
               })
               .catch((e: unknown) => {
-                setError(e instanceof Error ? e.message : String(e));
+                setError(describeError(e));
                 setStage('idle');
               });
           }}
@@ -58,9 +59,10 @@ export function TrainButton({
       </button>
       {stage === 'done' && <span role="status"> Run started.</span>}
       {error && (
-        <span role="alert" class="has-errors">
+        <span role="alert" class="has-errors" data-testid="train-error">
           {' '}
-          Not started: {error}
+          {error.outcomeUnknown ? `${error.title}: ` : 'Not started: '}
+          {error.message}
         </span>
       )}
     </div>

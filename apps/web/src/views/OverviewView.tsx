@@ -6,17 +6,17 @@ import {
   instanceHealth,
   metricNames,
 } from '@fntasks/core';
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { outOfOrder, placeCards } from '../card-order';
 import { AddAppGroup } from '../components/AddAppGroup';
 import { InstanceCard } from '../components/InstanceCard';
 import { InstanceLink } from '../components/InstanceLink';
 import { OpenByName } from '../components/OpenByName';
 import { ProgressBar } from '../components/StatusBadge';
 import { formatDuration, formatRelative, formatTime } from '../format';
-import { useOverviewRuns } from '../hooks/useOverviewRuns';
 import { useDocumentState, usePerfMark } from '../hooks/usePerfMarks';
 import type { SetView } from '../hooks/useViewState';
-import { type Discovery, instanceKey } from '../instances';
+import { type Discovery, type InstanceRuns, instanceKey } from '../instances';
 import { estimateRunning, failures } from '../overview';
 import type { ViewState } from '../url-state';
 
@@ -27,7 +27,8 @@ const FAILURES_SHOWN = 6;
  * The landing view across instances: what is training now (and how long it has left), what failed lately
  * (with its first error), and each instance's card — headline metric, its change and sparkline, success rate
  * and last run — in attention order (core's verdict: failing, regressing, fine) under the counts of each,
- * each linking to the instance view. One page of runs per instance, all fetched at once.
+ * each linking to the instance view. One page of runs per instance, read by discovery as instances are found;
+ * cards settle into attention order without moving under the reader (card-order.ts).
  */
 export function OverviewView({
   client,
@@ -40,9 +41,10 @@ export function OverviewView({
   view: ViewState;
   setView: SetView;
 }) {
-  const instances = discovery?.instances ?? null;
-  const { runs, fetchedAt } = useOverviewRuns(client, instances);
-  const done = instances !== null && runs.size === instances.length;
+  const instances = discovery ? discovery.instances : null;
+  const runs = discovery?.runs ?? NO_RUNS;
+  const fetchedAt = useFetchedAt(discovery);
+  const done = discovery?.done === true && runs.size >= (instances?.length ?? 0);
   useDocumentState(instances === null ? 'loading' : done ? 'ready' : 'loading');
   usePerfMark('fntasks:overview-complete', done && (instances?.length ?? 0) > 0, {
     instances: instances?.length,
@@ -58,8 +60,29 @@ export function OverviewView({
       }),
     [instances, runs, view.metric],
   );
-  // Attention order (core's): failing, then regressing, then the rest; instances still loading count as fine.
-  const ordered = useMemo(() => byAttention(rows, (row) => row.health?.verdict ?? 'fine'), [rows]);
+  // Attention order (core's): failing, then regressing, then the rest; a card takes its place once its runs are in.
+  const attention = useMemo(
+    () =>
+      byAttention(
+        rows.filter((row) => row.runs !== undefined),
+        (row) => row.health?.verdict ?? 'fine',
+      ).map((row) => instanceKey(row.instance)),
+    [rows],
+  );
+  const interacted = useReaderActed();
+  const [placed, setPlaced] = useState<string[]>([]);
+  const settled = useRef(false);
+  const nextPlaced =
+    done && !interacted.current && !settled.current ? attention : placeCards(placed, attention);
+  if (done && !interacted.current) settled.current = true;
+  if (nextPlaced !== placed && outOfOrder(placed, nextPlaced)) setPlaced(nextPlaced);
+  const ordered = useMemo(() => {
+    const byKey = new Map(rows.map((row) => [instanceKey(row.instance), row]));
+    const shown = nextPlaced.flatMap((key) => byKey.get(key) ?? []);
+    const placedKeys = new Set(nextPlaced);
+    return [...shown, ...rows.filter((row) => !placedKeys.has(instanceKey(row.instance)))];
+  }, [rows, nextPlaced]);
+  const canSort = done && outOfOrder(nextPlaced, attention);
   const counts = useMemo(
     () => healthCounts(rows.flatMap((row) => (row.health ? [row.health.verdict] : []))),
     [rows],
@@ -185,6 +208,11 @@ export function OverviewView({
                   'Checking…'
                 )}
               </p>
+              {canSort && (
+                <button type="button" data-testid="resort" onClick={() => setPlaced(attention)}>
+                  Sort by attention
+                </button>
+              )}
               <label class="metric-pick">
                 Metric{' '}
                 <select
@@ -224,4 +252,37 @@ export function OverviewView({
       <OpenByName view={view} setView={setView} />
     </main>
   );
+}
+
+const NO_RUNS: ReadonlyMap<string, InstanceRuns> = new Map();
+
+/** When the shown runs were read: the time discovery started (relative times count from it). */
+function useFetchedAt(discovery: Discovery | null): number {
+  const [at, setAt] = useState(() => Date.now());
+  const started = discovery === null;
+  useEffect(() => {
+    if (started) setAt(Date.now());
+  }, [started]);
+  return at;
+}
+
+/** Whether the reader has scrolled, clicked, touched or typed since the overview opened. */
+function useReaderActed(): { current: boolean } {
+  const acted = useRef(false);
+  useEffect(() => {
+    const mark = () => {
+      acted.current = true;
+    };
+    const onScroll = () => {
+      if (window.scrollY > 0) mark();
+    };
+    const events = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+    for (const name of events) window.addEventListener(name, mark, { passive: true });
+    window.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      for (const name of events) window.removeEventListener(name, mark);
+      window.removeEventListener('scroll', onScroll);
+    };
+  }, []);
+  return acted;
 }

@@ -7,10 +7,8 @@
 import { ERROR_KEYS } from '@fntasks/protocol';
 import { FunctionTasksApiError, MalformedResponseError } from '../errors.js';
 import { jsonDepthExceeds, MAX_BODY_DEPTH } from '../json-bounds.js';
+import { isSuccessCode } from '../product/success-rule.js';
 import { isRecord, type Json, pick } from './fields.js';
-
-/** Codes that mean success on a 2xx. */
-const SUCCESS_CODES = new Set(['', '200', 'OK']);
 
 /** Parses a JSON body text (bounded in depth), turning any failure into a MalformedResponseError with the first bytes. */
 export function parseJsonBody(httpStatus: number, text: string): unknown {
@@ -32,7 +30,7 @@ export function readApiError(httpStatus: number, body: unknown): FunctionTasksAp
   const rawCode = pick(body, ERROR_KEYS, 'code');
   if (typeof rawCode !== 'string' && typeof rawCode !== 'number') return null;
   const code = String(rawCode);
-  if (SUCCESS_CODES.has(code)) return null;
+  if (isSuccessCode(code)) return null;
   const httpCode = pick(body, ERROR_KEYS, 'httpCode');
   const message = pick(body, ERROR_KEYS, 'message');
   const requestId = pick(body, ERROR_KEYS, 'requestId');
