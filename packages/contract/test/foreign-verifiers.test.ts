@@ -6,8 +6,9 @@
  * to `.reports/` and is shown only when an assertion fails.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type EmulatorHandle, PROVIDER_STATES_PATH, startEmulator } from '@fntasks/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,11 +45,15 @@ interface Run {
   log: string;
 }
 
-/** Runs a verifier binary; its output goes to `.reports/<name>.log`. */
+// The Ruby verifier writes reports/, tmp/ and log/ into its working directory: never into the package.
+const VERIFIER_CWD = mkdtempSync(join(tmpdir(), 'fntasks-verifier-'));
+
+/** Runs a verifier binary in a scratch directory; its output goes to `.reports/<name>.log`. */
 function run(name: string, command: string, args: string[]): Promise<Run> {
   mkdirSync(REPORTS_DIR, { recursive: true });
   const log = join(REPORTS_DIR, `${name}.log`);
   const child = spawn(command, args, {
+    cwd: VERIFIER_CWD,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, PACT_DO_NOT_TRACK: 'true' },
   });
