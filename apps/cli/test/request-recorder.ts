@@ -11,8 +11,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 
-/** Where the recorded requests go, one ndjson file per proxy. */
-export const REQUESTS_DIR = fileURLToPath(new URL('../.reports/emulator-requests/', import.meta.url));
+/**
+ * Where the recorded requests go, one ndjson file per proxy. `FNTASKS_CLI_REQUESTS_DIR` moves it: release-checks
+ * runs this suite again on Node 22 and 24 at the same time as `pnpm test` runs it here, and each run's set-up
+ * empties its folder.
+ */
+export const REQUESTS_DIR =
+  process.env.FNTASKS_CLI_REQUESTS_DIR ??
+  fileURLToPath(new URL('../.reports/emulator-requests/', import.meta.url));
 
 /** One recorded request. */
 export interface RecordedRequest {
@@ -46,7 +52,13 @@ export async function startRecordingProxy(): Promise<RecordingProxy> {
       const state = expect.getState();
       const test = `${state.testPath?.split('/').pop() ?? '?'} > ${state.currentTestName ?? '(set-up)'}`;
       const entry: RecordedRequest = { method: req.method ?? 'GET', url, test };
-      appendFileSync(file, `${JSON.stringify(entry)}\n`);
+      // Recording must never stop the request: a folder removed underneath is made again.
+      try {
+        appendFileSync(file, `${JSON.stringify(entry)}\n`);
+      } catch {
+        mkdirSync(REQUESTS_DIR, { recursive: true });
+        appendFileSync(file, `${JSON.stringify(entry)}\n`);
+      }
     }
     if (!upstream) {
       res.writeHead(503).end('the recording proxy has no emulator yet');

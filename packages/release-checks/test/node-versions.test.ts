@@ -57,7 +57,12 @@ describe.each(Object.entries(OTHER_NODES))('Node %s', (major, nodeBinary) => {
     writeFileSync(wrapper, `#!/bin/sh\necho "$*" >> '${spawns}'\nexec '${nodeBinary}' "$@"\n`);
     chmodSync(wrapper, 0o755);
     writeFileSync(spawns, '');
-    const env = { ...nestedTestEnv(), FNTASKS_TEST_NODE: wrapper };
+    // Its own folder for the requests the suite records: `pnpm test` may be running the CLI's suite meanwhile.
+    const env = {
+      ...nestedTestEnv(),
+      FNTASKS_TEST_NODE: wrapper,
+      FNTASKS_CLI_REQUESTS_DIR: join(scratch, `cli-requests-${major}`),
+    };
     const result = await vitestWith(process.execPath, 'apps/cli', ['test/e2e-'], env);
     expect(result.code, result.output.slice(-6000)).toBe(0);
     const spawned = readFileSync(spawns, 'utf8').split('\n').filter(Boolean);
