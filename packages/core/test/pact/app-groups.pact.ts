@@ -4,6 +4,7 @@
  */
 import { MatchersV3 } from '@pact-foundation/pact';
 import { describe, expect, it } from 'vitest';
+import type { ListAppGroupsParams } from '../../src/index.js';
 import { CATALOGUE } from './contract.js';
 import { JSON_CONTENT, signedHeaders, stringMatching } from './matchers.js';
 import { answerMeta, CASINGS, camelEnvelope, clientFor, pact, pascalEnvelope } from './pact-run.js';
@@ -110,4 +111,34 @@ describe('ListAppGroups', () => {
         expect(page.appGroups[0]?.name).toBe('my-app');
       });
   });
+
+  /** The requests `fntasks apps` and the dashboard's discovery make: page 1, with the filters a user gave. */
+  const READS: ReadonlyArray<{ who: string; query: Record<string, string>; params: ListAppGroupsParams }> = [
+    { who: 'every group (page 1)', query: { pageNumber: '1' }, params: {} },
+    { who: 'by name (page 1)', query: { name: 'my-app', pageNumber: '1' }, params: { name: 'my-app' } },
+    { who: 'by type (page 1)', query: { type: 'enhanced', pageNumber: '1' }, params: { type: 'enhanced' } },
+  ];
+  for (const read of READS) {
+    it(`iterates the groups as the CLI and the dashboard do: ${read.who}`, async () => {
+      await pact
+        .addInteraction()
+        .given(CATALOGUE.appGroups, { appGroupNames: 'my-app,shop-search' })
+        .uponReceiving(`a request for the application groups: ${read.who}`)
+        .withRequest('GET', PATH, (req) => req.headers(headers).query(read.query))
+        .willRespondWith(200, (res) =>
+          res.headers(JSON_CONTENT).jsonBody(
+            camelEnvelope({
+              totalCount: integer(read.params.type ? 0 : read.params.name ? 1 : 2),
+              result: read.params.type ? [] : eachLike(appGroup('camel')),
+            }),
+          ),
+        )
+        .executeTest(async (mockServer) => {
+          const names: string[] = [];
+          for await (const group of clientFor(mockServer).iterateAppGroups(read.params))
+            names.push(group.name);
+          expect(names.length).toBe(read.params.type ? 0 : 1);
+        });
+    });
+  }
 });
