@@ -38,7 +38,7 @@ const emulator = await onPreferredPort(
 let server;
 try {
   server = await onPreferredPort(
-    (port) => startDashboardServer({ upstream: { endpoint: emulator.url }, upstreamIsEmulator: true, port }),
+    (port) => startDashboardServer({ upstream: { endpoint: emulator.url }, port }),
     WEB_PORT,
     'the dashboard',
   );

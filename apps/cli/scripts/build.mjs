@@ -14,6 +14,7 @@ import { build } from 'esbuild';
 const root = new URL('..', import.meta.url);
 const pkg = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
 const COMMANDS = [
+  'apps',
   'instances',
   'instance',
   'health',

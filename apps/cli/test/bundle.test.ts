@@ -28,6 +28,7 @@ const metafiles = JSON.parse(readFileSync(new URL('metafile.json', dist), 'utf8'
 };
 const packageOf = (path: string) => path.replace(/^.*node_modules\/(@[^/]+\/[^/]+|[^/]+)\/.*$/, '$1');
 const COMMANDS = [
+  'apps',
   'instances',
   'instance',
   'health',

@@ -27,11 +27,6 @@ export interface InstanceRef {
 export interface DashboardServerOptions {
   /** The upstream to forward to and how to sign (see createUpstream), or its options. */
   upstream: Upstream | UpstreamOptions;
-  /**
-   * True when the upstream is the fntasks emulator: without `appGroups`, the overview then discovers the
-   * emulator's demo app groups (instances are discovered through ListFunctionInstances either way).
-   */
-  upstreamIsEmulator?: boolean;
   /** Instances configured on the server, offered first in the picker. */
   instances?: readonly InstanceRef[];
   /** The Vite build to serve (default: `dist/client` next to this file's `dist/server`). */
@@ -67,12 +62,6 @@ export interface DashboardServer {
   readonly port: number;
   close(): Promise<void>;
 }
-
-/**
- * The app groups of the emulator's demo data (`--seed`), discovered when the upstream is the emulator and no
- * app group is configured, so `pnpm start` opens on an overview. The API has no way to list app groups.
- */
-export const EMULATOR_DEMO_APP_GROUPS: readonly string[] = ['my-app', 'app_group_name', 'shop-search'];
 
 /** Builds the Hono app; `hosts` returns the accepted Host values (known once the port is). */
 export function createDashboardApp(
@@ -137,8 +126,10 @@ export function createDashboardApp(
 
   app.get('/api/session', (c) => {
     const configured = options.instances ?? [];
-    const groups = options.appGroups ?? (options.upstreamIsEmulator ? EMULATOR_DEMO_APP_GROUPS : []);
-    const appGroups = [...new Set([...groups, ...configured.map((i) => i.appGroupIdentity)])];
+    // None configured: the page discovers the account's app groups through ListAppGroups.
+    const appGroups = [
+      ...new Set([...(options.appGroups ?? []), ...configured.map((i) => i.appGroupIdentity)]),
+    ];
     return c.json(
       { appGroups, instances: configured, allowTrain, csrfToken: allowTrain ? csrf.issue(c) : null },
       200,

@@ -88,7 +88,6 @@ async function main(): Promise<void> {
   }
   const server = await startDashboardServer({
     upstream,
-    upstreamIsEmulator: toEmulator,
     instances,
     host: values.host,
     port: Number(values.port),

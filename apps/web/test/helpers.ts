@@ -90,7 +90,6 @@ export async function startStack(
 ): Promise<Stack> {
   const emulator = await startEmulator({ port: 0, host: '127.0.0.1', ...options.emulator });
   const server = await startDashboardServer({
-    upstreamIsEmulator: true,
     staticDir: STATIC_DIR,
     port: 0,
     ...options.server,

@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { launchBrowser } from './helpers.js';
 
 const SCRIPT = new URL('../../../scripts/start.mjs', import.meta.url).pathname;
 
@@ -28,9 +29,13 @@ describe('scripts/start.mjs', () => {
       const emulator = /emulator\s+(http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1] as string;
       expect(emulator).not.toContain(`:${taken}`);
       expect(out).toMatch(/demo tasks/);
-      // The overview discovers the demo's app groups through ListFunctionInstances, forwarded by the server.
+      // None configured: the page discovers the demo's app groups through ListAppGroups, forwarded by the server.
       const session = (await (await fetch(`${dashboard}/api/session`)).json()) as { appGroups: string[] };
-      expect(session.appGroups).toContain('my-app');
+      expect(session.appGroups).toEqual([]);
+      const groups = (await (await fetch(`${dashboard}/v4/openapi/app-groups`)).json()) as {
+        result: Array<{ name: string }>;
+      };
+      expect(groups.result.map((g) => g.name).sort()).toEqual(['app_group_name', 'my-app', 'shop-search']);
       const instances = await (
         await fetch(`${dashboard}/v4/openapi/app-groups/my-app/functions/ctr/instances`)
       ).text();
@@ -110,6 +115,49 @@ describe('the server CLI (dist/server/main.js)', () => {
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
     } finally {
+      if (child.exitCode === null) child.kill('SIGKILL');
+      await emulator.close();
+    }
+  });
+});
+
+describe('fntasks-web --emulator URL', () => {
+  it('against a seeded emulator opens on the overview: the app groups come from ListAppGroups', async () => {
+    const { startEmulator } = await import('@fntasks/emulator');
+    const emulator = await startEmulator({ port: 0, seed: 1 });
+    const child = spawn(
+      process.execPath,
+      [
+        new URL('../dist/server/main.js', import.meta.url).pathname,
+        '--emulator',
+        emulator.url,
+        '--port',
+        '0',
+      ],
+      {
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (out += c.toString()));
+    const browser = await launchBrowser();
+    try {
+      const deadline = Date.now() + 15_000;
+      while (!/dashboard: http/.test(out) && Date.now() < deadline && child.exitCode === null) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      const url = /dashboard: (http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1] as string;
+      expect(url, out).toBeDefined();
+      const page = await browser.context.newPage();
+      await page.goto(url);
+      await page.waitForSelector('[data-testid=instance-cards]', { timeout: 20_000 });
+      expect(await page.locator('[data-testid=empty]').count()).toBe(0);
+      const cards = await page.locator('[data-testid=instance-cards]').innerText();
+      expect(cards).toContain('ctr_test');
+    } finally {
+      await browser.close();
       if (child.exitCode === null) child.kill('SIGKILL');
       await emulator.close();
     }

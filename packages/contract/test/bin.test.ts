@@ -111,7 +111,7 @@ describe('the worked pact-jvm example', () => {
 
     const report = JSON.parse(readFileSync(json, 'utf8')) as VerifyReport;
     expect(report.ok).toBe(true);
-    expect(report.stateCatalogue).toBe('1.0');
+    expect(report.stateCatalogue).toBe('1.1');
     expect(report.pacts[0]?.interactions[0]?.states).toEqual([
       {
         name: 'an instance with tasks',
@@ -252,7 +252,7 @@ describe('provider states', () => {
     const run = await runBin('unknown-state', ['verify', file, '--provider-only']);
     expect(run.code, shown(run)).toBe(1);
     expect(run.stdout).toMatch(
-      /provider: providerStates: unknown provider state "an instance with lots of tasks"; the catalogue \(v1\.0\) has: "an instance with tasks" \(appGroupIdentity, functionName, instanceName, succeeded, failed, running, casing\); "an instance with no tasks"/,
+      /provider: providerStates: unknown provider state "an instance with lots of tasks"; the catalogue \(v1\.1\) has: "an instance with tasks" \(appGroupIdentity, functionName, instanceName, succeeded, failed, running, casing\); "an instance with no tasks"/,
     );
   });
 

@@ -15,6 +15,12 @@ import type { CallOptions, RequestSigner } from './http/types.js';
 import type { CreateFunctionTaskParams } from './operations/create-function-task.js';
 import { methodName, OPERATIONS, type OperationMethods } from './operations/index.js';
 import {
+  type AppGroup,
+  type AppGroupsPage,
+  appGroupPaging,
+  type ListAppGroupsParams,
+} from './operations/list-app-groups.js';
+import {
   type FunctionInstancesPage,
   instancePaging,
   type ListFunctionInstancesParams,
@@ -43,6 +49,8 @@ import {
 export type IterateFunctionTasksParams = IterateParams<ListFunctionTasksParams>;
 /** Parameters of `iterateFunctionInstances`: those of `listFunctionInstances` without `pageNumber`, and a `limit`. */
 export type IterateFunctionInstancesParams = IterateParams<ListFunctionInstancesParams>;
+/** Parameters of `iterateAppGroups`: those of `listAppGroups` without `pageNumber`, and a `limit`. */
+export type IterateAppGroupsParams = IterateParams<ListAppGroupsParams>;
 /** The iterator `iterateFunctionTasks` returns: async-iterable, with what it learned so far. */
 export type FunctionTasksIterator = PageIterator<FunctionTask>;
 
@@ -108,6 +116,8 @@ export interface FunctionTasksClient extends OperationMethods {
     params: IterateFunctionInstancesParams,
     call?: IterateOptions,
   ): PageIterator<FunctionInstance>;
+  /** Every application group of the account across pages, each once. */
+  iterateAppGroups(params?: IterateAppGroupsParams, call?: IterateOptions): PageIterator<AppGroup>;
   /** Starts a run and resolves with it once listed: the first run with a generation above the newest before. */
   startFunctionTask(params: CreateFunctionTaskParams, options?: StartOptions): Promise<FunctionTask>;
   /** Yields a run's changes until it leaves `running`; returns the final task. */
@@ -185,7 +195,7 @@ export function createFunctionTasksClient(options: FunctionTasksClientOptions): 
       (params: never, call?: CallOptions) => pipeline.run(OPERATIONS[id], params, call),
     ]),
   ) as unknown as OperationMethods;
-  const { listFunctionTasks, listFunctionInstances, createFunctionTask } = methods;
+  const { listFunctionTasks, listFunctionInstances, listAppGroups, createFunctionTask } = methods;
   const iterateFunctionTasks = (params: IterateFunctionTasksParams, call?: IterateOptions) =>
     paginate<ListFunctionTasksParams, FunctionTasksPage, FunctionTask>(
       taskPaging,
@@ -224,6 +234,8 @@ export function createFunctionTasksClient(options: FunctionTasksClientOptions): 
         params,
         call,
       ),
+    iterateAppGroups: (params = {}, call) =>
+      paginate<ListAppGroupsParams, AppGroupsPage, AppGroup>(appGroupPaging, listAppGroups, params, call),
     startFunctionTask: (params, startOptions) =>
       startFunctionTask({ listFunctionTasks, createFunctionTask }, params, startOptions),
     watchFunctionTask: (target, watchOptions) => watchFunctionTask(listFunctionTasks, target, watchOptions),

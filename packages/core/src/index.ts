@@ -10,6 +10,7 @@ export type {
   FunctionTasksClient,
   FunctionTasksClientOptions,
   FunctionTasksIterator,
+  IterateAppGroupsParams,
   IterateFunctionInstancesParams,
   IterateFunctionTasksParams,
 } from './client.js';
@@ -101,6 +102,8 @@ export type {
   OperationParams,
   OperationResult,
 } from './operations/index.js';
+/** ListAppGroups: parameters, the page and one normalised application group. */
+export type { AppGroup, AppGroupsPage, ListAppGroupsParams } from './operations/list-app-groups.js';
 export type {
   FunctionInstancesPage,
   ListFunctionInstancesParams,

@@ -100,6 +100,56 @@ describe.each(['camel', 'pascal'] as const)('every operation, %s bodies', (casin
     );
   });
 
+  it('listAppGroups reads a page of application groups, quota and tags included', async () => {
+    const group = (id: number, name: string) => ({
+      id: String(id),
+      name,
+      type: 'standard',
+      status: 'normal',
+      instanceId: `ops-cn-${id}`,
+      chargeType: 'POSTPAY',
+      chargingWay: 1,
+      created: 1582791873,
+      lockMode: 'Unlock',
+      quota: { computeResource: 20, docSize: 1, spec: 'opensearch.share.common' },
+      tags: [{ key: 'team', value: 'search' }],
+    });
+    server.handlers.ListAppGroups = () => ({
+      body: envelope([group(1, 'my-app'), group(2, 'shop-search')], { totalCount: 2 }),
+    });
+    const page = await client().listAppGroups({ type: 'standard', sortBy: 1, pageSize: 20 });
+    expect(page).toMatchObject({ totalCount: 2, pageNumber: 1, pageSize: 20, casing });
+    expect(page.appGroups.map((g) => g.name)).toEqual(['my-app', 'shop-search']);
+    expect(page.appGroups[0]).toMatchObject({
+      id: '1',
+      type: 'standard',
+      instanceId: 'ops-cn-1',
+      chargingWay: 1,
+      created: 1582791873,
+      updated: null,
+      quota: { computeResource: 20, docSize: 1, spec: 'opensearch.share.common' },
+      tags: [{ key: 'team', value: 'search' }],
+      warnings: [],
+    });
+    expect(server.requests[0]?.url).toBe('/v4/openapi/app-groups?type=standard&sortBy=1&pageSize=20');
+  });
+
+  it('iterateAppGroups walks every page once; bad filters are refused before anything is sent', async () => {
+    const all = Array.from({ length: 13 }, (_, i) => ({ id: String(i), name: `app_${i}` }));
+    server.handlers.ListAppGroups = ({ url }) => {
+      const n = Number(new URL(url, 'http://x').searchParams.get('pageNumber'));
+      return { body: envelope(all.slice((n - 1) * 10, n * 10), { totalCount: all.length }) };
+    };
+    const names: string[] = [];
+    for await (const group of client().iterateAppGroups()) names.push(group.name);
+    expect(names).toEqual(all.map((g) => g.name));
+    server.requests.length = 0;
+    await expect(client().listAppGroups({ type: 'premium' as never })).rejects.toThrow(/type/);
+    await expect(client().listAppGroups({ sortBy: 2 as never })).rejects.toThrow(/sortBy/);
+    await expect(client().listAppGroups({ name: '' })).rejects.toThrow(/name.*at least 1 characters/s);
+    expect(server.requests).toHaveLength(0);
+  });
+
   it('getFunctionInstance reads the instance and its training state', async () => {
     server.handlers.GetFunctionInstance = () => ({
       body: envelope(

@@ -8,7 +8,7 @@
 import type { FunctionOperationId } from '@fntasks/protocol';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { components, operations } from '../src/generated/openapi.js';
-import type { FunctionInstance, FunctionTask, OperationParams } from '../src/index.js';
+import type { AppGroup, FunctionInstance, FunctionTask, OperationParams } from '../src/index.js';
 
 type Schemas = components['schemas'];
 
@@ -95,6 +95,10 @@ describe('normalised types agree with the spec', () => {
         { extendInfo: 'extendInfoRaw' }
       >
     >().toEqualTypeOf<never>();
+  });
+
+  it('an application group (ListAppGroups camelCase result) is an AppGroup', () => {
+    expectTypeOf<Disagreements<TaskOf<Schemas['ListAppGroupsCamelBody']>, AppGroup>>().toEqualTypeOf<never>();
   });
 
   it('the check itself names a missing field, a field of another kind, and a nested disagreement', () => {

@@ -3,6 +3,7 @@
  * methods, so the HTTP and in-process ways of driving the emulator cannot drift apart.
  */
 import type { WireCasing } from '@fntasks/protocol';
+import { AppGroupStore } from './app-groups/app-group-store.js';
 import { type AccessKey, type AuthSettings, AuthVerifier, parseAuthSettings } from './auth-verifier.js';
 import {
   CLOCK_RANGE,
@@ -62,6 +63,8 @@ export class Emulator {
   readonly clock: EmulatorClock;
   readonly store: TaskStore;
   readonly instances: InstanceStore;
+  /** The application groups of the loaded instances (ListAppGroups). */
+  readonly appGroups: AppGroupStore;
   readonly scheduler: Scheduler;
   readonly faults = new FaultInjector();
   readonly auth: AuthVerifier;
@@ -71,6 +74,7 @@ export class Emulator {
     this.clock = new EmulatorClock(checkClockUpdate(options.clock ?? {}));
     this.store = new TaskStore(options.db ?? ':memory:');
     this.instances = new InstanceStore(this.store.ctx);
+    this.appGroups = new AppGroupStore(this.store.ctx);
     this.scheduler = new Scheduler(this.store, this.instances);
     this.auth = new AuthVerifier(() => this.clock.now());
     this.casing = checkCasing(options.casing ?? 'camel');

@@ -132,6 +132,12 @@ function parseValue(raw: string, param: DeclaredParam): string | number {
       `Parameter ${param.name} must be one of ${param.enum.join(', ')}, got ${JSON.stringify(raw)}.`,
     );
   }
+  if ('minLength' in param && typeof param.minLength === 'number' && raw.length < param.minLength) {
+    throw new InvalidParameterError(
+      param.name,
+      `Parameter ${param.name} must be at least ${param.minLength} characters, got ${JSON.stringify(raw)}.`,
+    );
+  }
   return raw;
 }
 

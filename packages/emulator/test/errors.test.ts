@@ -90,7 +90,7 @@ describe('404s', () => {
 
   it('an unknown route is a JSON 404, a method no operation serves on a path too', async () => {
     const h = await start();
-    const res = await rawRequest(h.url, '/v4/openapi/app-groups');
+    const res = await rawRequest(h.url, '/v4/openapi/apps');
     expect(res.status).toBe(404);
     expect(res.json.code).toBe('NotFound');
     const put = await rawRequest(h.url, '/v4/openapi/app-groups/app/functions/ctr/instances/inst/tasks', {

@@ -8,6 +8,7 @@ import {
   type StateDefinition,
 } from '../src/provider-states/catalogue.js';
 import { seedTasks } from '../src/provider-states/seed-data.js';
+import { rawRequest, startTestEmulator } from './helpers.js';
 
 function state(name: string): StateDefinition {
   const found = STATE_CATALOGUE.find((s) => s.name === name);
@@ -25,11 +26,30 @@ describe('the catalogue', () => {
       'throttled once',
       'signature rejected',
       'instances of a function',
+      'app groups',
       'a default instance',
       'no default instance',
       'a run that can be deleted',
       'a running run',
     ]);
+  });
+
+  it('app groups: the groups named, newest last, answered by ListAppGroups in the casing asked for', async () => {
+    const h = await startTestEmulator();
+    const appGroups = state('app groups');
+    appGroups.setup(h, resolveParams(appGroups, { appGroupNames: 'alpha,beta,gamma', casing: 'pascal' }));
+    const res = await rawRequest(h.url, '/v4/openapi/app-groups?pageSize=2');
+    expect(res.json.totalCount).toBe(3);
+    expect(res.json.result.map((g: { name: string }) => g.name)).toEqual(['gamma', 'beta']);
+    const pascal = await rawRequest(h.url, '/v4/openapi/app-groups?name=alpha', {
+      headers: { 'x-fntasks-casing': 'pascal' },
+    });
+    expect(pascal.json.Result.map((g: { Name: string }) => g.Name)).toEqual(['alpha']);
+    expect(pascal.json.Result[0].Quota).toEqual({
+      ComputeResource: 20,
+      DocSize: 1,
+      Spec: 'opensearch.share.common',
+    });
   });
 
   it('gives every state a casing parameter and every alias a state', () => {

@@ -94,7 +94,7 @@ describe('POST /__fntasks/provider-states', () => {
     const cases: [unknown, RegExp][] = [
       [
         { state: 'nope' },
-        /unknown provider state "nope"; the catalogue \(v1\.0\) has: "an instance with tasks"/,
+        /unknown provider state "nope"; the catalogue \(v1\.1\) has: "an instance with tasks"/,
       ],
       [
         { state: 'an instance with tasks', params: { failed: -1 } },

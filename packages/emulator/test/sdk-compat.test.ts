@@ -5,6 +5,7 @@
 import { $OpenApiUtil } from '@alicloud/openapi-core';
 import OpenSearchModule, {
   GetFunctionInstanceRequest,
+  ListAppGroupsRequest,
   ListFunctionInstancesRequest,
   ListFunctionTasksRequest,
 } from '@alicloud/opensearch20171225';
@@ -256,5 +257,77 @@ describe('official SDK: every operation of the function family (auth verify, pas
     await client.createFunctionTask('app', 'ctr', 'inst');
     const refused = await client.deleteFunctionTask('app', 'ctr', 'inst', '4').catch((e: unknown) => e);
     expect(refused).toMatchObject({ code: 'Task.UnableDelete', statusCode: 400 });
+  });
+});
+
+describe('official SDK: ListAppGroups (auth verify; its model reads camelCase)', () => {
+  it('reads every field it models of the groups of the loaded instances, and pages and filters them', async () => {
+    const h = await start('camel');
+    h.loadInstances([
+      {
+        appGroupIdentity: 'shop-search',
+        functionName: 'pop',
+        instanceName: 'p1',
+        modelType: 'pop',
+        createTime: T0,
+      },
+    ]);
+    const client = sdk(h.port);
+    const body = (await client.listAppGroups(new ListAppGroupsRequest({ pageSize: 10 }))).body;
+    expect(body?.requestId).toMatch(/^[0-9A-F-]{36}$/);
+    expect(body?.totalCount).toBe(2);
+    // Newest created first (sortBy 0): app's instance came with its tasks (now, the real clock), shop-search's at T0.
+    expect(body?.result?.map((group) => group.name)).toEqual(['app', 'shop-search']);
+    const group = body?.result?.[1];
+    expect(group).toMatchObject({
+      name: 'shop-search',
+      type: 'standard',
+      status: 'normal',
+      chargeType: 'POSTPAY',
+      chargingWay: 1,
+      commodityCode: 'opensearch',
+      created: Math.floor(T0 / 1000),
+      updated: Math.floor(T0 / 1000),
+      currentVersion: 'shop-search_v1',
+      description: '',
+      domain: '',
+      engineType: 'ha3',
+      expireOn: '',
+      hasPendingQuotaReviewTask: 0,
+      lockMode: 'Unlock',
+      lockedByExpiration: 0,
+      produced: 1,
+      switchedTime: Math.floor(T0 / 1000),
+      tags: [],
+    });
+    expect(group?.id).toMatch(/^\d+$/);
+    expect(group?.projectId).toBe(group?.id);
+    expect(group?.instanceId).toBe(`ops-cn-emulator${group?.id}`);
+    expect(group?.quota).toMatchObject({ computeResource: 20, docSize: 1, spec: 'opensearch.share.common' });
+
+    const page2 = (await client.listAppGroups(new ListAppGroupsRequest({ pageSize: 1, pageNumber: 2 }))).body;
+    expect(page2?.totalCount).toBe(2);
+    expect(page2?.result?.map((g) => g.name)).toEqual(['shop-search']);
+    const byName = (await client.listAppGroups(new ListAppGroupsRequest({ name: 'app' }))).body;
+    expect(byName?.result?.map((g) => g.name)).toEqual(['app']);
+    const enhanced = (await client.listAppGroups(new ListAppGroupsRequest({ type: 'enhanced' }))).body;
+    expect(enhanced?.totalCount).toBe(0);
+    const tagged = (
+      await client.listAppGroups(new ListAppGroupsRequest({ tags: [{ key: 'team', value: 'search' }] }))
+    ).body;
+    expect(tagged?.totalCount).toBe(0);
+  });
+
+  it('bad filters are refused with InvalidParameter naming the parameter', async () => {
+    const h = await start('camel');
+    const client = sdk(h.port);
+    await expect(client.listAppGroups(new ListAppGroupsRequest({ type: 'premium' }))).rejects.toMatchObject({
+      code: 'InvalidParameter',
+      message: expect.stringContaining('type'),
+    });
+    await expect(client.listAppGroups(new ListAppGroupsRequest({ sortBy: 2 }))).rejects.toMatchObject({
+      code: 'InvalidParameter',
+      message: expect.stringContaining('sortBy'),
+    });
   });
 });

@@ -137,6 +137,7 @@ async function callEveryOperation(
     await api.GET('/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/default-instance', {
       params: { path: { appGroupIdentity: NAMES.appGroupIdentity, functionName: NAMES.functionName } },
     }),
+    await api.GET('/v4/openapi/app-groups', { params: { query: { pageSize: 5 } } }),
     await api.POST(TASKS, { params: { path } }),
     await api.DELETE(TASK, { params: { path: task } }),
   ];

@@ -60,6 +60,8 @@ export {
 } from './signing/hmac-sha1.js';
 /** The query and header shapes the pure functions accept; decoding and encoding a query as signing sees it. */
 export { type HeaderInput, type QueryInput, queryFromSearch, serializeQuery } from './signing/inputs.js';
+/** Application groups (ListAppGroups): key tables. */
+export { APP_GROUP_KEYS, APP_GROUP_QUOTA_KEYS, APP_GROUP_TAG_KEYS } from './wire/app-group.js';
 /** Which casing a body is in, and the key table of each wire object by canonical (camelCase) name. */
 export {
   CASING_HEADER,

@@ -40,6 +40,7 @@ describe('the operation table', () => {
     // The page's sample request says `default-instances`; the route is singular.
     expect(matchFunctionOperation('GET', `${base}/default-instances`)).toBeNull();
     expect(matchFunctionOperation('PUT', `${base}/instances/i/tasks`)).toBeNull();
+    expect(matchFunctionOperation('GET', '/v4/openapi/app-groups')?.operationId).toBe('ListAppGroups');
     expect(isFunctionOperationPath(`${base}/instances/i/tasks`)).toBe(true);
     expect(isFunctionOperationPath(`${base}/instances/i/task`)).toBe(false);
   });
@@ -48,6 +49,7 @@ describe('the operation table', () => {
     expect(FUNCTION_OPERATIONS.CreateFunctionTask.safeToRepeat).toBe(false);
     expect(FUNCTION_OPERATIONS.DeleteFunctionTask.safeToRepeat).toBe(true);
     expect(FUNCTION_OPERATION_IDS.filter((id) => FUNCTION_OPERATIONS[id].paged).sort()).toEqual([
+      'ListAppGroups',
       'ListFunctionInstances',
       'ListFunctionTasks',
     ]);

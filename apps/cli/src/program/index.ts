@@ -4,6 +4,7 @@
  */
 import { Command } from '@commander-js/extra-typings';
 import type { Io } from '../io.js';
+import { appsCommand } from './apps.js';
 import { completionCommand } from './completion.js';
 import { deleteCommand } from './delete.js';
 import { getCommand } from './get.js';
@@ -48,6 +49,7 @@ Exit codes: 0 ok, 1 unexpected, 2 usage, 3 config/auth, 4 API/network, 5 task fa
 `,
     );
   for (const command of [
+    appsCommand(io),
     instancesCommand(io),
     instanceCommand(io),
     healthCommand(io),

@@ -22,7 +22,7 @@ export interface DiscoveryScope {
 }
 
 /**
- * The instances of the session's app groups and those the URL adds, as core's discovery stream finds them (state
+ * The instances of the session's app groups and those the URL adds (with neither, of the account's app groups), as core's discovery stream finds them (state
  * updates once per macrotask, not per event), each with its newest page of runs, the first instances' before the
  * rest of discovery; with a `scope`, only that function's instances and no runs. Instances configured on the
  * server by name are added at the end when discovery did not find them.
@@ -56,8 +56,10 @@ export function useInstances(
       }, 0);
     };
     (async () => {
+      const appGroups =
+        scopeApp !== null ? [scopeApp] : groups ? groups.split('\n') : await accountAppGroups(client, signal);
       for await (const event of discoverInstances(client, {
-        appGroups: scopeApp !== null ? [scopeApp] : groups ? groups.split('\n') : [],
+        appGroups,
         ...(scopeFn !== null ? { functionNames: [scopeFn] } : {}),
         runsPageSize: withRuns ? OVERVIEW_PAGE_SIZE : 0,
         concurrency: DISCOVERY_CONCURRENCY,
@@ -87,6 +89,13 @@ export function useInstances(
     return () => controller.abort();
   }, [client, groups, ready, configured, scopeApp, scopeFn]);
   return found;
+}
+
+/** No app group named (none configured, none in the URL): the account's, through ListAppGroups. */
+async function accountAppGroups(client: FunctionTasksClient, signal: AbortSignal): Promise<string[]> {
+  const names: string[] = [];
+  for await (const group of client.iterateAppGroups({}, { signal })) names.push(group.name);
+  return names;
 }
 
 /** The newest page of runs of an instance discovery did not list (one configured by name). */

@@ -4,6 +4,31 @@
  */
 
 export interface paths {
+    "/v4/openapi/app-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lists the application groups of the account.
+         * @description Lists the application groups (apps) of the account, a page at a time, filtered by name, instance, type,
+         *     resource group or tags. RAM action `opensearch:ListAppGroup`. Signed requests carry
+         *     `x-acs-action: ListAppGroups` and `x-acs-version: 2017-12-25`. Unlike the function family, the official
+         *     SDK's model (`@alicloud/opensearch20171225` 5.2.0) reads this answer in camelCase. **Assumption:** no API
+         *     page sample was available; the fields, types and enums here are those of the SDK model, and the PascalCase
+         *     body is the same fields with capitalised keys (what a PascalCase gateway would answer).
+         */
+        get: operations["ListAppGroups"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/default-instance": {
         parameters: {
             query?: never;
@@ -219,6 +244,128 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** @description One application group, camelCase keys as the SDK model reads them. */
+        AppGroupCamel: {
+            /** @description The billing method: `POSTPAY` or `PREPAY`. */
+            chargeType?: string;
+            /** @description The billing basis: 1 computing resources, 2 QPS. */
+            chargingWay?: number;
+            /** @description The commodity code. */
+            commodityCode?: string;
+            /** @description When the group was created (a UNIX timestamp, seconds in the SDK example). */
+            created?: number;
+            /** @description The online version. */
+            currentVersion?: string;
+            /** @description The description. */
+            description?: string;
+            /** @description The industry of an industry-algorithm edition. */
+            domain?: string;
+            /** @description The engine (`ha3` or `vector`). */
+            engineType?: string;
+            /** @description When a subscription expires. */
+            expireOn?: string;
+            /** @description 1 while a quota change awaits review, else 0. */
+            hasPendingQuotaReviewTask?: number;
+            /** @description The ID of the application group. */
+            id: string;
+            /** @description The ID of the instance. */
+            instanceId?: string;
+            /** @description 1 when locked because the subscription expired, else 0. */
+            lockedByExpiration?: number;
+            /** @description The lock state (`Unlock`, `LockByExpiration`, `ManualLock`). */
+            lockMode?: string;
+            /** @description The name of the application group. */
+            name: string;
+            /** @description 1 once the group is in service, else 0. */
+            produced?: number;
+            /** @description The project ID. */
+            projectId?: string;
+            /** @description The quota of the group. */
+            quota?: {
+                /** @description Computing resources in LCUs. */
+                computeResource?: number;
+                /** @description Storage in GB. */
+                docSize?: number;
+                /** @description The specification, e.g. `opensearch.share.common`. */
+                spec?: string;
+            };
+            /** @description The status (`producing`, `review_pending`, `config_pending`, `normal`, `frozen`). */
+            status?: string;
+            /** @description When the online version was last switched. */
+            switchedTime?: number;
+            /** @description The tags of the group. */
+            tags?: {
+                /** @description The tag key. */
+                key?: string;
+                /** @description The tag value. */
+                value?: string;
+            }[];
+            /** @description The edition: `standard` or `enhanced` (other values are passed through). */
+            type?: string;
+            /** @description When the group was last modified. */
+            updated?: number;
+        };
+        /** @description One application group, PascalCase keys (an assumption). */
+        AppGroupPascal: {
+            /** @description The billing method: `POSTPAY` or `PREPAY`. */
+            ChargeType?: string;
+            /** @description The billing basis: 1 computing resources, 2 QPS. */
+            ChargingWay?: number;
+            /** @description The commodity code. */
+            CommodityCode?: string;
+            /** @description When the group was created (a UNIX timestamp, seconds in the SDK example). */
+            Created?: number;
+            /** @description The online version. */
+            CurrentVersion?: string;
+            /** @description The description. */
+            Description?: string;
+            /** @description The industry of an industry-algorithm edition. */
+            Domain?: string;
+            /** @description The engine (`ha3` or `vector`). */
+            EngineType?: string;
+            /** @description When a subscription expires. */
+            ExpireOn?: string;
+            /** @description 1 while a quota change awaits review, else 0. */
+            HasPendingQuotaReviewTask?: number;
+            /** @description The ID of the application group. */
+            Id: string;
+            /** @description The ID of the instance. */
+            InstanceId?: string;
+            /** @description 1 when locked because the subscription expired, else 0. */
+            LockedByExpiration?: number;
+            /** @description The lock state (`Unlock`, `LockByExpiration`, `ManualLock`). */
+            LockMode?: string;
+            /** @description The name of the application group. */
+            Name: string;
+            /** @description 1 once the group is in service, else 0. */
+            Produced?: number;
+            /** @description The project ID. */
+            ProjectId?: string;
+            /** @description The quota of the group. */
+            Quota?: {
+                /** @description Computing resources in LCUs. */
+                ComputeResource?: number;
+                /** @description Storage in GB. */
+                DocSize?: number;
+                /** @description The specification, e.g. `opensearch.share.common`. */
+                Spec?: string;
+            };
+            /** @description The status (`producing`, `review_pending`, `config_pending`, `normal`, `frozen`). */
+            Status?: string;
+            /** @description When the online version was last switched. */
+            SwitchedTime?: number;
+            /** @description The tags of the group. */
+            Tags?: {
+                /** @description The tag key. */
+                Key?: string;
+                /** @description The tag value. */
+                Value?: string;
+            }[];
+            /** @description The edition: `standard` or `enhanced` (other values are passed through). */
+            Type?: string;
+            /** @description When the group was last modified. */
+            Updated?: number;
+        };
         /**
          * Format: int64
          * @description When the instance was created, UNIX epoch milliseconds.
@@ -525,6 +672,20 @@ export interface components {
          * @description The time the most recent run took, in milliseconds (a duration, not a point in time).
          */
         LastRunTime: number;
+        /** @description The success body of ListAppGroups, in either casing (camelCase is what the SDK reads). */
+        ListAppGroupsBody: components["schemas"]["ListAppGroupsCamelBody"] | components["schemas"]["ListAppGroupsPascalBody"];
+        /** @description The SDK model's shape (camelCase keys). */
+        ListAppGroupsCamelBody: components["schemas"]["EnvelopeCamel"] & {
+            /** @description The application groups of this page. */
+            result: components["schemas"]["AppGroupCamel"][];
+            totalCount: components["schemas"]["TotalCount"];
+        };
+        /** @description The same fields with PascalCase keys (an assumption; see the operation). */
+        ListAppGroupsPascalBody: components["schemas"]["EnvelopePascal"] & {
+            /** @description The application groups of this page. */
+            Result: components["schemas"]["AppGroupPascal"][];
+            TotalCount: components["schemas"]["TotalCount"];
+        };
         /** @description The success body of ListFunctionInstances, in either casing. */
         ListFunctionInstancesBody: components["schemas"]["ListFunctionInstancesCamelBody"] | components["schemas"]["ListFunctionInstancesPascalBody"];
         /** @description The page's "正常返回结果" shape (camelCase keys). */
@@ -666,6 +827,38 @@ export interface components {
          */
         appGroupIdentity: string;
         /**
+         * @description Only the application group of this instance ID (exact match).
+         * @example ops-cn-xxxx
+         */
+        appInstanceId: string;
+        /**
+         * @description Only the application group of this name (the SDK model's `name`).
+         * @example my_app
+         */
+        appName: string;
+        /**
+         * @description The number of application groups on each page. Default value 10. The service documents no maximum; the
+         *     fntasks emulator enforces 100 and answers InvalidParameter above it.
+         * @example 10
+         */
+        appPageSize: number;
+        /**
+         * @description The order, newest first by `0` creation time (the default) or `1` modification time.
+         * @example 0
+         */
+        appSortBy: number;
+        /**
+         * @description Only application groups carrying every one of these tags: a JSON array of `{"key","value"}` encoded as a
+         *     string (the SDK sends this "shrink" form).
+         * @example [{"key":"team","value":"search"}]
+         */
+        appTags: string;
+        /**
+         * @description Only application groups of this edition (`standard` or `enhanced`, the SDK model's values).
+         * @example standard
+         */
+        appType: "standard" | "enhanced";
+        /**
          * @description Returns tasks that ended before the specified time. The time is a UNIX timestamp in milliseconds.
          *     A task that has not ended (endTime 0) has not ended before any time.
          * @example 1582646399000
@@ -720,6 +913,11 @@ export interface components {
          */
         pageSize: number;
         /**
+         * @description Only application groups of this resource group.
+         * @example rg-aek2
+         */
+        resourceGroupId: string;
+        /**
          * @description Which instances to list: those the user created (`user`, the default), the built-in ones (`builtin`),
          *     or both (`all`).
          * @example all
@@ -743,6 +941,74 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    ListAppGroups: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only the application group of this instance ID (exact match).
+                 * @example ops-cn-xxxx
+                 */
+                instanceId?: components["parameters"]["appInstanceId"];
+                /**
+                 * @description Only the application group of this name (the SDK model's `name`).
+                 * @example my_app
+                 */
+                name?: components["parameters"]["appName"];
+                /**
+                 * @description The page number. Default value 1.
+                 * @example 1
+                 */
+                pageNumber?: components["parameters"]["pageNumber"];
+                /**
+                 * @description The number of application groups on each page. Default value 10. The service documents no maximum; the
+                 *     fntasks emulator enforces 100 and answers InvalidParameter above it.
+                 * @example 10
+                 */
+                pageSize?: components["parameters"]["appPageSize"];
+                /**
+                 * @description Only application groups of this resource group.
+                 * @example rg-aek2
+                 */
+                resourceGroupId?: components["parameters"]["resourceGroupId"];
+                /**
+                 * @description The order, newest first by `0` creation time (the default) or `1` modification time.
+                 * @example 0
+                 */
+                sortBy?: components["parameters"]["appSortBy"];
+                /**
+                 * @description Only application groups carrying every one of these tags: a JSON array of `{"key","value"}` encoded as a
+                 *     string (the SDK sends this "shrink" form).
+                 * @example [{"key":"team","value":"search"}]
+                 */
+                tags?: components["parameters"]["appTags"];
+                /**
+                 * @description Only application groups of this edition (`standard` or `enhanced`, the SDK model's values).
+                 * @example standard
+                 */
+                type?: components["parameters"]["appType"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of application groups, camelCase as the SDK reads it, or PascalCase. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListAppGroupsBody"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     GetFunctionDefaultInstance: {
         parameters: {
             query?: never;

@@ -10,6 +10,7 @@ import { deleteFunctionTask } from './delete-function-task.js';
 import { getFunctionDefaultInstance } from './get-function-default-instance.js';
 import { getFunctionInstance } from './get-function-instance.js';
 import { getFunctionTask } from './get-function-task.js';
+import { listAppGroups } from './list-app-groups.js';
 import { listFunctionInstances } from './list-function-instances.js';
 import { listFunctionTasks } from './list-function-tasks.js';
 
@@ -21,6 +22,7 @@ export const OPERATIONS = {
   [listFunctionInstances.operationId]: listFunctionInstances,
   [getFunctionInstance.operationId]: getFunctionInstance,
   [getFunctionDefaultInstance.operationId]: getFunctionDefaultInstance,
+  [listAppGroups.operationId]: listAppGroups,
 } as const satisfies Record<FunctionOperationId, AnyOperation>;
 
 /** The parameters an operation takes. */

@@ -43,6 +43,7 @@ interface ParamSpec {
   readonly pattern?: string;
   readonly minimum?: number;
   readonly maximum?: number;
+  readonly minLength?: number;
   readonly default?: unknown;
 }
 
@@ -87,8 +88,16 @@ export function tableValidator(
       else if (param.enum !== undefined) query[param.name] = checkOneOf(param.name, value, param.enum);
       else if (param.type === 'integer') {
         query[param.name] = checkInteger(param.name, value, param.minimum, param.maximum);
-      } else if (typeof value === 'string') query[param.name] = value;
-      else throw new InvalidArgumentError(param.name, value, 'Expected a string.');
+      } else if (typeof value === 'string') {
+        if (value.length < (param.minLength ?? 0)) {
+          throw new InvalidArgumentError(
+            param.name,
+            value,
+            `Expected at least ${param.minLength} characters (leave it out to not filter).`,
+          );
+        }
+        query[param.name] = value;
+      } else throw new InvalidArgumentError(param.name, value, 'Expected a string.');
     }
     rules.check?.(query, params);
     const page = pageDefaults && {

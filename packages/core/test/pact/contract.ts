@@ -46,6 +46,7 @@ export const CATALOGUE = {
   instanceWithTasks: 'an instance with tasks',
   noSuchInstance: 'no such instance',
   instancesOfFunction: 'instances of a function',
+  appGroups: 'app groups',
   defaultInstance: 'a default instance',
   noDefaultInstance: 'no default instance',
   deletableRun: 'a run that can be deleted',

@@ -12,6 +12,7 @@ import './function-instances.pact.js';
 import './task-runs.pact.js';
 import './cli-and-dashboard.pact.js';
 import './instance-health.pact.js';
+import './app-groups.pact.js';
 
 // biome-ignore lint/correctness/noEmptyPattern: vitest wants a destructured context first; the file's tasks come second.
 afterAll(({}, file) => publishPactIfAllPassed(file));

@@ -6,6 +6,7 @@ import { deleteFunctionTask } from './delete-function-task.js';
 import { getFunctionDefaultInstance } from './get-function-default-instance.js';
 import { getFunctionInstance } from './get-function-instance.js';
 import { getFunctionTask } from './get-function-task.js';
+import { listAppGroups } from './list-app-groups.js';
 import { listFunctionInstances } from './list-function-instances.js';
 import { listFunctionTasks } from './list-function-tasks.js';
 
@@ -18,4 +19,5 @@ export const API_ROUTES: { readonly [Id in FunctionOperationId]: ApiHandler<Id> 
   [OPERATION_ID.ListFunctionInstances]: listFunctionInstances,
   [OPERATION_ID.GetFunctionInstance]: getFunctionInstance,
   [OPERATION_ID.GetFunctionDefaultInstance]: getFunctionDefaultInstance,
+  [OPERATION_ID.ListAppGroups]: listAppGroups,
 };

@@ -9,7 +9,7 @@ import type { EmulatorHandle } from '../handle.js';
 import { type InstanceRef, seedInstance, seedTasks } from './seed-data.js';
 
 /** The catalogue's version, reported in every summary, JUnit file and JSON report. */
-export const STATE_CATALOGUE_VERSION = '1.0';
+export const STATE_CATALOGUE_VERSION = '1.1';
 
 /** The parts of the emulator's handle the states use (the emulator itself has the same methods). */
 export type ProviderControl = Pick<
@@ -192,6 +192,27 @@ export const STATE_CATALOGUE: readonly StateDefinition[] = [
       const refs = names.map((instanceName) => ({ ...refOf({ ...p, instanceName }) }));
       control.loadInstances(refs.map((ref, i) => seedInstance(ref, i)));
       control.loadTasks(refs.flatMap((ref) => seedTasks(ref, { succeeded: 1, failed: 0, running: 0 })));
+    },
+  },
+  {
+    name: 'app groups',
+    doc: 'the account has these application groups (ListAppGroups), each holding one instance `ctr_test` of `ctr` created a minute after the one before, so the newest is the last named',
+    params: {
+      appGroupNames: {
+        kind: 'names',
+        default: 'my-app,shop-search',
+        doc: 'the application groups, comma-separated (or a JSON array)',
+      },
+      casing,
+    },
+    setup(control, p) {
+      const names = p.appGroupNames as string[];
+      const refs = names.map((appGroupIdentity) => ({
+        appGroupIdentity,
+        functionName: 'ctr',
+        instanceName: 'ctr_test',
+      }));
+      control.loadInstances(refs.map((ref, i) => seedInstance(ref, i)));
     },
   },
   {

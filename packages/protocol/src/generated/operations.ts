@@ -178,6 +178,80 @@ export const OPERATION_TABLE = {
       ]
     }
   },
+  ListAppGroups: {
+    "method": "GET",
+    "path": "/v4/openapi/app-groups",
+    "pathParams": [],
+    "query": [
+      {
+        "name": "name",
+        "required": false,
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "instanceId",
+        "required": false,
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "type",
+        "required": false,
+        "type": "string",
+        "enum": [
+          "standard",
+          "enhanced"
+        ]
+      },
+      {
+        "name": "sortBy",
+        "required": false,
+        "type": "integer",
+        "format": "int32",
+        "minimum": 0,
+        "maximum": 1,
+        "default": 0
+      },
+      {
+        "name": "pageNumber",
+        "required": false,
+        "type": "integer",
+        "format": "int32",
+        "minimum": 1,
+        "default": 1
+      },
+      {
+        "name": "pageSize",
+        "required": false,
+        "type": "integer",
+        "format": "int32",
+        "minimum": 1,
+        "default": 10
+      },
+      {
+        "name": "resourceGroupId",
+        "required": false,
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "tags",
+        "required": false,
+        "type": "string",
+        "minLength": 2
+      }
+    ],
+    "paged": true,
+    "safeToRepeat": true,
+    "success": {
+      "status": 200,
+      "schemas": [
+        "ListAppGroupsCamelBody",
+        "ListAppGroupsPascalBody"
+      ]
+    }
+  },
   ListFunctionInstances: {
     "method": "GET",
     "path": "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances",
