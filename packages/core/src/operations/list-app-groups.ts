@@ -3,18 +3,11 @@
  * reads camelCase here) and how the groups page.
  */
 
-import {
-  APP_GROUP_KEYS,
-  APP_GROUP_QUOTA_KEYS,
-  APP_GROUP_TAG_KEYS,
-  ENVELOPE_KEYS,
-  OPERATION_ID,
-} from '@fntasks/protocol';
+import { APP_GROUP_KEYS, APP_GROUP_QUOTA_KEYS, APP_GROUP_TAG_KEYS, OPERATION_ID } from '@fntasks/protocol';
 import { MalformedResponseError } from '../errors.js';
 import type { Paging } from '../paginate.js';
-import { readMeta } from '../read/envelope.js';
 import {
-  CasingTracker,
+  type CasingTracker,
   type FieldWarning,
   integerField,
   isRecord,
@@ -22,7 +15,7 @@ import {
   pick,
   stringField,
 } from '../read/fields.js';
-import { readTotalCount } from '../read/task-page.js';
+import { readResultList } from '../read/result-list.js';
 import type { ResponseMeta } from '../types.js';
 import { defineOperation } from './define.js';
 
@@ -159,20 +152,10 @@ export function normalizeAppGroup(
 
 export const listAppGroups = defineOperation<ListAppGroupsParams>()(OPERATION_ID.ListAppGroups, {
   read(body, answer, page): AppGroupsPage {
-    const tracker = new CasingTracker();
-    const result = pick(body, ENVELOPE_KEYS, 'result', tracker);
-    if (!Array.isArray(result)) {
-      throw new MalformedResponseError(
-        answer.status,
-        answer.text,
-        result === undefined ? 'neither "result" nor "Result" is present' : '"result" is not an array',
-      );
-    }
-    const totalCount = readTotalCount(body, tracker, answer.status, answer.text);
-    const appGroups = result.map((item, index) =>
-      normalizeAppGroup(item, `result[${index}]`, tracker, answer),
+    const { items, ...rest } = readResultList(body, answer, (item, path, tracker) =>
+      normalizeAppGroup(item, path, tracker, answer),
     );
-    return { appGroups, totalCount, ...page, ...readMeta(body, tracker) };
+    return { appGroups: items, ...rest, ...page };
   },
 });
 

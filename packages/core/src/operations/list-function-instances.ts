@@ -1,18 +1,14 @@
 /** ListFunctionInstances: one page of a function's instances. */
 
 import {
-  ENVELOPE_KEYS,
   type FUNCTION_TYPES,
   type INSTANCE_OUTPUT_LEVELS,
   type INSTANCE_SOURCE_FILTERS,
   OPERATION_ID,
 } from '@fntasks/protocol';
-import { MalformedResponseError } from '../errors.js';
 import type { Paging } from '../paginate.js';
-import { readMeta } from '../read/envelope.js';
-import { CasingTracker, pick } from '../read/fields.js';
 import { type FunctionInstance, normalizeInstance } from '../read/instance.js';
-import { readTotalCount } from '../read/task-page.js';
+import { readResultList } from '../read/result-list.js';
 import type { ResponseMeta } from '../types.js';
 import { defineOperation } from './define.js';
 
@@ -48,20 +44,10 @@ export const listFunctionInstances = defineOperation<ListFunctionInstancesParams
   OPERATION_ID.ListFunctionInstances,
   {
     read(body, answer, page): FunctionInstancesPage {
-      const tracker = new CasingTracker();
-      const result = pick(body, ENVELOPE_KEYS, 'result', tracker);
-      if (!Array.isArray(result)) {
-        throw new MalformedResponseError(
-          answer.status,
-          answer.text,
-          result === undefined ? 'neither "result" nor "Result" is present' : '"result" is not an array',
-        );
-      }
-      const totalCount = readTotalCount(body, tracker, answer.status, answer.text);
-      const instances = result.map((item, index) =>
-        normalizeInstance(item, `result[${index}]`, tracker, answer.status, answer.text),
+      const { items, ...rest } = readResultList(body, answer, (item, path, tracker) =>
+        normalizeInstance(item, path, tracker, answer.status, answer.text),
       );
-      return { instances, totalCount, ...page, ...readMeta(body, tracker) };
+      return { instances: items, ...rest, ...page };
     },
   },
 );
