@@ -1,5 +1,9 @@
-/** `--metric` and `--threshold`, shared by `instances` and `health`: what the overview's rule judges and how strictly. */
+/**
+ * What `instances` and `health` share: the optional function argument and `--source` (which instances), and
+ * `--metric` / `--threshold` (what the overview's rule judges and how strictly).
+ */
 import { Option } from '@commander-js/extra-typings';
+import { INSTANCE_SOURCES, parseOneOf } from '../args.js';
 import { UsageError } from '../errors.js';
 import { parser } from './shared.js';
 
@@ -44,3 +48,13 @@ export const thresholdOption = () =>
     // The default is core's DEFAULT_REGRESSION_THRESHOLD (a test checks it): core stays out of the start-up bundle.
     'smallest drop (fraction or %, of the recent mean) that counts as a regression, if also beyond 2 standard deviations; default 1%',
   ).argParser(parser(parseThreshold));
+
+/** The optional `[function]` argument's help: without it, every documented function is read. */
+export const FUNCTION_ARGUMENT_HELP =
+  'function name; default: each of ctr, pop, category, hot, hint, suggest, analyzer, termweight';
+
+/** `--source user|builtin|all`. */
+export const sourceOption = () =>
+  new Option('--source <source>', "which instances: the user's (the service's default), builtin, or all")
+    .choices(INSTANCE_SOURCES)
+    .argParser(parser((v) => parseOneOf(v, INSTANCE_SOURCES, '--source')));

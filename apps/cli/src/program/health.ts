@@ -1,9 +1,7 @@
 /** `fntasks health APP [FN]`: the declaration; the work is in commands/health.ts. */
-import { Option } from '@commander-js/extra-typings';
-import { INSTANCE_SOURCES, parseOneOf } from '../args.js';
 import type { Io } from '../io.js';
-import { metricOption, thresholdOption } from './health-options.js';
-import { connectedCommand, examples, globalOptions, outputOption, parser, wire } from './shared.js';
+import { FUNCTION_ARGUMENT_HELP, metricOption, sourceOption, thresholdOption } from './health-options.js';
+import { connectedCommand, examples, globalOptions, outputOption, wire } from './shared.js';
 
 /** The formats of `health`: a report for people and logs, or one JSON document. */
 const HEALTH_FORMATS = ['table', 'json'] as const;
@@ -15,15 +13,8 @@ export function healthCommand(io: Io) {
       "each instance's verdict — failing (newest finished run failed), regressing (headline metric moved the bad way beyond its recent spread) or fine — for a cron job or a CI gate",
     )
     .argument('<appGroup>', 'app group name (appGroupIdentity)')
-    .argument(
-      '[function]',
-      'function name; default: each of ctr, pop, category, hot, hint, suggest, analyzer, termweight',
-    )
-    .addOption(
-      new Option('--source <source>', "which instances: the user's (the service's default), builtin, or all")
-        .choices(INSTANCE_SOURCES)
-        .argParser(parser((v) => parseOneOf(v, INSTANCE_SOURCES, '--source'))),
-    )
+    .argument('[function]', FUNCTION_ARGUMENT_HELP)
+    .addOption(sourceOption())
     .addOption(metricOption())
     .addOption(thresholdOption())
     .addOption(outputOption(HEALTH_FORMATS, 'default: table, also when piped; the exit code is the verdict'))

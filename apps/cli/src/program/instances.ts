@@ -1,9 +1,8 @@
 /** `fntasks instances APP [FN]`: the declaration; the work is in commands/instances.ts. */
-import { Option } from '@commander-js/extra-typings';
-import { INSTANCE_SOURCES, OUTPUT_FORMATS, parseOneOf } from '../args.js';
+import { OUTPUT_FORMATS } from '../args.js';
 import type { Io } from '../io.js';
-import { metricOption, thresholdOption } from './health-options.js';
-import { connectedCommand, examples, globalOptions, outputOption, parser, wire } from './shared.js';
+import { FUNCTION_ARGUMENT_HELP, metricOption, sourceOption, thresholdOption } from './health-options.js';
+import { connectedCommand, examples, globalOptions, outputOption, wire } from './shared.js';
 
 /** Declares `instances`. */
 export function instancesCommand(io: Io) {
@@ -12,15 +11,8 @@ export function instancesCommand(io: Io) {
       'list the instances of a function (or of every documented function), with their last run and headline metric',
     )
     .argument('<appGroup>', 'app group name (appGroupIdentity)')
-    .argument(
-      '[function]',
-      'function name; default: each of ctr, pop, category, hot, hint, suggest, analyzer, termweight',
-    )
-    .addOption(
-      new Option('--source <source>', "which instances: the user's (the service's default), builtin, or all")
-        .choices(INSTANCE_SOURCES)
-        .argParser(parser((v) => parseOneOf(v, INSTANCE_SOURCES, '--source'))),
-    )
+    .argument('[function]', FUNCTION_ARGUMENT_HELP)
+    .addOption(sourceOption())
     .addOption(metricOption())
     .addOption(thresholdOption())
     .addOption(outputOption(OUTPUT_FORMATS, 'default: table on a terminal, ndjson when piped'))
