@@ -74,11 +74,6 @@ const devServer = await vite.createServer({
 });
 await devServer.listen();
 
-console.log(`  emulator          ${emulator.url}  (demo data, seed ${SEED})`);
-console.log(`  dashboard server  ${target}  (watch mode; logs in apps/web/.dev/)`);
-console.log(`  dashboard (dev)   http://127.0.0.1:${VITE_PORT}/  (hot reload)`);
-console.log('  Ctrl-C stops all three.');
-
 let stopping = false;
 async function stop() {
   if (stopping) return;
@@ -90,5 +85,11 @@ async function stop() {
   console.log('\n  Stopped: the emulator, the dashboard server and the dev server are down.');
   process.exit(0);
 }
+// Listen before saying how to stop: a Ctrl-C that arrives right after the lines below must not find Node's default.
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+
+console.log(`  emulator          ${emulator.url}  (demo data, seed ${SEED})`);
+console.log(`  dashboard server  ${target}  (watch mode; logs in apps/web/.dev/)`);
+console.log(`  dashboard (dev)   http://127.0.0.1:${VITE_PORT}/  (hot reload)`);
+console.log('  Ctrl-C stops all three.');
