@@ -10,22 +10,10 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
+import { COMMANDS } from './commands.mjs';
 
 const root = new URL('..', import.meta.url);
 const pkg = JSON.parse(await readFile(new URL('package.json', root), 'utf8'));
-const COMMANDS = [
-  'apps',
-  'instances',
-  'instance',
-  'health',
-  'list',
-  'get',
-  'watch',
-  'wait',
-  'run',
-  'delete',
-  'completion',
-];
 const LAZY_PACKAGES = ['yaml', 'cli-table3', 'cli-progress', 'undici'];
 const CACHE_KEY_PLACEHOLDER = `// fntasks-cache-key:${'0'.repeat(16)}`;
 

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EmulatorHandle } from '@fntasks/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../scripts/commands.mjs';
 import { CACHE_KEY_LINE } from '../src/compile-cache.js';
 import { FIXTURE_ARGS, runCli, startFixtureEmulator } from './helpers.js';
 
@@ -27,19 +28,6 @@ const metafiles = JSON.parse(readFileSync(new URL('metafile.json', dist), 'utf8'
   lazy: Metafile;
 };
 const packageOf = (path: string) => path.replace(/^.*node_modules\/(@[^/]+\/[^/]+|[^/]+)\/.*$/, '$1');
-const COMMANDS = [
-  'apps',
-  'instances',
-  'instance',
-  'health',
-  'list',
-  'get',
-  'watch',
-  'wait',
-  'run',
-  'delete',
-  'completion',
-];
 
 let emulator: EmulatorHandle;
 beforeAll(async () => {
