@@ -29,6 +29,7 @@ export const OPERATION_TABLE = {
     "query": [],
     "paged": false,
     "safeToRepeat": false,
+    "body": null,
     "success": {
       "status": 200,
       "schemas": [
@@ -65,6 +66,7 @@ export const OPERATION_TABLE = {
     "query": [],
     "paged": false,
     "safeToRepeat": true,
+    "body": null,
     "success": {
       "status": 200,
       "schemas": [
@@ -91,6 +93,7 @@ export const OPERATION_TABLE = {
     "query": [],
     "paged": false,
     "safeToRepeat": true,
+    "body": null,
     "success": {
       "status": 200,
       "schemas": [
@@ -134,6 +137,7 @@ export const OPERATION_TABLE = {
     ],
     "paged": false,
     "safeToRepeat": true,
+    "body": null,
     "success": {
       "status": 200,
       "schemas": [
@@ -170,6 +174,7 @@ export const OPERATION_TABLE = {
     "query": [],
     "paged": false,
     "safeToRepeat": true,
+    "body": null,
     "success": {
       "status": 200,
       "schemas": [
@@ -244,6 +249,7 @@ export const OPERATION_TABLE = {
     ],
     "paged": true,
     "safeToRepeat": true,
+    "body": null,
     "success": {
       "status": 200,
       "schemas": [
@@ -330,6 +336,7 @@ export const OPERATION_TABLE = {
     ],
     "paged": true,
     "safeToRepeat": true,
+    "body": null,
     "success": {
       "status": 200,
       "schemas": [
@@ -402,6 +409,7 @@ export const OPERATION_TABLE = {
     ],
     "paged": true,
     "safeToRepeat": true,
+    "body": null,
     "success": {
       "status": 200,
       "schemas": [
