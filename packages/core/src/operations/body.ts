@@ -6,30 +6,16 @@
  * top-level fields only. Every refusal is an InvalidArgumentError naming the parameter as the caller wrote it.
  */
 
-import { CronError, checkCron, type WireCasing } from '@fntasks/protocol';
+import {
+  CronError,
+  checkCron,
+  type OperationBody,
+  type OperationBodyField,
+  type WireCasing,
+} from '@fntasks/protocol';
 import { InvalidArgumentError } from '../errors.js';
 import { isRecord } from '../read/fields.js';
 import { checkInteger, checkOneOf } from './params.js';
-
-/** One top-level body field as the table declares it (its wire name and constraints). */
-export interface BodyFieldSpec {
-  readonly name: string;
-  readonly type: string;
-  readonly enum?: readonly string[];
-  readonly pattern?: string;
-  readonly minLength?: number;
-  readonly maxLength?: number;
-  readonly format?: string;
-}
-
-/** An operation's request body as the table declares it. */
-export interface BodySpec {
-  readonly casing: WireCasing;
-  readonly schema: string;
-  /** Wire names of the required fields. */
-  readonly required: readonly string[];
-  readonly fields: readonly BodyFieldSpec[];
-}
 
 /**
  * The shape of a nested object for writing it: its key table (canonical camelCase → PascalCase) and, per key
@@ -45,6 +31,8 @@ export interface NestedShape {
 export interface BodyFieldRule {
   /** What is allowed, in the caller's words, replacing the generic message of a pattern or length refusal. */
   readonly allowed?: string;
+  /** Required by core even where the spec leaves it optional (leaving it out would mean something unasked). */
+  readonly required?: boolean;
   /** An object, or a list of objects, written through key tables into the wire's casing. */
   readonly nested?: NestedShape;
 }
@@ -56,7 +44,7 @@ export function publicName(wireName: string): string {
 
 /** Builds the body writer of one declaration: the parameters object in, the wire body out (fields in spec order). */
 export function bodyWriter(
-  spec: BodySpec,
+  spec: OperationBody,
   rules: Readonly<Record<string, BodyFieldRule>> = {},
 ): (params: Record<string, unknown>) => Record<string, unknown> {
   const required = new Set(spec.required);
@@ -66,7 +54,7 @@ export function bodyWriter(
       const name = publicName(field.name);
       const value = params[name];
       if (value === undefined) {
-        if (required.has(field.name)) {
+        if (required.has(field.name) || rules[name]?.required) {
           throw new InvalidArgumentError(name, value, `It is required${describeField(field, rules[name])}.`);
         }
         continue;
@@ -77,7 +65,7 @@ export function bodyWriter(
   };
 }
 
-function describeField(field: BodyFieldSpec, rule: BodyFieldRule | undefined): string {
+function describeField(field: OperationBodyField, rule: BodyFieldRule | undefined): string {
   if (rule?.allowed) return `: ${rule.allowed}`;
   if (field.enum) return ` (one of ${field.enum.join(', ')})`;
   return '';
@@ -86,7 +74,7 @@ function describeField(field: BodyFieldSpec, rule: BodyFieldRule | undefined): s
 function writeField(
   name: string,
   value: unknown,
-  field: BodyFieldSpec,
+  field: OperationBodyField,
   rule: BodyFieldRule | undefined,
   casing: WireCasing,
 ): unknown {
@@ -96,21 +84,26 @@ function writeField(
       return checkString(name, value, field, rule);
     case 'integer':
       return checkInteger(name, value);
+    case 'number':
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        throw new InvalidArgumentError(name, value, 'Expected a number.');
+      return value;
+    case 'boolean':
+      if (typeof value !== 'boolean') throw new InvalidArgumentError(name, value, 'Expected true or false.');
+      return value;
     case 'array':
       if (!Array.isArray(value)) throw new InvalidArgumentError(name, value, 'Expected an array.');
       return nested ? value.map((item, i) => writeNested(`${name}[${i}]`, item, nested, casing)) : value;
     case 'object':
       if (!isRecord(value)) throw new InvalidArgumentError(name, value, 'Expected an object.');
       return nested ? writeNested(name, value, nested, casing) : value;
-    default:
-      return value;
   }
 }
 
 function checkString(
   name: string,
   value: unknown,
-  field: BodyFieldSpec,
+  field: OperationBodyField,
   rule: BodyFieldRule | undefined,
 ): string {
   if (field.enum) return checkOneOf(name, value, field.enum);
@@ -118,13 +111,14 @@ function checkString(
   const tooShort = field.minLength !== undefined && value.length < field.minLength;
   const tooLong = field.maxLength !== undefined && value.length > field.maxLength;
   if (tooShort || tooLong) {
+    const count = (n: number | undefined) => `${n} character${n === 1 ? '' : 's'}`;
     const bounds =
       field.maxLength === undefined
-        ? `at least ${field.minLength}`
+        ? `at least ${count(field.minLength)}`
         : field.minLength === undefined
-          ? `at most ${field.maxLength}`
-          : `${field.minLength} to ${field.maxLength}`;
-    throw new InvalidArgumentError(name, value, rule?.allowed ?? `Expected ${bounds} characters.`);
+          ? `at most ${count(field.maxLength)}`
+          : `${field.minLength} to ${count(field.maxLength)}`;
+    throw new InvalidArgumentError(name, value, rule?.allowed ?? `Expected ${bounds}.`);
   }
   if (field.pattern !== undefined && !new RegExp(field.pattern, 'u').test(value)) {
     throw new InvalidArgumentError(name, value, rule?.allowed ?? `Expected text matching ${field.pattern}.`);

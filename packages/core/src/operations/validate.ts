@@ -5,9 +5,9 @@
  * seconds-like timestamps, and rules between parameters).
  */
 
-import { FUNCTION_OPERATIONS, type FunctionOperationId } from '@fntasks/protocol';
+import { FUNCTION_OPERATIONS, type FunctionOperationId, operationBody } from '@fntasks/protocol';
 import { InvalidArgumentError } from '../errors.js';
-import { type BodyFieldRule, type BodySpec, bodyWriter, publicName } from './body.js';
+import { type BodyFieldRule, bodyWriter, publicName } from './body.js';
 import { checkInteger, checkOneOf, checkParamsObject, checkPathName, checkWholeNumber } from './params.js';
 
 /** A path or query value as sent. */
@@ -38,11 +38,6 @@ export interface ValidationRules {
   check?(query: Readonly<Record<string, WireValue>>, params: Record<string, unknown>): void;
   /** Per body field (by its public camelCase name), the caller's words for it and how a nested object is written. */
   readonly body?: Readonly<Record<string, BodyFieldRule>>;
-}
-
-/** The table's request body of an operation, or null (read loosely: older tables have no `body`). */
-export function bodySpecOf(operationId: FunctionOperationId): BodySpec | null {
-  return (FUNCTION_OPERATIONS[operationId] as { body?: BodySpec | null }).body ?? null;
 }
 
 /** A parameter as the table declares it (the fields validation reads). */
@@ -81,7 +76,7 @@ export function tableValidator(
   const queryParams: readonly ParamSpec[] = operation.query;
   const pathNames = listNames(pathParams.map((param) => param.name));
   const pageDefaults = operation.paged ? defaultPage(operationId) : undefined;
-  const bodySpec = bodySpecOf(operationId);
+  const bodySpec = operationBody(operationId);
   const writeBody = bodySpec && bodyWriter(bodySpec, rules.body);
   // A write refuses a parameter it does not know (a misspelt field would otherwise be dropped from the body).
   const known =
