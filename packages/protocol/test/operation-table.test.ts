@@ -116,4 +116,38 @@ describe('the request body in the operation table', () => {
     }
     expect(operationBody('CreateFunctionTask')).toBeNull();
   });
+
+  it('declares the instance writes: camelCase bodies, the cron checked as a cron, PUT for the updates', () => {
+    const create = operationBody('CreateFunctionInstance');
+    expect(create).toMatchObject({
+      casing: 'camel',
+      schema: 'CreateFunctionInstanceRequest',
+      required: ['instanceName', 'modelType'],
+    });
+    expect(create?.fields.map((f) => f.name)).toEqual([
+      'instanceName',
+      'modelType',
+      'functionType',
+      'description',
+      'cron',
+      'createParameters',
+      'usageParameters',
+    ]);
+    expect(create?.fields.find((f) => f.name === 'cron')).toEqual({
+      name: 'cron',
+      type: 'string',
+      format: 'cron',
+    });
+    expect(create?.fields.find((f) => f.name === 'instanceName')?.pattern).toBe(
+      '^[A-Za-z][A-Za-z0-9_]{0,29}$',
+    );
+    expect(operationBody('UpdateFunctionInstance')).toMatchObject({ casing: 'camel', required: [] });
+    const setDefault = operationBody('UpdateFunctionDefaultInstance');
+    expect(setDefault?.fields).toHaveLength(1);
+    expect(new RegExp(setDefault?.fields[0]?.pattern ?? '^$').test('')).toBe(true);
+    expect(FUNCTION_OPERATIONS.UpdateFunctionInstance.method).toBe('PUT');
+    expect(FUNCTION_OPERATIONS.UpdateFunctionDefaultInstance.method).toBe('PUT');
+    expect(FUNCTION_OPERATIONS.CreateFunctionInstance.safeToRepeat).toBe(false);
+    expect(FUNCTION_OPERATIONS.DeleteFunctionInstance.safeToRepeat).toBe(true);
+  });
 });
