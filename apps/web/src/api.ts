@@ -160,7 +160,7 @@ export function describeError(error: unknown): ErrorView {
   }
   if (error instanceof MalformedResponseError) {
     return {
-      title: 'The API sent a response that is not a task list',
+      title: 'The API sent a response the dashboard cannot read',
       message: error.message,
       httpCode: error.httpStatus,
     };

@@ -75,3 +75,12 @@ export function flattenInfo(value: unknown): [string, unknown][] {
   }
   return out;
 }
+
+/** The raw text a view shows at most (a 100,000-level value is 600,000 characters of brackets). */
+export const MAX_RAW_CHARS = 20_000;
+
+/** `text` cut to `max` characters, saying how many more there are; text as it is when it fits. */
+export function clipText(text: string, max = MAX_RAW_CHARS): string {
+  if (text.length <= max) return text;
+  return `${text.slice(0, max)}\n… ${(text.length - max).toLocaleString('en-US')} more characters`;
+}

@@ -3,7 +3,7 @@
  * forwards it like every API call) folded into one state: the instances found so far (default marker included),
  * each one's newest runs as they arrive, what could not be listed, and whether discovery has ended.
  */
-import type { DiscoveryEvent, FunctionTask } from '@fntasks/core';
+import type { DiscoveryEvent, FunctionInstance, FunctionTask } from '@fntasks/core';
 import { describeError, type ErrorView } from './api.js';
 
 /** One instance as the overview and the instance view show it. */
@@ -41,6 +41,20 @@ export interface Discovery {
   done: boolean;
 }
 
+/** What the views show of a core instance (its default marker is not part of it: false until known). */
+export function toInstanceInfo(i: FunctionInstance, appGroupIdentity: string): InstanceInfo {
+  return {
+    appGroupIdentity,
+    functionName: i.functionName,
+    instanceName: i.instanceName,
+    modelType: i.modelType,
+    status: i.status,
+    cron: i.cron,
+    description: i.description,
+    isDefault: false,
+  };
+}
+
 /** Discovery before anything is known. */
 export const EMPTY_DISCOVERY: Discovery = { instances: [], runs: new Map(), problems: [], done: false };
 
@@ -48,17 +62,7 @@ export const EMPTY_DISCOVERY: Discovery = { instances: [], runs: new Map(), prob
 export function applyDiscoveryEvent(state: Discovery, event: DiscoveryEvent): Discovery {
   switch (event.kind) {
     case 'instance': {
-      const i = event.instance;
-      const info: InstanceInfo = {
-        appGroupIdentity: i.appGroupIdentity,
-        functionName: i.functionName,
-        instanceName: i.instanceName,
-        modelType: i.modelType,
-        status: i.status,
-        cron: i.cron,
-        description: i.description,
-        isDefault: false,
-      };
+      const info = toInstanceInfo(event.instance, event.instance.appGroupIdentity);
       return { ...state, instances: [...state.instances, info] };
     }
     case 'default': {

@@ -7,7 +7,7 @@ import { DEFAULT_SORT, type SortKey, type SortState } from './table-view.js';
 export type RangePreset = 'all' | '1h' | '24h' | '7d' | '30d' | 'custom';
 
 /** The tabs of the instance view. */
-export type InstanceTab = 'runs' | 'trends' | 'compare';
+export type InstanceTab = 'runs' | 'trends' | 'compare' | 'setup';
 
 /** Everything the URL remembers. */
 export interface ViewState {
@@ -49,7 +49,7 @@ export const RANGE_MS: Record<Exclude<RangePreset, 'all' | 'custom'>, number> = 
 };
 
 const STATUSES = ['running', 'success', 'failed'];
-const TABS = ['runs', 'trends', 'compare'];
+const TABS = ['runs', 'trends', 'compare', 'setup'];
 const SORT_KEYS = ['status', 'progress', 'runId', 'generation', 'start', 'duration', 'errors'];
 
 /** `key:dir`, where a metric key itself holds a colon (`metric:recall:asc`); unknown → the default sort. */

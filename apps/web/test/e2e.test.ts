@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatTime } from '../src/format.js';
 import { compactRunId } from '../src/tasks.js';
 import {
+  controlApi,
   INSTANCE,
   type LoadTask,
   launchBrowser,
@@ -36,14 +37,8 @@ afterAll(async () => {
 });
 
 /** The emulator's HTTP control API, as a developer would drive it. */
-async function control(method: string, path: string, body?: unknown): Promise<void> {
-  const res = await fetch(`${stack.emulator.url}${path}`, {
-    method,
-    headers: { 'content-type': 'application/json' },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-}
+const control = (method: string, path: string, body?: unknown) =>
+  controlApi(stack.emulator.url, method, path, body);
 
 async function open(url: string): Promise<Page> {
   const page = await context.newPage();

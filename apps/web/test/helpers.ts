@@ -146,6 +146,22 @@ export function viewUrl(
   return `${base}/?${q}${extra ? `&${extra}` : ''}`;
 }
 
+/** The emulator's HTTP control API (`/__fntasks/…`), as a developer would drive it; its JSON answer. */
+export async function controlApi(
+  emulatorUrl: string,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<unknown> {
+  const res = await fetch(`${emulatorUrl}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
 /** Raw HTTP, so tests can send any Host/Origin/method (fetch forbids setting Host). */
 export function raw(
   url: string,

@@ -1,5 +1,5 @@
 /**
- * Screenshots of every view (overview, instance, trends, comparison, detail, error), light and dark, at
+ * Screenshots of every view (overview, instance, trends, comparison, setup, detail, error), light and dark, at
  * 1280 and 390 px, against the emulator's demo data (seed 1, as `pnpm start` uses), into test-output/.
  * Each view is also checked for what a person would look for first, and for sideways overflow on a phone.
  */
@@ -67,6 +67,14 @@ const VIEWS: { name: string; path: string; ready: (page: Page) => Promise<void> 
     ready: async (page) => {
       await page.waitForSelector('html[data-state="ready"]');
       await page.waitForSelector('.compare-table');
+    },
+  },
+  {
+    name: 'setup',
+    path: `/${DEMO}&tab=setup`,
+    ready: async (page) => {
+      await page.waitForSelector('[data-testid=setup-instance]');
+      expect(await page.textContent('[data-testid=create-parameters]')).toContain('algorithm');
     },
   },
   {

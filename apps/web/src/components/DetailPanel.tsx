@@ -1,19 +1,9 @@
 import { type FunctionTask, taskDurationMs, taskErrorMessages } from '@fntasks/core';
 import { useEffect, useRef } from 'preact/hooks';
-import { flattenInfo } from '../bounded-view';
-import {
-  formatCount,
-  formatDuration,
-  formatTime,
-  formatValue,
-  type TimeZoneChoice,
-  zoneLabel,
-} from '../format';
+import { clipText, flattenInfo } from '../bounded-view';
+import { formatDuration, formatTime, formatValue, type TimeZoneChoice, zoneLabel } from '../format';
 import { CopyButton } from './CopyButton';
 import { ProgressBar, StatusBadge } from './StatusBadge';
-
-/** The raw text shown at most (a 100,000-level value is 600,000 characters of brackets). */
-const RAW_CHARS = 20_000;
 
 interface Props {
   task: FunctionTask;
@@ -103,9 +93,7 @@ export function DetailPanel({ task, now, zone, onClose }: Props) {
           <details>
             <summary>Raw text</summary>
             <pre class="raw" data-testid="extend-info-raw">
-              {task.extendInfoRaw.length > RAW_CHARS
-                ? `${task.extendInfoRaw.slice(0, RAW_CHARS)}\n… ${formatCount(task.extendInfoRaw.length - RAW_CHARS)} more characters`
-                : task.extendInfoRaw}
+              {clipText(task.extendInfoRaw)}
             </pre>
           </details>
         )}

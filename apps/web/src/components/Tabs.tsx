@@ -4,6 +4,7 @@ const TABS: [InstanceTab, string][] = [
   ['runs', 'Runs'],
   ['trends', 'Trends'],
   ['compare', 'Compare'],
+  ['setup', 'Setup'],
 ];
 
 /** The instance view's sections; each is a place in the URL (`tab=`), so buttons rather than an ARIA tab set. */

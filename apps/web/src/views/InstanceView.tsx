@@ -6,6 +6,7 @@ import { DetailPanel } from '../components/DetailPanel';
 import { ErrorBox } from '../components/ErrorBox';
 import { Filters } from '../components/Filters';
 import { InstanceHeader } from '../components/InstanceHeader';
+import { SetupTab } from '../components/SetupTab';
 import { StatusLine } from '../components/StatusLine';
 import { TableToolbar } from '../components/TableToolbar';
 import { Tabs } from '../components/Tabs';
@@ -14,10 +15,11 @@ import { TrendsPanel } from '../components/TrendsPanel';
 import { useAutoRefresh } from '../hooks/useAutoRefresh';
 import { useLastRun } from '../hooks/useLastRun';
 import { useDocumentState, usePerfMark } from '../hooks/usePerfMarks';
+import { useRead } from '../hooks/useRead';
 import type { Session } from '../hooks/useSession';
 import { useTaskLoader } from '../hooks/useTaskLoader';
 import type { SetView } from '../hooks/useViewState';
-import { type Discovery, instanceKey } from '../instances';
+import { type Discovery, type InstanceNames, instanceKey, toInstanceInfo } from '../instances';
 import { metricColumns, searchTasks, sortTasks } from '../table-view';
 import { metricNames, statusCounts, taskKey } from '../tasks';
 import { timeFilter, type ViewState } from '../url-state';
@@ -89,14 +91,26 @@ export function InstanceView({
     [rows, activeKey],
   );
   const activeTask = activeIndex >= 0 ? rows[activeIndex] : undefined;
+  const names: InstanceNames = { appGroupIdentity: view.app, functionName: view.fn, instanceName: view.inst };
+  const nameKey = instanceKey(names);
+  // GetFunctionInstance, once per instance view: the Setup tab shows it, and the header falls back on it for an
+  // instance that discovery has not (yet) found.
+  const [details, retryDetails] = useRead(nameKey, (signal) => client.getFunctionInstance(names, { signal }));
+  const discovered = useMemo(
+    () => discovery?.instances.find((i) => instanceKey(i) === nameKey) ?? null,
+    [discovery, nameKey],
+  );
   const info = useMemo(
     () =>
-      discovery?.instances.find(
-        (i) =>
-          instanceKey(i) ===
-          instanceKey({ appGroupIdentity: view.app, functionName: view.fn, instanceName: view.inst }),
-      ) ?? null,
-    [discovery, view.app, view.fn, view.inst],
+      discovered ??
+      (details.phase === 'ready'
+        ? {
+            ...toInstanceInfo(details.value.instance, view.app),
+            functionName: view.fn,
+            instanceName: view.inst,
+          }
+        : null),
+    [discovered, details, view.app, view.fn, view.inst],
   );
   // The instance's last run under every filter; null: it never ran.
   const unfiltered = !view.status && view.range === 'all';
@@ -149,12 +163,12 @@ export function InstanceView({
         <ErrorBox error={{ ...refreshError, title: `Refresh failed: ${refreshError.title}` }} compact />
       )}
       {data.phase === 'error' && <ErrorBox error={data.error} onRetry={reload} />}
-      {data.phase === 'loading' && tasks.length === 0 && (
+      {view.tab !== 'setup' && data.phase === 'loading' && tasks.length === 0 && (
         <div class="placeholder" data-testid="loading">
           <span class="spinner" aria-hidden="true" /> Loading tasks of {view.app} / {view.fn} / {view.inst}…
         </div>
       )}
-      {data.phase === 'ready' && tasks.length === 0 && last === null && (
+      {view.tab !== 'setup' && data.phase === 'ready' && tasks.length === 0 && last === null && (
         <div class="placeholder" data-testid="empty" data-empty="never-trained">
           <p>
             <strong>
@@ -168,7 +182,7 @@ export function InstanceView({
           </p>
         </div>
       )}
-      {data.phase === 'ready' && tasks.length === 0 && last != null && (
+      {view.tab !== 'setup' && data.phase === 'ready' && tasks.length === 0 && last != null && (
         <div class="placeholder" data-testid="empty" data-empty="filtered">
           <p>
             <strong>No tasks</strong> match {view.app} / {view.fn} / {view.inst}
@@ -242,6 +256,16 @@ export function InstanceView({
         ) : (
           <p class="muted">The charts appear once every task is loaded.</p>
         ))}
+      {view.tab === 'setup' && (
+        <SetupTab
+          key={nameKey}
+          client={client}
+          names={names}
+          details={details}
+          onRetryDetails={retryDetails}
+          zone={view.tz}
+        />
+      )}
       {tasks.length > 0 && view.tab === 'compare' && (
         <ComparePanel
           tasks={tasks}

@@ -1,0 +1,39 @@
+/**
+ * The instance view's Setup tab (its own chunk, loaded when the tab is first shown): what the instance is set up
+ * with (GetFunctionInstance, read once per instance view by InstanceView). Read-only: no write buttons here.
+ */
+import type { FunctionInstanceResult, FunctionTasksClient } from '@fntasks/core';
+import type { TimeZoneChoice } from '../../format';
+import type { ReadState } from '../../hooks/useRead';
+import type { InstanceNames } from '../../instances';
+import { ErrorBox } from '../ErrorBox';
+import { InstanceSettings } from './InstanceSettings';
+
+/** What the Setup tab needs. */
+export interface SetupPanelProps {
+  client: FunctionTasksClient;
+  names: InstanceNames;
+  details: ReadState<FunctionInstanceResult>;
+  onRetryDetails: () => void;
+  zone: TimeZoneChoice;
+}
+
+/** The Setup tab: the instance's settings and parameters. */
+export function SetupPanel({ details, onRetryDetails, zone }: SetupPanelProps) {
+  return (
+    <div class="setup" data-testid="setup">
+      {details.phase === 'loading' && (
+        <p class="muted" data-testid="setup-loading">
+          <span class="spinner" aria-hidden="true" /> Reading the instance…
+        </p>
+      )}
+      {details.phase === 'error' && (
+        <ErrorBox
+          error={{ ...details.error, title: `Cannot read the instance: ${details.error.title}` }}
+          onRetry={onRetryDetails}
+        />
+      )}
+      {details.phase === 'ready' && <InstanceSettings instance={details.value.instance} zone={zone} />}
+    </div>
+  );
+}
