@@ -1,5 +1,5 @@
 // Types of operation-table.mjs for the tests that call it.
-import type { OperationBody } from '../src/wire/operations.ts';
+import type { OperationBody } from '@fntasks/protocol';
 
 /** One operation as the table records it (the generated file holds the literal form). */
 export interface OperationTableEntry {

@@ -5,6 +5,7 @@
  * (assumed). The emulator knows app groups only by their instances, so creating one may also create its group.
  */
 
+import type { OPERATION_ID } from '@fntasks/protocol';
 import { envelopeOnlyText } from '../envelope.js';
 import { validateLoadInstance } from '../instances/instance-input.js';
 import type { ApiHandler } from './api-request.js';
@@ -12,7 +13,7 @@ import { ApiError } from './api-request.js';
 import { invalidParameter } from './lookup.js';
 
 /** Answers CreateFunctionInstance. */
-export const createFunctionInstance: ApiHandler<'CreateFunctionInstance'> = (ctx) => {
+export const createFunctionInstance: ApiHandler<typeof OPERATION_ID.CreateFunctionInstance> = (ctx) => {
   const { body } = ctx;
   const key = {
     appGroupIdentity: ctx.params.appGroupIdentity ?? '',
