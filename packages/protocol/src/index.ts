@@ -126,3 +126,10 @@ export {
   MAX_PAGE_SIZE,
   TASK_STATUSES,
 } from './wire/protocol.js';
+/** Function versions (GetFunctionCurrentVersion, GetFunctionVersion): key tables. */
+export {
+  VERSION_CONFIG_KEYS,
+  VERSION_DEPEND_KEYS,
+  VERSION_KEYS,
+  VERSION_PARAMETER_KEYS,
+} from './wire/version.js';

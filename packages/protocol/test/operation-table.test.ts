@@ -150,4 +150,17 @@ describe('the request body in the operation table', () => {
     expect(FUNCTION_OPERATIONS.CreateFunctionInstance.safeToRepeat).toBe(false);
     expect(FUNCTION_OPERATIONS.DeleteFunctionInstance.safeToRepeat).toBe(true);
   });
+
+  it('declares the versions: no app group, modelType required, functionType PAAS by default, numeric versionId', () => {
+    const current = FUNCTION_OPERATIONS.GetFunctionCurrentVersion;
+    expect(current.path).toBe('/v4/openapi/functions/{functionName}/current-version');
+    expect(current.query.map((q) => q.name)).toEqual(['modelType', 'functionType', 'domain', 'category']);
+    expect(current.query[0]).toMatchObject({ name: 'modelType', required: true });
+    expect(current.query[1]).toMatchObject({ name: 'functionType', required: false, default: 'PAAS' });
+    expect(current.body).toBeNull();
+    const version = FUNCTION_OPERATIONS.GetFunctionVersion;
+    expect(version.pathParams.map((p) => p.name)).toEqual(['functionName', 'versionId']);
+    expect(version.pathParams[1]).toMatchObject({ type: 'string', pattern: '^[0-9]+$' });
+    expect(version.success.schemas).toEqual(['GetFunctionVersionCamelBody', 'GetFunctionVersionPascalBody']);
+  });
 });

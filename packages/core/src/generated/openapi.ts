@@ -286,6 +286,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v4/openapi/functions/{functionName}/current-version": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Queries the current version of a function for a model type.
+         * @description Queries the version of a function (feature) that new instances of a model type are created from: its id,
+         *     name and configuration (the parameters an instance is created and used with, and its dependencies). The
+         *     path has no application group: versions belong to the function. **Assumption:** the page's samples were
+         *     not read; the answer here is the SDK model's, the same `Version` as GetFunctionVersion's, in both
+         *     casings. No version for the model type (and function type, domain, category) is `Version.NotExist`
+         *     (assumed 404). RAM action `opensearch:DescribeFunction` on all resources. Signed requests carry
+         *     `x-acs-action: GetFunctionCurrentVersion` and `x-acs-version: 2017-12-25`.
+         */
+        get: operations["GetFunctionCurrentVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v4/openapi/functions/{functionName}/versions/{versionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+                /**
+                 * @description The id of the version, a number (for example `101`).
+                 * @example 101
+                 */
+                versionId: components["parameters"]["versionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Queries one version of a function by its id.
+         * @description Queries one version of a function (feature): its name, model type and configuration. The path has no
+         *     application group, and the route is the plural `versions` (the page's sample request says
+         *     `…/functions/ctr/version/101`, a typo). The page's camelCase sample adds `formItemProps` and
+         *     `componentProps` to each creation parameter (JSON documents encoded as strings, for a console form); its
+         *     PascalCase sample and the SDK model have neither. `required` is `"true"` or `"false"`, a string. An
+         *     unknown version is `Version.NotExist` (the page's code; assumed 404). RAM action
+         *     `opensearch:DescribeFunction`. Signed requests carry `x-acs-action: GetFunctionVersion` and
+         *     `x-acs-version: 2017-12-25`.
+         */
+        get: operations["GetFunctionVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -646,11 +718,59 @@ export interface components {
          * @enum {string}
          */
         FunctionType: "PAAS" | "SAAS";
+        /** @description One version of a function, camelCase keys. */
+        FunctionVersionCamel: {
+            /** @description The name of the function (feature). */
+            functionName: string;
+            functionType?: components["schemas"]["FunctionType"];
+            modelType?: components["schemas"]["ModelType"];
+            /** @description What an instance of this version takes. */
+            versionConfig?: {
+                /** @description The parameters an instance is created with. */
+                createParameters?: components["schemas"]["VersionParameterCamel"][];
+                /** @description The dependencies of an instance. */
+                depends?: components["schemas"]["VersionDependCamel"][];
+                /** @description The parameters an instance is used with online. */
+                usageParameters?: components["schemas"]["VersionParameterCamel"][];
+            };
+            versionId: components["schemas"]["VersionId"];
+            /** @description The name of the version, for example `v1`. */
+            versionName?: string;
+        };
+        /** @description One version of a function, PascalCase keys as the SDK models them. */
+        FunctionVersionPascal: {
+            /** @description The name of the function (feature). */
+            FunctionName: string;
+            FunctionType?: components["schemas"]["FunctionType"];
+            ModelType?: components["schemas"]["ModelType"];
+            /** @description What an instance of this version takes. */
+            VersionConfig?: {
+                /** @description The parameters an instance is created with. */
+                CreateParameters?: components["schemas"]["VersionParameterPascal"][];
+                /** @description The dependencies of an instance. */
+                Depends?: components["schemas"]["VersionDependPascal"][];
+                /** @description The parameters an instance is used with online. */
+                UsageParameters?: components["schemas"]["VersionParameterPascal"][];
+            };
+            VersionId: components["schemas"]["VersionId"];
+            /** @description The name of the version, for example `v1`. */
+            VersionName?: string;
+        };
         /**
          * @description The iteration number, a number encoded as a string (for example "3").
          * @example 3
          */
         Generation: string;
+        /** @description The success body of GetFunctionCurrentVersion, in either casing. */
+        GetFunctionCurrentVersionBody: components["schemas"]["GetFunctionCurrentVersionCamelBody"] | components["schemas"]["GetFunctionCurrentVersionPascalBody"];
+        /** @description The camelCase shape (assumed, like GetFunctionVersion's page sample). */
+        GetFunctionCurrentVersionCamelBody: components["schemas"]["EnvelopeCamel"] & {
+            result: components["schemas"]["FunctionVersionCamel"];
+        };
+        /** @description The PascalCase shape of the SDK model. */
+        GetFunctionCurrentVersionPascalBody: components["schemas"]["EnvelopePascal"] & {
+            Result: components["schemas"]["FunctionVersionPascal"];
+        };
         /** @description The success body of GetFunctionDefaultInstance, in either casing. */
         GetFunctionDefaultInstanceBody: components["schemas"]["GetFunctionDefaultInstanceCamelBody"] | components["schemas"]["GetFunctionDefaultInstancePascalBody"];
         /** @description The page's camelCase "Sample success responses" shape. */
@@ -695,6 +815,16 @@ export interface components {
         /** @description The page's PascalCase sample shape, as the SDK reads it. */
         GetFunctionTaskPascalBody: components["schemas"]["EnvelopePascal"] & {
             Result: components["schemas"]["FunctionTaskPascal"];
+        };
+        /** @description The success body of GetFunctionVersion, in either casing. */
+        GetFunctionVersionBody: components["schemas"]["GetFunctionVersionCamelBody"] | components["schemas"]["GetFunctionVersionPascalBody"];
+        /** @description The page's camelCase sample shape. */
+        GetFunctionVersionCamelBody: components["schemas"]["EnvelopeCamel"] & {
+            result: components["schemas"]["FunctionVersionCamel"];
+        };
+        /** @description The page's PascalCase sample shape and the SDK model. */
+        GetFunctionVersionPascalBody: components["schemas"]["EnvelopePascal"] & {
+            Result: components["schemas"]["FunctionVersionPascal"];
         };
         /**
          * @description The HTTP status code the body claims. The real HTTP status decides; a body whose number disagrees with it
@@ -788,6 +918,21 @@ export interface components {
          * @enum {string}
          */
         ModelType: "tf_checkpoint" | "pop" | "offline_inference" | "near_realtime" | "text";
+        /**
+         * @description A console component's properties, a JSON document encoded as a string (in the page's camelCase sample
+         *     only; the SDK does not model it), for example `{"component": "Input", "attributes": {"defaultValue": "value1"}}`.
+         */
+        ParameterComponentProps: string;
+        /**
+         * @description A console form item's properties, a JSON document encoded as a string (in the page's camelCase sample
+         *     only; the SDK does not model it), for example `{"required": true, "pattern?": "/^[a-zA-Z][a-zA-Z0-9_]{0,29}$/"}`.
+         */
+        ParameterFormItemProps: string;
+        /**
+         * @description Whether the parameter must be given, a boolean encoded as a string (`"true"`).
+         * @enum {string}
+         */
+        ParameterRequired: "true" | "false";
         /** @description The progress of the task in percent; 90 means 90% complete. */
         Progress: number;
         /**
@@ -822,6 +967,42 @@ export interface components {
             description?: string;
             /** @description The new usage parameters (the whole list). */
             usageParameters?: components["schemas"]["InstanceParameterCamel"][];
+        };
+        /** @description One dependency of a version, camelCase keys. */
+        VersionDependCamel: {
+            /** @description The condition. */
+            condition?: string;
+            /** @description What it depends on. */
+            dependency?: string;
+            /** @description The description. */
+            description?: string;
+        };
+        /** @description One dependency of a version, PascalCase keys. */
+        VersionDependPascal: {
+            /** @description The condition. */
+            Condition?: string;
+            /** @description What it depends on. */
+            Dependency?: string;
+            /** @description The description. */
+            Description?: string;
+        };
+        /** @description The id of a version (a number, `101` in the pages). */
+        VersionId: number;
+        /** @description One parameter a version takes, camelCase keys (`formItemProps`/`componentProps` as in the page's sample). */
+        VersionParameterCamel: {
+            componentProps?: components["schemas"]["ParameterComponentProps"];
+            formItemProps?: components["schemas"]["ParameterFormItemProps"];
+            /** @description The name of the parameter. */
+            name: string;
+            required?: components["schemas"]["ParameterRequired"];
+        };
+        /** @description One parameter a version takes, PascalCase keys (the SDK models `Name` and `Required` only). */
+        VersionParameterPascal: {
+            ComponentProps?: components["schemas"]["ParameterComponentProps"];
+            FormItemProps?: components["schemas"]["ParameterFormItemProps"];
+            /** @description The name of the parameter. */
+            Name: string;
+            Required?: components["schemas"]["ParameterRequired"];
         };
     };
     responses: {
@@ -871,7 +1052,8 @@ export interface components {
         /**
          * @description Unknown application group (`App.NotFound`) or AccessKey (`InvalidAccessKeyId.NotFound`); and, with an
          *     assumed status of 404 (the pages give none), an unknown instance (`Instance.NotExist`), an unknown
-         *     generation (`Task.NotExist`) or a function with no default instance (`DefaultInstance.NotExist`).
+         *     generation (`Task.NotExist`), a function with no default instance (`DefaultInstance.NotExist`) or an
+         *     unknown version (`Version.NotExist`, the page's code).
          */
         NotFound: {
             headers: {
@@ -953,6 +1135,16 @@ export interface components {
          */
         appType: "standard" | "enhanced";
         /**
+         * @description The category (for example `general`, `question`, `it`); none by default.
+         * @example general
+         */
+        category: string;
+        /**
+         * @description The industry (`education`, `ecommerce`, `community`); none means the general edition.
+         * @example ecommerce
+         */
+        domain: "education" | "ecommerce" | "community";
+        /**
          * @description Returns tasks that ended before the specified time. The time is a UNIX timestamp in milliseconds.
          *     A task that has not ended (endTime 0) has not ended before any time.
          * @example 1582646399000
@@ -1028,6 +1220,21 @@ export interface components {
          * @example success
          */
         status: components["schemas"]["TaskStatus"];
+        /**
+         * @description The function type. Default value `PAAS`.
+         * @example PAAS
+         */
+        versionFunctionType: "PAAS" | "SAAS";
+        /**
+         * @description The id of the version, a number (for example `101`).
+         * @example 101
+         */
+        versionId: string;
+        /**
+         * @description The model type whose current version is asked for (required).
+         * @example tf_checkpoint
+         */
+        versionModelType: components["schemas"]["ModelType"];
     };
     requestBodies: never;
     headers: never;
@@ -1593,6 +1800,98 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["EnvelopeOnly"];
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    GetFunctionCurrentVersion: {
+        parameters: {
+            query: {
+                /**
+                 * @description The category (for example `general`, `question`, `it`); none by default.
+                 * @example general
+                 */
+                category?: components["parameters"]["category"];
+                /**
+                 * @description The industry (`education`, `ecommerce`, `community`); none means the general edition.
+                 * @example ecommerce
+                 */
+                domain?: components["parameters"]["domain"];
+                /**
+                 * @description The function type. Default value `PAAS`.
+                 * @example PAAS
+                 */
+                functionType?: components["parameters"]["versionFunctionType"];
+                /**
+                 * @description The model type whose current version is asked for (required).
+                 * @example tf_checkpoint
+                 */
+                modelType: components["parameters"]["versionModelType"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current version, in camelCase or in the PascalCase of the SDK model. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetFunctionCurrentVersionBody"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    GetFunctionVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+                /**
+                 * @description The id of the version, a number (for example `101`).
+                 * @example 101
+                 */
+                versionId: components["parameters"]["versionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version, in the page's camelCase shape or in the PascalCase shape of the SDK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetFunctionVersionBody"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

@@ -184,6 +184,67 @@ export const OPERATION_TABLE = {
       ]
     }
   },
+  GetFunctionCurrentVersion: {
+    "method": "GET",
+    "path": "/v4/openapi/functions/{functionName}/current-version",
+    "pathParams": [
+      {
+        "name": "functionName",
+        "type": "string",
+        "minLength": 1
+      }
+    ],
+    "query": [
+      {
+        "name": "modelType",
+        "required": true,
+        "type": "string",
+        "enum": [
+          "tf_checkpoint",
+          "pop",
+          "offline_inference",
+          "near_realtime",
+          "text"
+        ]
+      },
+      {
+        "name": "functionType",
+        "required": false,
+        "type": "string",
+        "enum": [
+          "PAAS",
+          "SAAS"
+        ],
+        "default": "PAAS"
+      },
+      {
+        "name": "domain",
+        "required": false,
+        "type": "string",
+        "enum": [
+          "education",
+          "ecommerce",
+          "community"
+        ]
+      },
+      {
+        "name": "category",
+        "required": false,
+        "type": "string",
+        "minLength": 1
+      }
+    ],
+    "paged": false,
+    "safeToRepeat": true,
+    "body": null,
+    "success": {
+      "status": 200,
+      "schemas": [
+        "GetFunctionCurrentVersionCamelBody",
+        "GetFunctionCurrentVersionPascalBody"
+      ]
+    }
+  },
   GetFunctionDefaultInstance: {
     "method": "GET",
     "path": "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/default-instance",
@@ -289,6 +350,33 @@ export const OPERATION_TABLE = {
       "schemas": [
         "GetFunctionTaskCamelBody",
         "GetFunctionTaskPascalBody"
+      ]
+    }
+  },
+  GetFunctionVersion: {
+    "method": "GET",
+    "path": "/v4/openapi/functions/{functionName}/versions/{versionId}",
+    "pathParams": [
+      {
+        "name": "functionName",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "versionId",
+        "type": "string",
+        "pattern": "^[0-9]+$"
+      }
+    ],
+    "query": [],
+    "paged": false,
+    "safeToRepeat": true,
+    "body": null,
+    "success": {
+      "status": 200,
+      "schemas": [
+        "GetFunctionVersionCamelBody",
+        "GetFunctionVersionPascalBody"
       ]
     }
   },
