@@ -1,0 +1,34 @@
+/** GetFunctionVersion: one version of the function by its id; 404 Version.NotExist (the page's code). */
+import { successText } from '../envelope.js';
+import { versionWire } from '../versions/version-wire.js';
+import type { ApiHandler } from './api-request.js';
+import { ApiError } from './api-request.js';
+
+/** Answers GetFunctionVersion. */
+export const getFunctionVersion: ApiHandler = (ctx) => {
+  const functionName = ctx.params.functionName ?? '';
+  const versionId = ctx.params.versionId ?? '';
+  if (!/^\d+$/.test(versionId) || !Number.isSafeInteger(Number(versionId))) {
+    throw new ApiError(
+      400,
+      'InvalidParameter',
+      `Parameter versionId must be a non-negative integer, got ${JSON.stringify(versionId)}.`,
+    );
+  }
+  const row = ctx.emulator.versions.get(functionName, Number(versionId));
+  if (!row) {
+    throw new ApiError(
+      404,
+      'Version.NotExist',
+      `version not exist: version ${versionId} of function ${functionName}.`,
+    );
+  }
+  return {
+    status: 200,
+    body: successText(
+      { requestId: ctx.requestId, latency: ctx.latency() },
+      ctx.casing,
+      JSON.stringify(versionWire(row, ctx.casing)),
+    ),
+  };
+};
