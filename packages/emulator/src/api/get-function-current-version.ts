@@ -3,10 +3,8 @@
  * PAAS). `domain` and `category` are accepted and checked, but the emulator's catalogue has one line per
  * (function, modelType, functionType) whatever they say (assumed). 404 Version.NotExist when there is none.
  */
-import { successText } from '../envelope.js';
 import { versionWire } from '../versions/version-wire.js';
-import type { ApiHandler } from './api-request.js';
-import { ApiError } from './api-request.js';
+import { ApiError, type ApiHandler, resultAnswer } from './api-request.js';
 
 /** Answers GetFunctionCurrentVersion. */
 export const getFunctionCurrentVersion: ApiHandler<'GetFunctionCurrentVersion'> = (ctx) => {
@@ -20,12 +18,5 @@ export const getFunctionCurrentVersion: ApiHandler<'GetFunctionCurrentVersion'> 
       `version not exist: function ${functionName} has no current version for modelType ${modelType}, functionType ${functionType}.`,
     );
   }
-  return {
-    status: 200,
-    body: successText(
-      { requestId: ctx.requestId, latency: ctx.latency() },
-      ctx.casing,
-      JSON.stringify(versionWire(row, ctx.casing)),
-    ),
-  };
+  return resultAnswer(ctx, versionWire(row, ctx.casing));
 };

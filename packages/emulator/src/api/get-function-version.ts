@@ -1,8 +1,6 @@
 /** GetFunctionVersion: one version of the function by its id; 404 Version.NotExist (the page's code). */
-import { successText } from '../envelope.js';
 import { versionWire } from '../versions/version-wire.js';
-import type { ApiHandler } from './api-request.js';
-import { ApiError } from './api-request.js';
+import { ApiError, type ApiHandler, resultAnswer } from './api-request.js';
 
 /** Answers GetFunctionVersion. */
 export const getFunctionVersion: ApiHandler = (ctx) => {
@@ -23,12 +21,5 @@ export const getFunctionVersion: ApiHandler = (ctx) => {
       `version not exist: version ${versionId} of function ${functionName}.`,
     );
   }
-  return {
-    status: 200,
-    body: successText(
-      { requestId: ctx.requestId, latency: ctx.latency() },
-      ctx.casing,
-      JSON.stringify(versionWire(row, ctx.casing)),
-    ),
-  };
+  return resultAnswer(ctx, versionWire(row, ctx.casing));
 };
