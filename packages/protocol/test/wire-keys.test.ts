@@ -3,6 +3,12 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import {
+  FEATURE_KEYS,
+  GENERATOR_INPUT_KEYS,
+  GENERATOR_KEYS,
+  RESOURCE_DATA_KEYS,
+  RESOURCE_KEYS,
+  RESOURCE_TYPES,
   VERSION_CONFIG_KEYS,
   VERSION_DEPEND_KEYS,
   VERSION_KEYS,
@@ -10,6 +16,7 @@ import {
 } from '../src/index.js';
 
 interface Schema {
+  enum?: string[];
   properties?: Record<string, Schema>;
   items?: Schema;
   allOf?: Schema[];
@@ -55,5 +62,22 @@ describe('the wire key tables agree with the spec’s schemas of both casings', 
       keysOf('FunctionVersionPascal', 'VersionConfig', 'UsageParameters'),
     );
     expectTable(VERSION_DEPEND_KEYS, keysOf('VersionDependCamel'), keysOf('VersionDependPascal'));
+  });
+
+  it('a resource, its data, its generators and their features; the request bodies use the same PascalCase names', () => {
+    expectTable(RESOURCE_KEYS, keysOf('FunctionResourceCamel'), keysOf('FunctionResourcePascal'));
+    expectTable(RESOURCE_DATA_KEYS, keysOf('ResourceDataCamel'), keysOf('ResourceDataPascal'));
+    expectTable(GENERATOR_KEYS, keysOf('FeatureGeneratorCamel'), keysOf('FeatureGeneratorPascal'));
+    expectTable(
+      GENERATOR_INPUT_KEYS,
+      keysOf('FeatureGeneratorCamel', 'input'),
+      keysOf('FeatureGeneratorPascal', 'Input'),
+    );
+    expectTable(FEATURE_KEYS, keysOf('FeatureCamel'), keysOf('FeaturePascal'));
+    const pascal: string[] = Object.values(RESOURCE_KEYS);
+    for (const request of ['CreateFunctionResourceRequest', 'UpdateFunctionResourceRequest']) {
+      for (const key of keysOf(request)) expect(pascal, request).toContain(key);
+    }
+    expect(schemas.ResourceType?.enum).toEqual([...RESOURCE_TYPES]);
   });
 });

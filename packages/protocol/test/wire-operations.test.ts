@@ -55,6 +55,13 @@ describe('the operation table', () => {
     expect(matchFunctionOperation('PUT', `${base}/default-instance`)?.operationId).toBe(
       'UpdateFunctionDefaultInstance',
     );
+    expect(matchFunctionOperation('GET', `${base}/resources`)?.operationId).toBe('ListFunctionResources');
+    expect(matchFunctionOperation('POST', `${base}/resources`)?.operationId).toBe('CreateFunctionResource');
+    expect(matchFunctionOperation('GET', `${base}/resources/r`)?.operationId).toBe('GetFunctionResource');
+    expect(matchFunctionOperation('PUT', `${base}/resources/r`)?.operationId).toBe('UpdateFunctionResource');
+    expect(matchFunctionOperation('DELETE', `${base}/resources/r`)?.operationId).toBe(
+      'DeleteFunctionResource',
+    );
     // Versions live under the function, without an app group; the page's sample path `…/version/101` is a typo.
     expect(matchFunctionOperation('GET', '/v4/openapi/functions/ctr/current-version')?.operationId).toBe(
       'GetFunctionCurrentVersion',
@@ -74,6 +81,7 @@ describe('the operation table', () => {
     expect(FUNCTION_OPERATION_IDS.filter((id) => FUNCTION_OPERATIONS[id].paged).sort()).toEqual([
       'ListAppGroups',
       'ListFunctionInstances',
+      'ListFunctionResources',
       'ListFunctionTasks',
     ]);
     const pageSize = FUNCTION_OPERATIONS.ListFunctionTasks.query.find((q) => q.name === 'pageSize');

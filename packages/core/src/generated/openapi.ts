@@ -286,6 +286,113 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the application (application group).
+                 * @example app_group_name
+                 */
+                appGroupIdentity: components["parameters"]["appGroupIdentity"];
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Lists the resources of a function.
+         * @description Lists the resources of one function (feature) of an application group, a page at a time, optionally of
+         *     one type: `feature_generator` resources (a list of feature generators) and `raw_file` resources (a file's
+         *     content). `referencedInstances` names the instances that use a resource. **Assumptions:** the page shows
+         *     the PascalCase table only; the camelCase shape is the same fields with camelCase keys, as for the other
+         *     operations. No page says what each `output` level leaves out: every level is accepted and the fntasks
+         *     emulator answers every field. RAM action `opensearch:DescribeFunction`. Signed requests carry
+         *     `x-acs-action: ListFunctionResources` and `x-acs-version: 2017-12-25`.
+         */
+        get: operations["ListFunctionResources"];
+        put?: never;
+        /**
+         * Creates a resource of a function.
+         * @description Creates a resource of one function (feature): a `feature_generator` resource (`Data.Generators`) or a
+         *     `raw_file` resource (`Data.Content`). **The request body is PascalCase** (`ResourceName`, `ResourceType`,
+         *     `Description`, `Data`), unlike the instances' camelCase bodies: the official SDK's model maps these fields
+         *     to PascalCase names and sends exactly this. The answer is the envelope only. Not safe to repeat: a repeat
+         *     of a create that did happen is refused with `Resource.Duplicated` (assumed 400; no page gives the code).
+         *     `InvalidParameter` (400) names a bad body field, and **assumed**: the `Data` of a `raw_file` resource must
+         *     have `Content`, that of a `feature_generator` resource `Generators`. RAM action `opensearch:WriteFunction`.
+         *     Signed requests carry `x-acs-action: CreateFunctionResource` and `x-acs-version: 2017-12-25`.
+         */
+        post: operations["CreateFunctionResource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/resources/{resourceName}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the application (application group).
+                 * @example app_group_name
+                 */
+                appGroupIdentity: components["parameters"]["appGroupIdentity"];
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+                /**
+                 * @description The name of the resource.
+                 * @example fg_json
+                 */
+                resourceName: components["parameters"]["resourceName"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Queries one resource of a function.
+         * @description Queries one resource: its type, description, data, times and the instances that use it. An unknown
+         *     resource is `Resource.NotExist` (the SDK model's code; assumed 404). **Assumption:** no page sample was
+         *     read; both casings carry the SDK model's fields. RAM action `opensearch:DescribeFunction`. Signed requests
+         *     carry `x-acs-action: GetFunctionResource` and `x-acs-version: 2017-12-25`.
+         */
+        get: operations["GetFunctionResource"];
+        /**
+         * Updates the data or description of a resource.
+         * @description Updates a resource: only the fields given change (assumed, like UpdateFunctionInstance); a given `Data`
+         *     replaces the resource's data, and its type stays. **The request body is PascalCase** (`Data`,
+         *     `Description`), exactly what the official SDK sends. The answer is the envelope only. Safe to repeat: a
+         *     repeat sets the same values again. An unknown resource is `Resource.NotExist` (assumed 404);
+         *     `InvalidParameter` (400) names a bad field. RAM action `opensearch:WriteFunction`. Signed requests carry
+         *     `x-acs-action: UpdateFunctionResource` and `x-acs-version: 2017-12-25`.
+         */
+        put: operations["UpdateFunctionResource"];
+        post?: never;
+        /**
+         * Deletes a resource of a function.
+         * @description Deletes a resource. The answer is the envelope only. Safe to repeat: a repeat after a delete that did
+         *     happen answers `Resource.NotExist` (assumed 404), which a client reads as "already deleted".
+         *     **Assumptions** (no page says): a resource that an instance uses (`referencedInstances` not empty) is
+         *     refused with `Resource.InUse` (400); an instance uses a resource when one of its `createParameters` or
+         *     `usageParameters` values equals the resource's name. RAM action `opensearch:WriteFunction`. Signed
+         *     requests carry `x-acs-action: DeleteFunctionResource` and `x-acs-version: 2017-12-25`.
+         */
+        delete: operations["DeleteFunctionResource"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v4/openapi/functions/{functionName}/current-version": {
         parameters: {
             query?: never;
@@ -501,6 +608,17 @@ export interface components {
             usageParameters?: components["schemas"]["InstanceParameterCamel"][];
         };
         /**
+         * @description The body of CreateFunctionResource, **PascalCase** keys as the official SDK sends them (its model maps each
+         *     field to the PascalCase name), unlike the instances' camelCase bodies.
+         */
+        CreateFunctionResourceRequest: {
+            Data: components["schemas"]["ResourceDataPascal"];
+            /** @description The description of the resource. */
+            Description?: string;
+            ResourceName: components["schemas"]["ResourceName"];
+            ResourceType: components["schemas"]["ResourceType"];
+        };
+        /**
          * Format: int64
          * @description When the instance was created, UNIX epoch milliseconds.
          */
@@ -604,6 +722,44 @@ export interface components {
          * @example {"recall":91,"errors":[]}
          */
         ExtendInfo: string;
+        /** @description One input feature, camelCase keys. */
+        FeatureCamel: {
+            /** @description The name of the feature, for example `system_item_id`. */
+            name?: string;
+            /** @description The type of the feature, for example `item`. */
+            type?: string;
+        };
+        /** @description One feature generator, camelCase keys. */
+        FeatureGeneratorCamel: {
+            /** @description The type of the generator, for example `id` or `combo`. */
+            generator?: string;
+            /** @description What the generator reads. */
+            input?: {
+                /** @description The input features. */
+                features?: components["schemas"]["FeatureCamel"][];
+            };
+            /** @description The name of the output feature. */
+            output?: string;
+        };
+        /** @description One feature generator, PascalCase keys. */
+        FeatureGeneratorPascal: {
+            /** @description The type of the generator, for example `id` or `combo`. */
+            Generator?: string;
+            /** @description What the generator reads. */
+            Input?: {
+                /** @description The input features. */
+                Features?: components["schemas"]["FeaturePascal"][];
+            };
+            /** @description The name of the output feature. */
+            Output?: string;
+        };
+        /** @description One input feature, PascalCase keys. */
+        FeaturePascal: {
+            /** @description The name of the feature, for example `system_item_id`. */
+            Name?: string;
+            /** @description The type of the feature, for example `item`. */
+            Type?: string;
+        };
         /** @description The fields of an instance, camelCase keys (a mixin for `allOf`; the list's items). */
         FunctionInstanceCamel: {
             /** @description Where the instance belongs. */
@@ -683,6 +839,34 @@ export interface components {
             UsageParameters?: components["schemas"]["InstanceParameterPascal"][];
             /** @description The version of the function the instance was created from. */
             VersionId?: number;
+        };
+        /** @description One resource of a function, camelCase keys. */
+        FunctionResourceCamel: {
+            createTime?: components["schemas"]["ResourceTime"];
+            data?: components["schemas"]["ResourceDataCamel"];
+            /** @description The description of the resource. */
+            description?: string;
+            /** @description The name of the function (feature). */
+            functionName?: string;
+            modifyTime?: components["schemas"]["ResourceTime"];
+            /** @description The names of the instances that use the resource. */
+            referencedInstances?: string[];
+            resourceName: components["schemas"]["ResourceName"];
+            resourceType: components["schemas"]["ResourceType"];
+        };
+        /** @description One resource of a function, PascalCase keys as the SDK models them. */
+        FunctionResourcePascal: {
+            CreateTime?: components["schemas"]["ResourceTime"];
+            Data?: components["schemas"]["ResourceDataPascal"];
+            /** @description The description of the resource. */
+            Description?: string;
+            /** @description The name of the function (feature). */
+            FunctionName?: string;
+            ModifyTime?: components["schemas"]["ResourceTime"];
+            /** @description The names of the instances that use the resource. */
+            ReferencedInstances?: string[];
+            ResourceName: components["schemas"]["ResourceName"];
+            ResourceType: components["schemas"]["ResourceType"];
         };
         /** @description One training task, camelCase keys. */
         FunctionTaskCamel: {
@@ -806,6 +990,16 @@ export interface components {
         GetFunctionInstancePascalBody: components["schemas"]["EnvelopePascal"] & {
             Result: components["schemas"]["FunctionInstanceDetailPascal"];
         };
+        /** @description The success body of GetFunctionResource, in either casing. */
+        GetFunctionResourceBody: components["schemas"]["GetFunctionResourceCamelBody"] | components["schemas"]["GetFunctionResourcePascalBody"];
+        /** @description The camelCase shape (assumed). */
+        GetFunctionResourceCamelBody: components["schemas"]["EnvelopeCamel"] & {
+            result: components["schemas"]["FunctionResourceCamel"];
+        };
+        /** @description The PascalCase shape of the SDK model. */
+        GetFunctionResourcePascalBody: components["schemas"]["EnvelopePascal"] & {
+            Result: components["schemas"]["FunctionResourcePascal"];
+        };
         /** @description The success body of GetFunctionTask, in either casing. */
         GetFunctionTaskBody: components["schemas"]["GetFunctionTaskCamelBody"] | components["schemas"]["GetFunctionTaskPascalBody"];
         /** @description The page's camelCase sample shape. */
@@ -899,6 +1093,20 @@ export interface components {
             Result: components["schemas"]["FunctionInstancePascal"][];
             TotalCount: components["schemas"]["TotalCount"];
         };
+        /** @description The success body of ListFunctionResources, in either casing. */
+        ListFunctionResourcesBody: components["schemas"]["ListFunctionResourcesCamelBody"] | components["schemas"]["ListFunctionResourcesPascalBody"];
+        /** @description The camelCase shape (assumed). */
+        ListFunctionResourcesCamelBody: components["schemas"]["EnvelopeCamel"] & {
+            /** @description The resources of this page. */
+            result: components["schemas"]["FunctionResourceCamel"][];
+            totalCount: components["schemas"]["TotalCount"];
+        };
+        /** @description The PascalCase shape of the page's table and the SDK model. */
+        ListFunctionResourcesPascalBody: components["schemas"]["EnvelopePascal"] & {
+            /** @description The resources of this page. */
+            Result: components["schemas"]["FunctionResourcePascal"][];
+            TotalCount: components["schemas"]["TotalCount"];
+        };
         /** @description The success body, in either of the two casings the service is documented with. */
         ListFunctionTasksBody: components["schemas"]["ListFunctionTasksCamelBody"] | components["schemas"]["ListFunctionTasksPascalBody"];
         /** @description The documented "Sample success response" shape (camelCase keys). */
@@ -936,6 +1144,38 @@ export interface components {
         /** @description The progress of the task in percent; 90 means 90% complete. */
         Progress: number;
         /**
+         * @description A resource's data, camelCase keys: `content` for a `raw_file` resource, `generators` for a
+         *     `feature_generator` resource.
+         */
+        ResourceDataCamel: {
+            /** @description The content of a raw file. */
+            content?: string;
+            /** @description The feature generators. */
+            generators?: components["schemas"]["FeatureGeneratorCamel"][];
+        };
+        /**
+         * @description A resource's data, PascalCase keys: `Content` for a `raw_file` resource, `Generators` for a
+         *     `feature_generator` resource.
+         */
+        ResourceDataPascal: {
+            /** @description The content of a raw file. */
+            Content?: string;
+            /** @description The feature generators. */
+            Generators?: components["schemas"]["FeatureGeneratorPascal"][];
+        };
+        /** @description The name of a resource (for example `fg_json`). */
+        ResourceName: string;
+        /**
+         * Format: int64
+         * @description A point in time, UNIX epoch milliseconds.
+         */
+        ResourceTime: number;
+        /**
+         * @description The type of a resource.
+         * @enum {string}
+         */
+        ResourceType: "feature_generator" | "raw_file";
+        /**
          * Format: int64
          * @description The time when the task started, UNIX epoch milliseconds.
          */
@@ -967,6 +1207,15 @@ export interface components {
             description?: string;
             /** @description The new usage parameters (the whole list). */
             usageParameters?: components["schemas"]["InstanceParameterCamel"][];
+        };
+        /**
+         * @description The body of UpdateFunctionResource, **PascalCase** keys as the official SDK sends them. Both fields are
+         *     optional; only those given change.
+         */
+        UpdateFunctionResourceRequest: {
+            Data?: components["schemas"]["ResourceDataPascal"];
+            /** @description The new description. */
+            Description?: string;
         };
         /** @description One dependency of a version, camelCase keys. */
         VersionDependCamel: {
@@ -1014,7 +1263,9 @@ export interface components {
          *     (CreateFunctionInstance with a name the function already has; the code is assumed too),
          *     `Instance.IsRunning` (DeleteFunctionInstance while a run is running; the code is assumed too) and
          *     `DefaultInstance.SetFail` (UpdateFunctionDefaultInstance naming an instance the function does not have;
-         *     the page's code). `InvalidParameter` names the body field it refuses. Also assumed (no reference
+         *     the page's code), `Resource.Duplicated` (CreateFunctionResource with a taken name; the code is assumed
+         *     too) and `Resource.InUse` (DeleteFunctionResource of a resource an instance uses; the code is assumed too).
+         *     `InvalidParameter` names the body field it refuses. Also assumed (no reference
          *     gives the service's code): `InvalidAction.Mismatch` when the signed `x-acs-action` is not the operationId
          *     of the method and path (a request signed for another operation), and `IncompleteSignature` when an
          *     ACS3-HMAC-SHA256 request does not sign `x-acs-action`.
@@ -1053,7 +1304,8 @@ export interface components {
          * @description Unknown application group (`App.NotFound`) or AccessKey (`InvalidAccessKeyId.NotFound`); and, with an
          *     assumed status of 404 (the pages give none), an unknown instance (`Instance.NotExist`), an unknown
          *     generation (`Task.NotExist`), a function with no default instance (`DefaultInstance.NotExist`) or an
-         *     unknown version (`Version.NotExist`, the page's code).
+         *     unknown version (`Version.NotExist`, the page's code) or resource (`Resource.NotExist`, the SDK model's
+         *     code).
          */
         NotFound: {
             headers: {
@@ -1183,7 +1435,8 @@ export interface components {
          */
         modelType: components["schemas"]["ModelType"];
         /**
-         * @description How much of each instance to return. Default value `normal`.
+         * @description How much of each instance (or resource) to return. Default value `normal`. For resources no page says
+         *     what each level leaves out (assumed: nothing).
          * @example detail
          */
         output: "simple" | "normal" | "detail";
@@ -1203,6 +1456,22 @@ export interface components {
          * @example rg-aek2
          */
         resourceGroupId: string;
+        /**
+         * @description The name of the resource.
+         * @example fg_json
+         */
+        resourceName: string;
+        /**
+         * @description The number of resources on each page. Default value 10. The service documents no maximum; the fntasks
+         *     emulator enforces 100 and answers InvalidParameter above it.
+         * @example 10
+         */
+        resourcePageSize: number;
+        /**
+         * @description Only resources of this type.
+         * @example feature_generator
+         */
+        resourceType: components["schemas"]["ResourceType"];
         /**
          * @description Which instances to list: those the user created (`user`, the default), the built-in ones (`builtin`),
          *     or both (`all`).
@@ -1397,7 +1666,8 @@ export interface operations {
                  */
                 modelType?: components["parameters"]["modelType"];
                 /**
-                 * @description How much of each instance to return. Default value `normal`.
+                 * @description How much of each instance (or resource) to return. Default value `normal`. For resources no page says
+                 *     what each level leaves out (assumed: nothing).
                  * @example detail
                  */
                 output?: components["parameters"]["output"];
@@ -1493,7 +1763,8 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description How much of each instance to return. Default value `normal`.
+                 * @description How much of each instance (or resource) to return. Default value `normal`. For resources no page says
+                 *     what each level leaves out (assumed: nothing).
                  * @example detail
                  */
                 output?: components["parameters"]["output"];
@@ -1794,6 +2065,227 @@ export interface operations {
                  * @example test_model_2
                  */
                 instanceName: components["parameters"]["instanceName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["EnvelopeOnly"];
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    ListFunctionResources: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How much of each instance (or resource) to return. Default value `normal`. For resources no page says
+                 *     what each level leaves out (assumed: nothing).
+                 * @example detail
+                 */
+                output?: components["parameters"]["output"];
+                /**
+                 * @description The page number. Default value 1.
+                 * @example 1
+                 */
+                pageNumber?: components["parameters"]["pageNumber"];
+                /**
+                 * @description The number of resources on each page. Default value 10. The service documents no maximum; the fntasks
+                 *     emulator enforces 100 and answers InvalidParameter above it.
+                 * @example 10
+                 */
+                pageSize?: components["parameters"]["resourcePageSize"];
+                /**
+                 * @description Only resources of this type.
+                 * @example feature_generator
+                 */
+                resourceType?: components["parameters"]["resourceType"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the application (application group).
+                 * @example app_group_name
+                 */
+                appGroupIdentity: components["parameters"]["appGroupIdentity"];
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of resources, in camelCase or in the PascalCase of the page's table and the SDK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListFunctionResourcesBody"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    CreateFunctionResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the application (application group).
+                 * @example app_group_name
+                 */
+                appGroupIdentity: components["parameters"]["appGroupIdentity"];
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+            };
+            cookie?: never;
+        };
+        /** @description The new resource, **PascalCase** keys (the official SDK sends exactly these; the service reads PascalCase here). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFunctionResourceRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["EnvelopeOnly"];
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    GetFunctionResource: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How much of each instance (or resource) to return. Default value `normal`. For resources no page says
+                 *     what each level leaves out (assumed: nothing).
+                 * @example detail
+                 */
+                output?: components["parameters"]["output"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the application (application group).
+                 * @example app_group_name
+                 */
+                appGroupIdentity: components["parameters"]["appGroupIdentity"];
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+                /**
+                 * @description The name of the resource.
+                 * @example fg_json
+                 */
+                resourceName: components["parameters"]["resourceName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The resource, in camelCase or in the PascalCase of the SDK model. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetFunctionResourceBody"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    UpdateFunctionResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the application (application group).
+                 * @example app_group_name
+                 */
+                appGroupIdentity: components["parameters"]["appGroupIdentity"];
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+                /**
+                 * @description The name of the resource.
+                 * @example fg_json
+                 */
+                resourceName: components["parameters"]["resourceName"];
+            };
+            cookie?: never;
+        };
+        /** @description The fields to change, **PascalCase** keys (the official SDK sends exactly these). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFunctionResourceRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["EnvelopeOnly"];
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    DeleteFunctionResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the application (application group).
+                 * @example app_group_name
+                 */
+                appGroupIdentity: components["parameters"]["appGroupIdentity"];
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+                /**
+                 * @description The name of the resource.
+                 * @example fg_json
+                 */
+                resourceName: components["parameters"]["resourceName"];
             };
             cookie?: never;
         };
