@@ -14,7 +14,9 @@ import { CASINGS, OPERATIONS, type Operation } from './fixture.js';
 import { freePort, type Prism, startPrism } from './prism.js';
 
 const KEY = { accessKeyId: 'LTAIconsumers', accessKeySecret: 'consumers-secret' };
-const INSTANCE = { appGroupIdentity: 'consumers', functionName: 'ctr', instanceName: 'model_a' };
+const FUNCTION = { appGroupIdentity: 'consumers', functionName: 'ctr' };
+const INSTANCE = { ...FUNCTION, instanceName: 'model_a' };
+const RESOURCE = { ...FUNCTION, resourceName: 'fg_a' };
 // Enough calls that a casing the mock never picks is a failure, not bad luck (each call is a coin toss).
 const MAX_CALLS = 24;
 
@@ -29,6 +31,25 @@ const CALL: Record<Operation, (client: FunctionTasksClient) => Promise<{ casing:
   GetFunctionTask: (c) => c.getFunctionTask({ ...INSTANCE, generation: 3 }),
   CreateFunctionTask: (c) => c.createFunctionTask(INSTANCE),
   DeleteFunctionTask: (c) => c.deleteFunctionTask({ ...INSTANCE, generation: 3 }),
+  CreateFunctionInstance: (c) =>
+    c.createFunctionInstance({
+      ...INSTANCE,
+      modelType: 'tf_checkpoint',
+      cron: '0 3 ? * 0,1,3,5',
+      createParameters: [{ name: 'fg_json', value: 'fg_a' }],
+    }),
+  UpdateFunctionInstance: (c) => c.updateFunctionInstance({ ...INSTANCE, description: 'updated' }),
+  DeleteFunctionInstance: (c) => c.deleteFunctionInstance(INSTANCE),
+  UpdateFunctionDefaultInstance: (c) => c.updateFunctionDefaultInstance(INSTANCE),
+  GetFunctionCurrentVersion: (c) =>
+    c.getFunctionCurrentVersion({ functionName: 'ctr', modelType: 'tf_checkpoint' }),
+  GetFunctionVersion: (c) => c.getFunctionVersion({ functionName: 'ctr', versionId: '101' }),
+  CreateFunctionResource: (c) =>
+    c.createFunctionResource({ ...RESOURCE, resourceType: 'raw_file', data: { content: 'abc' } }),
+  GetFunctionResource: (c) => c.getFunctionResource(RESOURCE),
+  ListFunctionResources: (c) => c.listFunctionResources({ ...FUNCTION, resourceType: 'raw_file' }),
+  UpdateFunctionResource: (c) => c.updateFunctionResource({ ...RESOURCE, description: 'updated' }),
+  DeleteFunctionResource: (c) => c.deleteFunctionResource(RESOURCE),
 };
 
 const CLI = join(
