@@ -118,6 +118,17 @@ function convert(error: unknown, context: CommandLineContext): unknown {
     }
     return new CliError(message, ExitCode.Api, { ...(hint ? { hint } : {}), cause: error });
   }
+  if (error instanceof WriteOutcomeUnknownError && context.outcome) {
+    const cause = error.cause instanceof Error ? error.cause.message : String(error.cause);
+    return new CliError(
+      `The outcome of ${error.operation} is unknown: the request was sent and no clear answer came back (${cause}). ${context.outcome.effect}; it was not sent again.`,
+      ExitCode.WriteOutcomeUnknown,
+      {
+        hint: `Check before trying again: ${fntasksCommand(context.outcome.check, context.options)}`,
+        cause: error,
+      },
+    );
+  }
   if (error instanceof WriteOutcomeUnknownError) {
     const cause = error.cause instanceof Error ? error.cause.message : String(error.cause);
     const check = error.check;
@@ -174,6 +185,11 @@ function convert(error: unknown, context: CommandLineContext): unknown {
     return new CliError('Interrupted.', ExitCode.Interrupted, { cause: error });
   }
   if (error instanceof InvalidArgumentError) {
+    const term = context.userTerms?.(error.argument);
+    const opening = `Invalid ${error.argument}:`;
+    if (term !== undefined && error.message.startsWith(opening)) {
+      return new UsageError(`Invalid ${term}:${error.message.slice(opening.length)}`);
+    }
     return new UsageError(inUserTerms(error.message));
   }
   if (error instanceof Error && error.name === 'CredentialsError') {

@@ -22,10 +22,12 @@ import { suggest } from './describe.js';
  * already says `option '--since <time>' argument 'x' is invalid.`, so our own `Invalid --since "x"` opening is
  * left out and only the reason and the hint follow.
  */
-export function parser<T>(parse: (value: string) => T): (value: string) => T {
-  return (value) => {
+export function parser<T, P = undefined>(
+  parse: (value: string, previous: P) => T,
+): (value: string, previous: P) => T {
+  return (value, previous) => {
     try {
-      return parse(value);
+      return parse(value, previous);
     } catch (error) {
       if (error instanceof UsageError) {
         const reason = withoutOpening(error.message, value);
@@ -59,9 +61,10 @@ export function outputFor(io: Io) {
   };
 }
 
-/** The usage lines printed after a usage error of a command. */
-export function usageOf(command: { name(): string; usage(): string }): string {
-  return `Usage: fntasks ${command.name()} ${command.usage()}\nRun "fntasks ${command.name()} --help" for all options and examples.`;
+/** The usage lines printed after a usage error of a command; `group` is the command it belongs to (`instance`). */
+export function usageOf(command: { name(): string; usage(): string }, group?: string): string {
+  const name = group === undefined ? command.name() : `${group} ${command.name()}`;
+  return `Usage: fntasks ${name} ${command.usage()}\nRun "fntasks ${name} --help" for all options and examples.`;
 }
 
 /** What `wire` calls on a command (a structural type: comparing whole typed commands is slow for tsc). */
@@ -73,9 +76,12 @@ interface Wireable {
   exitOverride(): unknown;
 }
 
-/** Error handling and output shared by every command: errors thrown, not exits; usage after a usage error. */
-export function wire(command: Wireable, io: Io): void {
-  command.showHelpAfterError(usageOf(command));
+/**
+ * Error handling and output shared by every command: errors thrown, not exits; usage after a usage error.
+ * `group` names the command a subcommand belongs to (`instance` for `instance create`).
+ */
+export function wire(command: Wireable, io: Io, group?: string): void {
+  command.showHelpAfterError(usageOf(command, group));
   command.configureOutput(outputFor(io));
   command.exitOverride();
 }
@@ -93,6 +99,24 @@ export function withInstanceArguments<Opts extends OptionValues>(command: Comman
         '@default',
       ]),
     );
+}
+
+/** The `APP FN INST` arguments of `instance create`, where INST is the new instance's name (no `@default`). */
+export function withNewInstanceArguments<Opts extends OptionValues>(command: Command<[], Opts>) {
+  return command
+    .argument('<appGroup>', 'app group name (appGroupIdentity)')
+    .argument('<function>', 'function name, e.g. ctr')
+    .argument('<instance>', 'name of the new instance: a letter, then letters, digits or _ (at most 30)');
+}
+
+/**
+ * A command made of subcommands (`instance show|create|update|delete`): no options of its own, so every option
+ * typed after it reaches the subcommand; its help lists them.
+ */
+export function commandGroup(name: string, description: string, io: Io) {
+  const command = new Command(name).description(description).helpOption('-h, --help', 'show help');
+  wire(command, io);
+  return command;
 }
 
 /**
