@@ -28,7 +28,7 @@ import {
 import { taskPaging } from './operations/list-function-tasks.js';
 import { collect, type IterateOptions, type IterateParams, type PageIterator, paginate } from './paginate.js';
 import { type ClockSkew, createAttemptLoop } from './pipeline/attempt-loop.js';
-import { RAW_SEND, type RawSend } from './pipeline/raw-access.js';
+import { RAW_PREPARE, RAW_SEND, type RawPrepare, type RawSend } from './pipeline/raw-access.js';
 import { createPipeline } from './pipeline/run.js';
 import { RateLimiter, type RateLimitOptions, resolveRateLimit } from './rate-limit.js';
 import type { FunctionInstance } from './read/instance.js';
@@ -241,8 +241,10 @@ export function createFunctionTasksClient(options: FunctionTasksClientOptions): 
     watchFunctionTask: (target, watchOptions) => watchFunctionTask(listFunctionTasks, target, watchOptions),
     waitForFunctionTask: (target, waitOptions) => waitForFunctionTask(listFunctionTasks, target, waitOptions),
   };
-  const rawSend: RawSend = async (operationId, params, call) => {
-    const operation = OPERATIONS[operationId];
+  const operationOf = (operationId: string) => {
+    const operation = (OPERATIONS as Record<string, (typeof OPERATIONS)[keyof typeof OPERATIONS]>)[
+      operationId
+    ];
     if (!operation) {
       throw new InvalidArgumentError(
         'operationId',
@@ -250,9 +252,13 @@ export function createFunctionTasksClient(options: FunctionTasksClientOptions): 
         `Expected one of: ${Object.keys(OPERATIONS).join(', ')}.`,
       );
     }
-    // Only failures without an answer are retried: `raw` hands every status over as it came.
-    return pipeline.raw(operation, params, call);
+    return operation;
   };
-  // Enumerable, so a wrapper that spreads the client (the Node client) keeps it.
-  return Object.assign(client, { [RAW_SEND]: rawSend });
+  // Only failures without an answer are retried: `raw` hands every status over as it came.
+  const rawSend: RawSend = async (operationId, params, call) =>
+    pipeline.raw(operationOf(operationId), params, call);
+  const rawPrepare: RawPrepare = async (operationId, params, call) =>
+    pipeline.prepareSigned(operationOf(operationId), params, call);
+  // Enumerable, so a wrapper that spreads the client (the Node client) keeps them.
+  return Object.assign(client, { [RAW_SEND]: rawSend, [RAW_PREPARE]: rawPrepare });
 }

@@ -95,6 +95,7 @@ export {
 } from './wire/instance.js';
 /** The operation table: each operation from the spec, its path pattern, building a path and routing one back. */
 export {
+  type BodyCasing,
   FUNCTION_OPERATION_IDS,
   FUNCTION_OPERATIONS,
   type FunctionOperation,
@@ -107,7 +108,10 @@ export {
   type MatchedFunctionOperation,
   matchFunctionOperation,
   OPERATION_ID,
+  type OperationBody,
+  type OperationBodyField,
   type OperationTable,
+  operationBody,
   READ_OPERATION_IDS,
   type ReadOperationId,
 } from './wire/operations.js';

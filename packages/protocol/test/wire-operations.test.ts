@@ -40,6 +40,14 @@ describe('the operation table', () => {
     // The page's sample request says `default-instances`; the route is singular.
     expect(matchFunctionOperation('GET', `${base}/default-instances`)).toBeNull();
     expect(matchFunctionOperation('PUT', `${base}/instances/i/tasks`)).toBeNull();
+    expect(matchFunctionOperation('POST', `${base}/instances`)?.operationId).toBe('CreateFunctionInstance');
+    expect(matchFunctionOperation('PUT', `${base}/instances/i`)?.operationId).toBe('UpdateFunctionInstance');
+    expect(matchFunctionOperation('DELETE', `${base}/instances/i`)?.operationId).toBe(
+      'DeleteFunctionInstance',
+    );
+    expect(matchFunctionOperation('PUT', `${base}/default-instance`)?.operationId).toBe(
+      'UpdateFunctionDefaultInstance',
+    );
     expect(matchFunctionOperation('GET', '/v4/openapi/app-groups')?.operationId).toBe('ListAppGroups');
     expect(isFunctionOperationPath(`${base}/instances/i/tasks`)).toBe(true);
     expect(isFunctionOperationPath(`${base}/instances/i/task`)).toBe(false);

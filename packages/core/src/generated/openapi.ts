@@ -58,7 +58,16 @@ export interface paths {
          *     `x-acs-version: 2017-12-25`.
          */
         get: operations["GetFunctionDefaultInstance"];
-        put?: never;
+        /**
+         * Sets or cancels the default instance of a function.
+         * @description Makes the named instance the function's default; an empty `instanceName` (`""`, or none: the page marks
+         *     the field optional) cancels the default. The answer is the envelope only. Safe to repeat: a repeat sets
+         *     the same default again. An instance the function does not have is refused with `DefaultInstance.SetFail`
+         *     (the page's code; its status, 400, is assumed). The request body is **camelCase**, exactly what the SDK
+         *     sends. The page shows a PascalCase answer only. RAM action `opensearch:WriteFunction`. Signed requests
+         *     carry `x-acs-action: UpdateFunctionDefaultInstance` and `x-acs-version: 2017-12-25`.
+         */
+        put: operations["UpdateFunctionDefaultInstance"];
         post?: never;
         delete?: never;
         options?: never;
@@ -93,7 +102,21 @@ export interface paths {
          */
         get: operations["ListFunctionInstances"];
         put?: never;
-        post?: never;
+        /**
+         * Creates an instance of a function.
+         * @description Creates an instance of one function (feature) of an application group: its name, model type, function
+         *     type, description, periodic training schedule (`cron`) and parameters. The answer is the envelope only
+         *     (the SDK model reads nothing else; no page shows a success sample). Not safe to repeat: a repeat of a
+         *     create that did happen is refused with `Instance.Duplicated` (assumed 400; no page gives the code), so a
+         *     client does not resend it blindly. Other refusals: `InvalidParameter` (400) naming a bad body field (a
+         *     name outside the pattern, a model type outside the enum, a cron that does not parse), `App.NotFound`
+         *     (404). The SDK model's example error is `Version.NotExist` ("version not exist."): no version of the
+         *     function serves the model type (assumed 404). The request body is **camelCase**, exactly what the SDK
+         *     sends; the English page's body example has a trailing comma (not valid JSON), so the example here is the
+         *     same body as valid JSON. RAM action `opensearch:WriteFunction`. Signed requests carry
+         *     `x-acs-action: CreateFunctionInstance` and `x-acs-version: 2017-12-25`.
+         */
+        post: operations["CreateFunctionInstance"];
         delete?: never;
         options?: never;
         head?: never;
@@ -132,9 +155,32 @@ export interface paths {
          *     Signed requests carry `x-acs-action: GetFunctionInstance` and `x-acs-version: 2017-12-25`.
          */
         get: operations["GetFunctionInstance"];
-        put?: never;
+        /**
+         * Updates the schedule, description or parameters of a function instance.
+         * @description Updates an instance. Only the fields given change (the page's example "only update createParameters and
+         *     cron" sends just those two); a given `createParameters` or `usageParameters` replaces that whole list
+         *     (assumed: no page says whether lists merge). A `cron` of `""` turns periodic training off. The answer is
+         *     the envelope only. Safe to repeat: a repeat sets the same values again. An unknown instance is
+         *     `Instance.NotExist` (assumed 404); a bad field is `InvalidParameter` (400) naming it. The request body is
+         *     **camelCase**, exactly what the SDK sends. The page shows a PascalCase answer only, with its string
+         *     values double-quoted inside the strings (`"Code": "\"Instance.NotExist\""`), a quirk of the page: the
+         *     answer is assumed to carry plain strings. RAM action `opensearch:WriteFunction`. Signed requests carry
+         *     `x-acs-action: UpdateFunctionInstance` and `x-acs-version: 2017-12-25`.
+         */
+        put: operations["UpdateFunctionInstance"];
         post?: never;
-        delete?: never;
+        /**
+         * Deletes a function instance.
+         * @description Deletes an instance, with its runs. The answer is the envelope only. Safe to repeat: a repeat after a
+         *     delete that did happen answers `Instance.NotExist` (assumed 404), which a client reads as "already
+         *     deleted". **Assumptions** (no page says): while a run of the instance is running the delete is refused
+         *     with `Instance.IsRunning` (400); deleting the default instance is allowed and cancels the default (the
+         *     function then has no default: `DefaultInstance.NotExist`). The page shows a PascalCase answer only, with
+         *     its string values double-quoted inside the strings (`"Status": "\"OK\""`), a quirk of the page: the
+         *     answer is assumed to carry plain strings. RAM action `opensearch:WriteFunction` on the function instance.
+         *     Signed requests carry `x-acs-action: DeleteFunctionInstance` and `x-acs-version: 2017-12-25`.
+         */
+        delete: operations["DeleteFunctionInstance"];
         options?: never;
         head?: never;
         patch?: never;
@@ -367,13 +413,31 @@ export interface components {
             Updated?: number;
         };
         /**
+         * @description The body of CreateFunctionInstance, **camelCase** keys as the official SDK sends them (its model maps each
+         *     field to the same camelCase name). `functionType` defaults to `PAAS` (training is needed before use).
+         */
+        CreateFunctionInstanceRequest: {
+            /** @description The parameters the instance is created with. */
+            createParameters?: components["schemas"]["InstanceParameterCamel"][];
+            cron?: components["schemas"]["Cron"];
+            /** @description The description of the instance. */
+            description?: string;
+            functionType?: components["schemas"]["FunctionType"];
+            instanceName: components["schemas"]["InstanceName"];
+            modelType: components["schemas"]["ModelType"];
+            /** @description The parameters the instance is used with. */
+            usageParameters?: components["schemas"]["InstanceParameterCamel"][];
+        };
+        /**
          * Format: int64
          * @description When the instance was created, UNIX epoch milliseconds.
          */
         CreateTime: number;
         /**
+         * Format: cron
          * @description The periodic training schedule, five fields `Minutes Hours DayofMonth Month DayofWeek` (`?` allowed,
-         *     0 = Sunday), for example `0 3 ? * 0,1,3,5`; `""` means no periodic training.
+         *     0 = Sunday), for example `0 3 ? * 0,1,3,5`; `""` means no periodic training. `format: cron` marks it
+         *     for the checks of clients and the emulator (one implementation: `checkCron` of `@fntasks/protocol`).
          */
         Cron: string;
         /**
@@ -410,7 +474,7 @@ export interface components {
              */
             status?: string;
         };
-        /** @description The envelope-only success body of CreateFunctionTask and DeleteFunctionTask, in either casing. */
+        /** @description The envelope-only success body of every write operation, in either casing. */
         EnvelopeOnlyBody: components["schemas"]["EnvelopeOnlyCamelBody"] | components["schemas"]["EnvelopeOnlyPascalBody"];
         /** @description The camelCase envelope; `result`, when present, is an empty object (as in the pages' samples). */
         EnvelopeOnlyCamelBody: components["schemas"]["EnvelopeCamel"] & {
@@ -643,6 +707,11 @@ export interface components {
          * @example {"dataReport":{},"errors":{}}
          */
         InstanceExtendInfo: string;
+        /**
+         * @description The name of an instance, 1–30 letters, digits or `_`, starting with a letter; case-sensitive.
+         * @example ctr_test
+         */
+        InstanceName: string;
         /** @description One named parameter of an instance. */
         InstanceParameterCamel: {
             /** @description The name of the parameter. */
@@ -733,13 +802,38 @@ export interface components {
         TaskStatus: "success" | "failed" | "running";
         /** @description The total number of records that meet the requirements. */
         TotalCount: number;
+        /**
+         * @description The body of UpdateFunctionDefaultInstance, **camelCase** as the official SDK sends it. An empty
+         *     `instanceName` (or none) cancels the default.
+         */
+        UpdateFunctionDefaultInstanceRequest: {
+            /** @description The instance to make the default; `""` cancels the default. */
+            instanceName?: string;
+        };
+        /**
+         * @description The body of UpdateFunctionInstance, **camelCase** keys as the official SDK sends them. Every field is
+         *     optional; only those given change, and a given list replaces the instance's list (assumed).
+         */
+        UpdateFunctionInstanceRequest: {
+            /** @description The new creation parameters (the whole list). */
+            createParameters?: components["schemas"]["InstanceParameterCamel"][];
+            cron?: components["schemas"]["Cron"];
+            /** @description The new description. */
+            description?: string;
+            /** @description The new usage parameters (the whole list). */
+            usageParameters?: components["schemas"]["InstanceParameterCamel"][];
+        };
     };
     responses: {
         /**
          * @description A rejected request: `InvalidParameter`, `SignatureDoesNotMatch`, `InvalidTimeStamp.Expired`,
          *     `SignatureNonceUsed`, `Throttling` / `Throttling.User` (retry with backoff; may carry `x-acs-retry-after`);
          *     and, with an assumed status of 400 (the pages give none), `Task.IsRunning` (CreateFunctionTask while a run
-         *     is in progress) and `Task.UnableDelete` (DeleteFunctionTask of a running run). Also assumed (no reference
+         *     is in progress), `Task.UnableDelete` (DeleteFunctionTask of a running run), `Instance.Duplicated`
+         *     (CreateFunctionInstance with a name the function already has; the code is assumed too),
+         *     `Instance.IsRunning` (DeleteFunctionInstance while a run is running; the code is assumed too) and
+         *     `DefaultInstance.SetFail` (UpdateFunctionDefaultInstance naming an instance the function does not have;
+         *     the page's code). `InvalidParameter` names the body field it refuses. Also assumed (no reference
          *     gives the service's code): `InvalidAction.Mismatch` when the signed `x-acs-action` is not the operationId
          *     of the method and path (a request signed for another operation), and `IncompleteSignature` when an
          *     ACS3-HMAC-SHA256 request does not sign `x-acs-action`.
@@ -753,8 +847,8 @@ export interface components {
             };
         };
         /**
-         * @description Success, answered with the envelope only (no result, no generation). A camelCase answer may carry an
-         *     empty `result` object, as both pages' camelCase samples do. Under the success-or-error rule, a 2xx whose
+         * @description Success, answered with the envelope only (no result, no generation): every write operation. A camelCase
+         *     answer may carry an empty `result` object, as the task pages' camelCase samples do. Under the success-or-error rule, a 2xx whose
          *     `code` is not `""`, `"200"` or `"OK"` is the error it names.
          */
         EnvelopeOnly: {
@@ -1047,6 +1141,41 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    UpdateFunctionDefaultInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the application (application group).
+                 * @example app_group_name
+                 */
+                appGroupIdentity: components["parameters"]["appGroupIdentity"];
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+            };
+            cookie?: never;
+        };
+        /** @description The new default, camelCase keys (the official SDK sends exactly this); `""` cancels the default. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFunctionDefaultInstanceRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["EnvelopeOnly"];
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     ListFunctionInstances: {
         parameters: {
             query?: {
@@ -1118,6 +1247,41 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    CreateFunctionInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the application (application group).
+                 * @example app_group_name
+                 */
+                appGroupIdentity: components["parameters"]["appGroupIdentity"];
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+            };
+            cookie?: never;
+        };
+        /** @description The new instance, camelCase keys (the official SDK sends exactly these; the service reads camelCase here). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFunctionInstanceRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["EnvelopeOnly"];
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     GetFunctionInstance: {
         parameters: {
             query?: {
@@ -1159,6 +1323,81 @@ export interface operations {
                     "application/json": components["schemas"]["GetFunctionInstanceBody"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    UpdateFunctionInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the application (application group).
+                 * @example app_group_name
+                 */
+                appGroupIdentity: components["parameters"]["appGroupIdentity"];
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+                /**
+                 * @description The name of the instance (1–30 letters, digits or `_`, starting with a letter; case-sensitive).
+                 * @example test_model_2
+                 */
+                instanceName: components["parameters"]["instanceName"];
+            };
+            cookie?: never;
+        };
+        /** @description The fields to change, camelCase keys (the official SDK sends exactly these); the others stay as they are. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFunctionInstanceRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["EnvelopeOnly"];
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    DeleteFunctionInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the application (application group).
+                 * @example app_group_name
+                 */
+                appGroupIdentity: components["parameters"]["appGroupIdentity"];
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+                /**
+                 * @description The name of the instance (1–30 letters, digits or `_`, starting with a letter; case-sensitive).
+                 * @example test_model_2
+                 */
+                instanceName: components["parameters"]["instanceName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["EnvelopeOnly"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

@@ -6,6 +6,83 @@
 
 /** Every operation of the spec, keyed by operationId (its signed `x-acs-action`). */
 export const OPERATION_TABLE = {
+  CreateFunctionInstance: {
+    "method": "POST",
+    "path": "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances",
+    "pathParams": [
+      {
+        "name": "appGroupIdentity",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "functionName",
+        "type": "string",
+        "minLength": 1
+      }
+    ],
+    "query": [],
+    "paged": false,
+    "safeToRepeat": false,
+    "body": {
+      "casing": "camel",
+      "schema": "CreateFunctionInstanceRequest",
+      "required": [
+        "instanceName",
+        "modelType"
+      ],
+      "fields": [
+        {
+          "name": "instanceName",
+          "type": "string",
+          "pattern": "^[A-Za-z][A-Za-z0-9_]{0,29}$"
+        },
+        {
+          "name": "modelType",
+          "type": "string",
+          "enum": [
+            "tf_checkpoint",
+            "pop",
+            "offline_inference",
+            "near_realtime",
+            "text"
+          ]
+        },
+        {
+          "name": "functionType",
+          "type": "string",
+          "enum": [
+            "PAAS",
+            "SAAS"
+          ]
+        },
+        {
+          "name": "description",
+          "type": "string"
+        },
+        {
+          "name": "cron",
+          "type": "string",
+          "format": "cron"
+        },
+        {
+          "name": "createParameters",
+          "type": "array"
+        },
+        {
+          "name": "usageParameters",
+          "type": "array"
+        }
+      ]
+    },
+    "success": {
+      "status": 200,
+      "schemas": [
+        "EnvelopeOnlyCamelBody",
+        "EnvelopeOnlyPascalBody"
+      ]
+    }
+  },
   CreateFunctionTask: {
     "method": "POST",
     "path": "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances/{instanceName}/tasks",
@@ -29,6 +106,39 @@ export const OPERATION_TABLE = {
     "query": [],
     "paged": false,
     "safeToRepeat": false,
+    "body": null,
+    "success": {
+      "status": 200,
+      "schemas": [
+        "EnvelopeOnlyCamelBody",
+        "EnvelopeOnlyPascalBody"
+      ]
+    }
+  },
+  DeleteFunctionInstance: {
+    "method": "DELETE",
+    "path": "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances/{instanceName}",
+    "pathParams": [
+      {
+        "name": "appGroupIdentity",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "functionName",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "instanceName",
+        "type": "string",
+        "minLength": 1
+      }
+    ],
+    "query": [],
+    "paged": false,
+    "safeToRepeat": true,
+    "body": null,
     "success": {
       "status": 200,
       "schemas": [
@@ -65,6 +175,7 @@ export const OPERATION_TABLE = {
     "query": [],
     "paged": false,
     "safeToRepeat": true,
+    "body": null,
     "success": {
       "status": 200,
       "schemas": [
@@ -91,6 +202,7 @@ export const OPERATION_TABLE = {
     "query": [],
     "paged": false,
     "safeToRepeat": true,
+    "body": null,
     "success": {
       "status": 200,
       "schemas": [
@@ -134,6 +246,7 @@ export const OPERATION_TABLE = {
     ],
     "paged": false,
     "safeToRepeat": true,
+    "body": null,
     "success": {
       "status": 200,
       "schemas": [
@@ -170,6 +283,7 @@ export const OPERATION_TABLE = {
     "query": [],
     "paged": false,
     "safeToRepeat": true,
+    "body": null,
     "success": {
       "status": 200,
       "schemas": [
@@ -244,6 +358,7 @@ export const OPERATION_TABLE = {
     ],
     "paged": true,
     "safeToRepeat": true,
+    "body": null,
     "success": {
       "status": 200,
       "schemas": [
@@ -330,6 +445,7 @@ export const OPERATION_TABLE = {
     ],
     "paged": true,
     "safeToRepeat": true,
+    "body": null,
     "success": {
       "status": 200,
       "schemas": [
@@ -402,11 +518,105 @@ export const OPERATION_TABLE = {
     ],
     "paged": true,
     "safeToRepeat": true,
+    "body": null,
     "success": {
       "status": 200,
       "schemas": [
         "ListFunctionTasksCamelBody",
         "ListFunctionTasksPascalBody"
+      ]
+    }
+  },
+  UpdateFunctionDefaultInstance: {
+    "method": "PUT",
+    "path": "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/default-instance",
+    "pathParams": [
+      {
+        "name": "appGroupIdentity",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "functionName",
+        "type": "string",
+        "minLength": 1
+      }
+    ],
+    "query": [],
+    "paged": false,
+    "safeToRepeat": true,
+    "body": {
+      "casing": "camel",
+      "schema": "UpdateFunctionDefaultInstanceRequest",
+      "required": [],
+      "fields": [
+        {
+          "name": "instanceName",
+          "type": "string",
+          "pattern": "^([A-Za-z][A-Za-z0-9_]{0,29})?$"
+        }
+      ]
+    },
+    "success": {
+      "status": 200,
+      "schemas": [
+        "EnvelopeOnlyCamelBody",
+        "EnvelopeOnlyPascalBody"
+      ]
+    }
+  },
+  UpdateFunctionInstance: {
+    "method": "PUT",
+    "path": "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances/{instanceName}",
+    "pathParams": [
+      {
+        "name": "appGroupIdentity",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "functionName",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "instanceName",
+        "type": "string",
+        "minLength": 1
+      }
+    ],
+    "query": [],
+    "paged": false,
+    "safeToRepeat": true,
+    "body": {
+      "casing": "camel",
+      "schema": "UpdateFunctionInstanceRequest",
+      "required": [],
+      "fields": [
+        {
+          "name": "cron",
+          "type": "string",
+          "format": "cron"
+        },
+        {
+          "name": "description",
+          "type": "string"
+        },
+        {
+          "name": "createParameters",
+          "type": "array"
+        },
+        {
+          "name": "usageParameters",
+          "type": "array"
+        }
+      ]
+    },
+    "success": {
+      "status": 200,
+      "schemas": [
+        "EnvelopeOnlyCamelBody",
+        "EnvelopeOnlyPascalBody"
       ]
     }
   },
