@@ -17,6 +17,7 @@ import {
   parseQuery,
   type SplitUrl,
 } from '../query-parser.js';
+import { parseBody } from './request-body.js';
 
 /** A service error an operation answers with (`Task.NotExist`, `Instance.NotExist`, …). */
 export class ApiError extends Error {
@@ -30,7 +31,10 @@ export class ApiError extends Error {
   }
 }
 
-/** What an operation's handler gets: the request, decoded path parameters, its validated query and the emulator clock's now. */
+/**
+ * What an operation's handler gets: the request, decoded path parameters, its validated query and body, and the
+ * emulator clock's now.
+ */
 // The default `never` is "an operation that reads no query": its context fits every operation's.
 export interface ApiContext<Id extends FunctionOperationId = never> {
   emulator: Emulator;
@@ -40,6 +44,8 @@ export interface ApiContext<Id extends FunctionOperationId = never> {
   params: Readonly<Record<string, string>>;
   /** The query as the spec declares it for the operation: validated, defaults filled in. */
   query: ParsedQuery<Id>;
+  /** The JSON body as the table declares it for the operation: top-level fields checked; `{}` without one. */
+  body: Readonly<Record<string, unknown>>;
   now: number;
   /** ms since the request arrived, for the envelope's `latency`. */
   latency(): number;
@@ -125,6 +131,7 @@ export async function handleApi<Id extends FunctionOperationId>(
         casing,
         params,
         query: parseQuery(operation.operationId, url.query),
+        body: parseBody(operation.operationId, body) ?? {},
         now,
         latency: () => Math.round(performance.now() - started),
       });

@@ -23,6 +23,8 @@ export type ProviderControl = Pick<
   | 'setAuth'
   | 'loadInstances'
   | 'setDefaultInstance'
+  | 'loadResources'
+  | 'loadVersions'
 >;
 
 /** A parameter: its default and what it means. */

@@ -38,9 +38,9 @@ export class TaskStore {
     if (this.db.open) this.db.close();
   }
 
-  /** Removes every task and instance. */
+  /** Removes every task, instance and resource (the versions are the service's catalogue: see VersionStore). */
   clear(): void {
-    this.db.exec('DELETE FROM tasks; DELETE FROM instances;');
+    this.db.exec('DELETE FROM tasks; DELETE FROM instances; DELETE FROM resources;');
     this.ctx.forgetCaches();
   }
 
