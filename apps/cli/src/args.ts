@@ -286,9 +286,12 @@ export function parseNameValue(
   }
   const pairs = previous ?? [];
   if (pairs.some((pair) => pair.name === name)) {
-    throw new UsageError(`Invalid ${option} ${JSON.stringify(value)}: ${JSON.stringify(name)} is given twice.`, {
-      hint: `Give each parameter once.`,
-    });
+    throw new UsageError(
+      `Invalid ${option} ${JSON.stringify(value)}: ${JSON.stringify(name)} is given twice.`,
+      {
+        hint: `Give each parameter once.`,
+      },
+    );
   }
   return [...pairs, { name, value: value.slice(at + 1) }];
 }

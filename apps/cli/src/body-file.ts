@@ -22,25 +22,7 @@ export async function readBodyFile(path: string, allowed: readonly string[]): Pr
   const fail = (problem: string, hint?: string): never => {
     throw new UsageError(`--file ${JSON.stringify(path)}: ${problem}`, hint === undefined ? {} : { hint });
   };
-  let text: string;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) fail('is a directory, not a file.');
-    if (info.size > MAX_BODY_FILE_BYTES) {
-      fail(`is ${info.size} bytes; a request body file is at most ${MAX_BODY_FILE_BYTES} bytes.`);
-    }
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    return fail(
-      code === 'ENOENT'
-        ? 'no such file.'
-        : code === 'EACCES'
-          ? 'permission denied.'
-          : `cannot be read (${code ?? (error as Error).message}).`,
-    );
-  }
+  const text = await readTextFile(path, '--file');
   if (text.trim() === '') fail('is empty.', `Write a mapping of fields: ${allowed.join(', ')}.`);
   const document = await parseDocument(text, path, fail);
   if (document === null || typeof document !== 'object' || Array.isArray(document)) {
@@ -63,6 +45,34 @@ export async function readBodyFile(path: string, allowed: readonly string[]): Pr
   return { path, fields };
 }
 
+/**
+ * The text of a file an option names (`--file`, `--content-file`), at most {@link MAX_BODY_FILE_BYTES}; a
+ * missing, unreadable or oversized file is a usage error naming the option and the path.
+ */
+export async function readTextFile(path: string, option: string): Promise<string> {
+  const fail = (problem: string): never => {
+    throw new UsageError(`${option} ${JSON.stringify(path)}: ${problem}`);
+  };
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) fail('is a directory, not a file.');
+    if (info.size > MAX_BODY_FILE_BYTES) {
+      fail(`is ${info.size} bytes; a request body is at most ${MAX_BODY_FILE_BYTES} bytes.`);
+    }
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    return fail(
+      code === 'ENOENT'
+        ? 'no such file.'
+        : code === 'EACCES'
+          ? 'permission denied.'
+          : `cannot be read (${code ?? (error as Error).message}).`,
+    );
+  }
+}
+
 /** JSON or YAML, by extension or content; a syntax error names where it is. */
 async function parseDocument(
   text: string,
@@ -70,7 +80,8 @@ async function parseDocument(
   fail: (problem: string, hint?: string) => never,
 ): Promise<unknown> {
   const extension = extname(path).toLowerCase();
-  const json = extension === '.json' || (extension !== '.yaml' && extension !== '.yml' && /^\s*[{[]/.test(text));
+  const json =
+    extension === '.json' || (extension !== '.yaml' && extension !== '.yml' && /^\s*[{[]/.test(text));
   if (json) {
     try {
       return JSON.parse(text);

@@ -63,13 +63,17 @@ interface Named {
  * The command `words` ran: the first word naming a command, and for a group (`instance`) the next word naming
  * one of its subcommands, else its first (the default: `instance APP FN INST` is `instance show`).
  */
-export function commandOf(program: Named, words: readonly string[]): { command: Named; group?: string } | undefined {
+export function commandOf(
+  program: Named,
+  words: readonly string[],
+): { command: Named; group?: string } | undefined {
   const at = words.findIndex((word) => program.commands.some((c) => c.name() === word));
   const command = program.commands.find((c) => c.name() === words[at]);
   if (!command || command.commands.length === 0) return command && { command };
   const rest = words.slice(at + 1);
   const sub =
-    command.commands.find((c) => c.name() === rest.find((word) => !word.startsWith('-'))) ?? command.commands[0];
+    command.commands.find((c) => c.name() === rest.find((word) => !word.startsWith('-'))) ??
+    command.commands[0];
   return sub && { command: sub, group: command.name() };
 }
 

@@ -6,8 +6,8 @@
  * an unknown outcome is exit 8 with the command that checks it.
  */
 import type { CallOptions, FunctionTasksClient } from '@fntasks/core';
-import { type OperationParams, prepareRequest } from '@fntasks/core/raw';
-import { inert, inertJson } from '@fntasks/output';
+import { type OperationParams, type PreparedRequest, prepareRequest } from '@fntasks/core/raw';
+import { inert, inertJson, inertLines } from '@fntasks/output';
 import type { FunctionOperationId } from '@fntasks/protocol';
 import type { CommandLineContext } from './command-line.js';
 import { toCliError } from './core-errors.js';
@@ -28,9 +28,12 @@ export interface WriteFlags {
  */
 export function checkAnswerable(flags: WriteFlags, io: Io, command: string): void {
   if (flags.yes || flags.dryRun || io.stdin?.isTTY) return;
-  throw new UsageError(`${command} asks before changing anything, and stdin is not a terminal: nobody can answer.`, {
-    hint: 'Add --yes to go ahead without asking (or --dry-run to see the request without sending it).',
-  });
+  throw new UsageError(
+    `${command} asks before changing anything, and stdin is not a terminal: nobody can answer.`,
+    {
+      hint: 'Add --yes to go ahead without asking (or --dry-run to see the request without sending it).',
+    },
+  );
 }
 
 /** Asks `question` on a terminal unless `--yes`; true to go ahead. Anything but y/yes is no. */
@@ -86,9 +89,6 @@ export async function carryOut<Id extends FunctionOperationId, Result>(
   }
 }
 
-/** What `prepareRequest` gives: the request as the first attempt would send it. */
-export type PreparedRequest = Awaited<ReturnType<typeof prepareRequest>>;
-
 /**
  * A prepared request as text: the request line, the headers (sorted, as signed), a blank line and the body as it
  * would be sent. Every piece is inert: values the user typed reach the terminal escaped, JSON stays JSON.
@@ -98,6 +98,6 @@ export function renderRequest(request: PreparedRequest): string {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([name, value]) => `${inert(name)}: ${inert(String(value))}\n`)
     .join('');
-  const body = request.body === undefined ? '' : `\n${inertJson(String(request.body))}\n`;
+  const body = request.body === undefined ? '' : `\n${inertLines(inertJson(request.body))}\n`;
   return `${inert(request.method)} ${inert(request.url)}\n${headers}${body}`;
 }

@@ -36,7 +36,11 @@ const names = (args: FunctionArgs) => ({ appGroupIdentity: args.appGroup, functi
 const label = (args: FunctionArgs) => `${args.appGroup}/${args.functionName}`;
 
 /** Prints the default instance: a sentence on a terminal, the name alone when piped, or as data. */
-export async function showDefault(options: ShowDefaultOptions, io: Io, deps: CommandDeps = {}): Promise<void> {
+export async function showDefault(
+  options: ShowDefaultOptions,
+  io: Io,
+  deps: CommandDeps = {},
+): Promise<void> {
   const client = await clientFor(options, io, deps);
   let instanceName: string;
   try {
@@ -46,10 +50,14 @@ export async function showDefault(options: ShowDefaultOptions, io: Io, deps: Com
     ));
   } catch (error) {
     if (isNoDefaultInstance(error)) {
-      throw new CliError(`${label(options)} has no default instance (DefaultInstance.NotExist).`, ExitCode.Api, {
-        hint: `Set one: ${fntasksCommand(['default', 'set', options.appGroup, options.functionName, 'INSTANCE'], options)}`,
-        cause: error,
-      });
+      throw new CliError(
+        `${label(options)} has no default instance (DefaultInstance.NotExist).`,
+        ExitCode.Api,
+        {
+          hint: `Set one: ${fntasksCommand(['default', 'set', options.appGroup, options.functionName, 'INSTANCE'], options)}`,
+          cause: error,
+        },
+      );
     }
     throw toCliError(error, { options });
   }
@@ -93,7 +101,11 @@ export async function setDefault(options: SetDefaultOptions, io: Io, deps: Comma
 }
 
 /** Cancels the default: the empty instance name. */
-export async function unsetDefault(options: UnsetDefaultOptions, io: Io, deps: CommandDeps = {}): Promise<void> {
+export async function unsetDefault(
+  options: UnsetDefaultOptions,
+  io: Io,
+  deps: CommandDeps = {},
+): Promise<void> {
   checkAnswerable(options, io, 'default unset');
   const client = await clientFor(options, io, deps);
   const done = await carryOut(

@@ -4,29 +4,22 @@
  * cancels the default.
  */
 import type { Io } from '../io.js';
-import { commandGroup, connectedCommand, examples, globalOptions, outputOption, wire } from './shared.js';
+import { commandGroup, functionCommand, examples, globalOptions, outputOption, wire } from './shared.js';
 import { dryRunOption, writeFlags, yesOption } from './write-options.js';
 
 /** The formats of `default show`: the name (a sentence on a terminal), or as data. */
 export const DEFAULT_FORMATS = ['table', 'json', 'yaml'] as const;
 
-/** `APP FN` of every `default` subcommand. */
-function withFunctionArguments(name: string, description: string) {
-  return connectedCommand(name)
-    .description(description)
-    .argument('<appGroup>', 'app group name (appGroupIdentity)')
-    .argument('<function>', 'function name, e.g. ctr');
-}
-
 /** Declares `default show`. */
 function showCommand(io: Io) {
-  const command = withFunctionArguments('show', "show a function's default instance")
-    .addOption(
-      outputOption(DEFAULT_FORMATS, 'default: a sentence on a terminal, the name alone when piped'),
-    )
+  const command = functionCommand('show', "show a function's default instance")
+    .addOption(outputOption(DEFAULT_FORMATS, 'default: a sentence on a terminal, the name alone when piped'))
     .addHelpText(
       'after',
-      examples(['fntasks default show my-app ctr --emulator', 'NAME=$(fntasks default show my-app ctr --region cn-hangzhou)']),
+      examples([
+        'fntasks default show my-app ctr --emulator',
+        'NAME=$(fntasks default show my-app ctr --region cn-hangzhou)',
+      ]),
     )
     .action(async (appGroup, functionName, options) => {
       const { showDefault } = await import('../commands/default.js');
@@ -38,7 +31,7 @@ function showCommand(io: Io) {
 
 /** Declares `default set`. */
 function setCommand(io: Io) {
-  const command = withFunctionArguments(
+  const command = functionCommand(
     'set',
     "make an instance the function's default instance (UpdateFunctionDefaultInstance)",
   )
@@ -65,15 +58,18 @@ function setCommand(io: Io) {
 
 /** Declares `default unset`. */
 function unsetCommand(io: Io) {
-  const command = withFunctionArguments(
+  const command = functionCommand(
     'unset',
-    'cancel the function\'s default instance (UpdateFunctionDefaultInstance with an empty name)',
+    "cancel the function's default instance (UpdateFunctionDefaultInstance with an empty name)",
   )
     .addOption(yesOption())
     .addOption(dryRunOption())
     .addHelpText(
       'after',
-      examples(['fntasks default unset my-app ctr --emulator', 'fntasks default unset my-app ctr --yes --region cn-hangzhou']),
+      examples([
+        'fntasks default unset my-app ctr --emulator',
+        'fntasks default unset my-app ctr --yes --region cn-hangzhou',
+      ]),
     )
     .action(async (appGroup, functionName, options) => {
       const { unsetDefault } = await import('../commands/default.js');

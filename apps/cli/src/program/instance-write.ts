@@ -38,7 +38,9 @@ function createCommand(io: Io) {
       ),
     ),
   )
-    .addOption(new Option('--model-type <type>', 'the model type, e.g. tf_checkpoint (required, here or in --file)'))
+    .addOption(
+      new Option('--model-type <type>', 'the model type, e.g. tf_checkpoint (required, here or in --file)'),
+    )
     .addOption(new Option('--function-type <type>', 'PAAS (the default) or SAAS'))
     .addOption(fileOption(INSTANCE_CREATE_FIELDS.join(', ')))
     .addOption(yesOption())

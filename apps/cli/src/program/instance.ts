@@ -5,6 +5,7 @@
  * literally named `show`, `create`, `update` or `delete` needs `instance show`).
  */
 import type { Io } from '../io.js';
+import { addDefaultSubcommand } from './describe.js';
 import { instanceWriteCommands } from './instance-write.js';
 import {
   commandGroup,
@@ -52,7 +53,7 @@ export function instanceCommand(io: Io) {
     'show, create, update or delete one function instance (`instance APP FN INST` shows it)',
     io,
   );
-  group.addCommand(instanceShowCommand(io), { isDefault: true });
+  addDefaultSubcommand(group, instanceShowCommand(io));
   for (const command of instanceWriteCommands(io)) group.addCommand(command);
   group.addHelpText(
     'after',

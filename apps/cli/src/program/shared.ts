@@ -154,6 +154,14 @@ export function connectedCommand(name: string) {
     .optionsGroup('Options:');
 }
 
+/** A command on `APP FN` (its app group and function): `default …`, `resources …`. */
+export function functionCommand(name: string, description: string) {
+  return connectedCommand(name)
+    .description(description)
+    .argument('<appGroup>', 'app group name (appGroupIdentity)')
+    .argument('<function>', 'function name, e.g. ctr');
+}
+
 /** The connection and display options as a command function takes them. */
 export function globalOptions(options: {
   endpoint?: string;
