@@ -78,11 +78,18 @@ export {
 /** Reading numeric metrics out of `extendInfo`. */
 export { metricNames, readMetric } from './metrics.js';
 /** The operations' parameters and results. */
+export type { CreateFunctionInstanceParams } from './operations/create-function-instance.js';
 export type { CreateFunctionTaskParams } from './operations/create-function-task.js';
+export type {
+  DeleteFunctionInstanceParams,
+  DeleteFunctionInstanceResult,
+} from './operations/delete-function-instance.js';
 export type {
   DeleteFunctionTaskParams,
   DeleteFunctionTaskResult,
 } from './operations/delete-function-task.js';
+/** What a delete answers: the envelope, and whether a retry found the thing already deleted. */
+export type { DeletedResult } from './operations/deleted.js';
 export type {
   DefaultInstanceResult,
   GetFunctionDefaultInstanceParams,
@@ -102,12 +109,21 @@ export type {
   OperationParams,
   OperationResult,
 } from './operations/index.js';
+/** What CreateFunctionInstance and UpdateFunctionInstance take of an instance. */
+export type {
+  FunctionType,
+  InstanceParameterInput,
+  InstanceSettings,
+  ModelType,
+} from './operations/instance-body.js';
 /** ListAppGroups: parameters, the page and one normalised application group. */
 export type { AppGroup, AppGroupsPage, ListAppGroupsParams } from './operations/list-app-groups.js';
 export type {
   FunctionInstancesPage,
   ListFunctionInstancesParams,
 } from './operations/list-function-instances.js';
+export type { UpdateFunctionDefaultInstanceParams } from './operations/update-function-default-instance.js';
+export type { UpdateFunctionInstanceParams } from './operations/update-function-instance.js';
 /** Auto-pagination: parameters, options and the iterator's report (total changes, duplicates skipped). */
 export type { IterateOptions, IterateParams, PageIterator, TotalCountChange } from './paginate.js';
 /** Instance discovery as a stream (each instance, default and runs page as it arrives), for views of app groups. */

@@ -79,7 +79,9 @@ describe('a camelCase body', () => {
     const error = refusal(() => camel({ modelType: 'pop' }));
     expect(error.argument).toBe('instanceName');
     expect(error.message).toMatch(/required: 1 to 30 letters/);
-    expect(refusal(() => camel({ instanceName: 'a' })).message).toMatch(/modelType.*one of tf_checkpoint, pop/);
+    expect(refusal(() => camel({ instanceName: 'a' })).message).toMatch(
+      /modelType.*one of tf_checkpoint, pop/,
+    );
   });
 
   it('checks enums, patterns (in the declaration’s words), lengths and integers', () => {
@@ -90,9 +92,9 @@ describe('a camelCase body', () => {
     expect(name.message).toBe(
       'Invalid instanceName: "1abc". 1 to 30 letters, digits or _, starting with a letter.',
     );
-    expect(refusal(() => camel({ instanceName: 'a', modelType: 'pop', description: 'toolong' })).message).toMatch(
-      /at most 5 characters/,
-    );
+    expect(
+      refusal(() => camel({ instanceName: 'a', modelType: 'pop', description: 'toolong' })).message,
+    ).toMatch(/at most 5 characters/);
     expect(refusal(() => camel({ instanceName: 'a', modelType: 'pop', count: 1.5 })).argument).toBe('count');
     expect(refusal(() => camel({ instanceName: 'a', modelType: 'pop', cron: 5 })).message).toMatch(
       /Expected a string/,
@@ -111,7 +113,9 @@ describe('a camelCase body', () => {
 
   it('checks each parameter entry: an object of strings, known keys only, named by its index', () => {
     const base = { instanceName: 'a', modelType: 'pop' };
-    expect(refusal(() => camel({ ...base, createParameters: 'label=x' })).message).toMatch(/Expected an array/);
+    expect(refusal(() => camel({ ...base, createParameters: 'label=x' })).message).toMatch(
+      /Expected an array/,
+    );
     expect(refusal(() => camel({ ...base, createParameters: [{ name: 'a', value: 3 }] })).argument).toBe(
       'createParameters[0].value',
     );
@@ -128,7 +132,11 @@ describe('a PascalCase body', () => {
       description: 'd',
       data: {
         generators: [
-          { generator: 'id_feature', input: { features: [{ name: 'user_id', type: 'item' }] }, output: 'out' },
+          {
+            generator: 'id_feature',
+            input: { features: [{ name: 'user_id', type: 'item' }] },
+            output: 'out',
+          },
         ],
       },
     });
@@ -137,7 +145,11 @@ describe('a PascalCase body', () => {
       Description: 'd',
       Data: {
         Generators: [
-          { Generator: 'id_feature', Input: { Features: [{ Name: 'user_id', Type: 'item' }] }, Output: 'out' },
+          {
+            Generator: 'id_feature',
+            Input: { Features: [{ Name: 'user_id', Type: 'item' }] },
+            Output: 'out',
+          },
         ],
       },
     });
@@ -146,11 +158,14 @@ describe('a PascalCase body', () => {
   it('names a bad nested value by its path, and refuses the wire’s own casing as an unknown field', () => {
     expect(refusal(() => pascal({ resourceName: 'r', data: { content: 1 } })).argument).toBe('data.content');
     expect(
-      refusal(() => pascal({ resourceName: 'r', data: { generators: [{ input: { features: [{ Name: 'x' }] } }] } }))
-        .argument,
+      refusal(() =>
+        pascal({ resourceName: 'r', data: { generators: [{ input: { features: [{ Name: 'x' }] } }] } }),
+      ).argument,
     ).toBe('data.generators[0].input.features[0].Name');
     expect(refusal(() => pascal({ resourceName: 'r', data: [] })).message).toMatch(/Expected an object/);
-    expect(refusal(() => pascal({ resourceName: '', data: {} })).message).toMatch(/Expected at least 1 character\./);
+    expect(refusal(() => pascal({ resourceName: '', data: {} })).message).toMatch(
+      /Expected at least 1 character\./,
+    );
     expect(refusal(() => pascal({ data: {} })).argument).toBe('resourceName');
   });
 

@@ -125,10 +125,30 @@ describe('normalised types agree with the spec', () => {
 
 /** The names of a parameter group (`never` for an operation without one: `keyof never` would be every key). */
 type NamesOf<G> = [NonNullable<G>] extends [never] ? never : keyof NonNullable<G>;
-/** Every path and query parameter the spec declares for an operation. */
+/** The JSON request body the spec declares for an operation (`never` without one). */
+type BodyOf<Id extends FunctionOperationId> = operations[Id] extends {
+  requestBody: { content: { 'application/json': infer B } };
+}
+  ? B
+  : never;
+/** Every path and query parameter the spec declares for an operation, and its body fields by their camelCase names. */
 type SpecNames<Id extends FunctionOperationId> =
   | NamesOf<operations[Id]['parameters']['path']>
-  | NamesOf<operations[Id]['parameters']['query']>;
+  | NamesOf<operations[Id]['parameters']['query']>
+  | Uncapitalize<NamesOf<BodyOf<Id>> & string>;
+
+/** An array type without `readonly` (core takes read-only lists; the generated types write mutable ones). */
+type Writable<T> = T extends readonly (infer E)[] ? E[] : T;
+/** Per operation with a body: the body fields whose core parameter type lets through a value the spec refuses. */
+type BodyTooWide = {
+  [Id in FunctionOperationId]: {
+    [K in NamesOf<BodyOf<Id>> & string]: OperationParams<Id> extends { [P in Uncapitalize<K>]?: infer C }
+      ? [Writable<NonNullable<C>>] extends [NonNullable<BodyOf<Id>[K & keyof BodyOf<Id>]>]
+        ? never
+        : K
+      : K;
+  }[NamesOf<BodyOf<Id>> & string];
+};
 
 /** Per operation: spec parameters core does not take, and core parameters the spec does not declare. */
 type ParamDisagreements = {
@@ -147,5 +167,11 @@ describe("each method's parameters are the spec's", () => {
     expectTypeOf<
       ParamDisagreements[Exclude<FunctionOperationId, 'ListFunctionTasks'>]['extra']
     >().toEqualTypeOf<never>();
+  });
+
+  it('every body parameter takes only values the spec’s body allows (camelCase bodies, field by field)', () => {
+    expectTypeOf<BodyTooWide['CreateFunctionInstance']>().toEqualTypeOf<never>();
+    expectTypeOf<BodyTooWide['UpdateFunctionInstance']>().toEqualTypeOf<never>();
+    expectTypeOf<BodyTooWide['UpdateFunctionDefaultInstance']>().toEqualTypeOf<never>();
   });
 });

@@ -6,7 +6,12 @@
 import { OPERATION_ID } from '@fntasks/protocol';
 import { readEnvelopeOnly } from '../read/envelope.js';
 import { defineOperation } from './define.js';
-import { type FunctionType, INSTANCE_BODY_RULES, type InstanceSettings, type ModelType } from './instance-body.js';
+import {
+  type FunctionType,
+  INSTANCE_BODY_RULES,
+  type InstanceSettings,
+  type ModelType,
+} from './instance-body.js';
 
 /** Parameters of `createFunctionInstance`. */
 export interface CreateFunctionInstanceParams extends InstanceSettings {

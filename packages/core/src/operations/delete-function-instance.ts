@@ -4,8 +4,8 @@
  * retry after an unclear answer that finds it gone (`Instance.NotExist`) succeeds with `alreadyDeleted: true`.
  */
 import { OPERATION_ID } from '@fntasks/protocol';
-import { type DeletedResult, deleteDeclaration } from './deleted.js';
 import { defineOperation } from './define.js';
+import { type DeletedResult, deleteDeclaration } from './deleted.js';
 
 /** Parameters of `deleteFunctionInstance`. */
 export interface DeleteFunctionInstanceParams {

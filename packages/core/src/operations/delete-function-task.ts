@@ -5,8 +5,8 @@
  * `alreadyDeleted: true`.
  */
 import { OPERATION_ID } from '@fntasks/protocol';
-import { type DeletedResult, deleteDeclaration } from './deleted.js';
 import { defineOperation } from './define.js';
+import { type DeletedResult, deleteDeclaration } from './deleted.js';
 import type { GetFunctionTaskParams } from './get-function-task.js';
 
 /** Parameters of `deleteFunctionTask`: the same as `getFunctionTask`'s. */

@@ -4,8 +4,10 @@
  */
 import type { FunctionOperationId } from '@fntasks/protocol';
 import type { CallOptions } from '../http/types.js';
+import { createFunctionInstance } from './create-function-instance.js';
 import { createFunctionTask } from './create-function-task.js';
 import type { AnyOperation } from './define.js';
+import { deleteFunctionInstance } from './delete-function-instance.js';
 import { deleteFunctionTask } from './delete-function-task.js';
 import { getFunctionDefaultInstance } from './get-function-default-instance.js';
 import { getFunctionInstance } from './get-function-instance.js';
@@ -13,6 +15,8 @@ import { getFunctionTask } from './get-function-task.js';
 import { listAppGroups } from './list-app-groups.js';
 import { listFunctionInstances } from './list-function-instances.js';
 import { listFunctionTasks } from './list-function-tasks.js';
+import { updateFunctionDefaultInstance } from './update-function-default-instance.js';
+import { updateFunctionInstance } from './update-function-instance.js';
 
 export const OPERATIONS = {
   [listFunctionTasks.operationId]: listFunctionTasks,
@@ -23,6 +27,10 @@ export const OPERATIONS = {
   [getFunctionInstance.operationId]: getFunctionInstance,
   [getFunctionDefaultInstance.operationId]: getFunctionDefaultInstance,
   [listAppGroups.operationId]: listAppGroups,
+  [createFunctionInstance.operationId]: createFunctionInstance,
+  [updateFunctionInstance.operationId]: updateFunctionInstance,
+  [deleteFunctionInstance.operationId]: deleteFunctionInstance,
+  [updateFunctionDefaultInstance.operationId]: updateFunctionDefaultInstance,
 } as const satisfies Record<FunctionOperationId, AnyOperation>;
 
 /** The parameters an operation takes. */

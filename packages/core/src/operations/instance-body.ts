@@ -14,9 +14,9 @@ export interface InstanceSettings {
   /** Five fields "Minutes Hours DayofMonth Month DayofWeek" (UTC), e.g. `0 3 ? * 0,1,3,5`; `''` for no schedule. */
   cron?: string;
   /** The parameters the instance is created (trained) with. */
-  createParameters?: InstanceParameterInput[];
+  createParameters?: readonly InstanceParameterInput[];
   /** The parameters the instance is used with. */
-  usageParameters?: InstanceParameterInput[];
+  usageParameters?: readonly InstanceParameterInput[];
 }
 
 /** A model type of an instance. */
