@@ -3,44 +3,39 @@
  * of `@fntasks/protocol`'s operation table): required fields, types, enums, patterns, lengths and cron texts,
  * top-level fields only (handlers check what lies inside). A precise 400 InvalidParameter naming the field, in the
  * casing the operation reads. Like the service, it reads only the declared casing: a body in the other casing
- * lacks its required fields, and unknown fields are ignored.
+ * lacks its required fields (and a declared field sent only in the other casing is refused, never dropped);
+ * unknown fields are ignored.
  */
-import { CronError, checkCron, FUNCTION_OPERATIONS, type FunctionOperationId } from '@fntasks/protocol';
+import {
+  CronError,
+  checkCron,
+  type FunctionOperationId,
+  type OperationBody,
+  type OperationBodyField,
+  operationBody,
+} from '@fntasks/protocol';
 import { InvalidParameterError } from '../query-parser.js';
 import { show } from '../task-input.js';
 
-/** One declared top-level field of a request body. */
-export interface BodyField {
-  readonly name: string;
-  readonly type: 'string' | 'integer' | 'array' | 'object';
-  readonly enum?: readonly string[];
-  readonly pattern?: string;
-  readonly minLength?: number;
-  readonly maxLength?: number;
-  readonly format?: string;
-}
+const TYPE_WORDS: Record<OperationBodyField['type'], string> = {
+  string: 'a string',
+  integer: 'an integer',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'an array',
+  object: 'a JSON object',
+};
 
-/** What the table declares for an operation's request body. */
-export interface BodySpec {
-  readonly casing: 'camel' | 'pascal';
-  readonly schema: string;
-  readonly required: readonly string[];
-  readonly fields: readonly BodyField[];
-}
-
-/** The body the table declares for an operation, or null when it takes none. */
-export function bodySpecOf(operationId: FunctionOperationId): BodySpec | null {
-  return (FUNCTION_OPERATIONS[operationId] as { body?: BodySpec | null }).body ?? null;
-}
-
-const TYPE_WORDS = { string: 'a string', integer: 'an integer', array: 'an array', object: 'a JSON object' };
-
-function hasType(value: unknown, type: BodyField['type']): boolean {
+function hasType(value: unknown, type: OperationBodyField['type']): boolean {
   switch (type) {
     case 'string':
       return typeof value === 'string';
     case 'integer':
       return typeof value === 'number' && Number.isSafeInteger(value);
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'boolean':
+      return typeof value === 'boolean';
     case 'array':
       return Array.isArray(value);
     case 'object':
@@ -49,12 +44,12 @@ function hasType(value: unknown, type: BodyField['type']): boolean {
 }
 
 /** The other casing's spelling of a top-level name (`instanceName` ↔ `InstanceName`). */
-function otherCasing(name: string, casing: BodySpec['casing']): string {
+function otherCasing(name: string, casing: OperationBody['casing']): string {
   const first = name.charAt(0);
   return (casing === 'camel' ? first.toUpperCase() : first.toLowerCase()) + name.slice(1);
 }
 
-function checkField(field: BodyField, value: unknown): void {
+function checkField(field: OperationBodyField, value: unknown): void {
   const bad = (what: string) =>
     new InvalidParameterError(field.name, `Parameter ${field.name} must be ${what}, got ${show(value)}.`);
   if (!hasType(value, field.type)) throw bad(TYPE_WORDS[field.type]);
@@ -85,7 +80,7 @@ export function parseBody(
   operationId: FunctionOperationId,
   text: string,
 ): Readonly<Record<string, unknown>> | undefined {
-  const spec = bodySpecOf(operationId);
+  const spec = operationBody(operationId);
   if (!spec) return undefined;
   let body: unknown = {};
   if (text.trim() !== '') {
@@ -104,15 +99,20 @@ export function parseBody(
       `The request body must be a JSON object (${spec.schema}), got ${Array.isArray(body) ? 'an array' : show(body)}.`,
     );
   const input = body as Record<string, unknown>;
-  for (const name of spec.required) {
-    if (input[name] !== undefined) continue;
-    const other = otherCasing(name, spec.casing);
-    const hint =
-      input[other] !== undefined
-        ? ` The body has ${other}: ${operationId} reads ${spec.casing === 'camel' ? 'camelCase' : 'PascalCase'} names.`
-        : '';
-    throw new InvalidParameterError(name, `Parameter ${name} is required.${hint}`);
+  const casingWord = spec.casing === 'camel' ? 'camelCase' : 'PascalCase';
+  for (const field of spec.fields) {
+    if (input[field.name] !== undefined) continue;
+    // A field sent in the other casing would be silently dropped (an optional one) or reported missing (a
+    // required one): both refused, with the reason, so a wrong-cased update never passes as a no-op.
+    const other = otherCasing(field.name, spec.casing);
+    if (input[other] !== undefined)
+      throw new InvalidParameterError(
+        field.name,
+        `Parameter ${field.name} is ${spec.required.includes(field.name) ? 'required' : 'missing'}; the body has ${other}: ${operationId} reads ${casingWord} names.`,
+      );
   }
+  for (const name of spec.required)
+    if (input[name] === undefined) throw new InvalidParameterError(name, `Parameter ${name} is required.`);
   for (const field of spec.fields) if (input[field.name] !== undefined) checkField(field, input[field.name]);
   return input;
 }

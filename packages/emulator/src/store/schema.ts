@@ -66,6 +66,18 @@ CREATE TABLE IF NOT EXISTS resources (
   UNIQUE (app_group, function_name, resource_name)
 );
 CREATE INDEX IF NOT EXISTS resources_by_function ON resources (app_group, function_name, create_time, id);
+CREATE TABLE IF NOT EXISTS app_groups (name TEXT PRIMARY KEY) WITHOUT ROWID;
+`;
+
+// The app groups the emulator knows: every group an instance was ever added to, until a reset. Deleting a
+// group's last instance keeps the group (a repeated DeleteFunctionInstance is Instance.NotExist, not
+// App.NotFound). A trigger, so every way an instance is added (load, API, a task's missing instance) counts.
+const APP_GROUPS = `
+INSERT OR IGNORE INTO app_groups (name) SELECT DISTINCT app_group FROM instances;
+CREATE TRIGGER IF NOT EXISTS instances_know_their_app_group AFTER INSERT ON instances
+BEGIN
+  INSERT OR IGNORE INTO app_groups (name) VALUES (new.app_group);
+END;
 `;
 
 // Instance attributes, added by ALTER TABLE so a database file of an older emulator keeps working (its
@@ -122,4 +134,5 @@ export function prepareDatabase(db: Database.Database, isFile: boolean): void {
       FROM tasks WHERE instance_id = instances.id), 0)`);
   }
   db.exec(INSTANCE_INDEXES);
+  db.exec(APP_GROUPS);
 }
