@@ -17,8 +17,5 @@ export const COMMANDS = [
   'wait',
   'run',
   'delete',
-  'versions',
-  'resources',
-  'resource-write',
   'completion',
 ];

@@ -67,8 +67,9 @@ export function commandOf(
   program: Named,
   words: readonly string[],
 ): { command: Named; group?: string } | undefined {
-  const at = words.findIndex((word) => program.commands.some((c) => c.name() === word));
-  const command = program.commands.find((c) => c.name() === words[at]);
+  const byName = new Map(program.commands.map((c) => [c.name(), c]));
+  const at = words.findIndex((word) => byName.has(word));
+  const command = byName.get(words[at] ?? '');
   if (!command || command.commands.length === 0) return command && { command };
   const rest = words.slice(at + 1);
   const sub =

@@ -27,9 +27,14 @@ async function failure(promise: Promise<unknown>): Promise<UsageError> {
 
 describe('readBodyFile', () => {
   it('reads JSON by extension, YAML by extension, and either by content', async () => {
-    const fields = { modelType: 'tf_checkpoint', cron: '0 3 ? * 0,1,3,5', createParameters: [{ name: 'a', value: 'b' }] };
+    const fields = {
+      modelType: 'tf_checkpoint',
+      cron: '0 3 ? * 0,1,3,5',
+      createParameters: [{ name: 'a', value: 'b' }],
+    };
     expect((await readBodyFile(file('a.json', JSON.stringify(fields)), ALLOWED)).fields).toEqual(fields);
-    const yaml = 'modelType: tf_checkpoint\ncron: "0 3 ? * 0,1,3,5"\ncreateParameters:\n  - name: a\n    value: b\n';
+    const yaml =
+      'modelType: tf_checkpoint\ncron: "0 3 ? * 0,1,3,5"\ncreateParameters:\n  - name: a\n    value: b\n';
     expect((await readBodyFile(file('a.yaml', yaml), ALLOWED)).fields).toEqual(fields);
     expect((await readBodyFile(file('a.yml', yaml), ALLOWED)).fields).toEqual(fields);
     expect((await readBodyFile(file('a.body', yaml), ALLOWED)).fields).toEqual(fields);
@@ -40,7 +45,11 @@ describe('readBodyFile', () => {
     ['missing.json', null, /^--file ".*missing\.json": no such file\.$/],
     ['empty.json', '  \n', /: is empty\.$/],
     ['bad.json', '{"modelType": }', /: is not valid JSON: .*\.$/],
-    ['bad.yaml', 'modelType: a\nmodelType: b\n', /: is not valid YAML \(line 2, column 1\): Map keys must be unique\.$/],
+    [
+      'bad.yaml',
+      'modelType: a\nmodelType: b\n',
+      /: is not valid YAML \(line 2, column 1\): Map keys must be unique\.$/,
+    ],
     ['list.yaml', '- a\n- b\n', /: holds a list, not a mapping of fields\.$/],
     ['scalar.yaml', 'just text\n', /: holds a string, not a mapping of fields\.$/],
     ['null.json', 'null', /: holds null, not a mapping of fields\.$/],
@@ -54,7 +63,9 @@ describe('readBodyFile', () => {
 
   it('a PascalCase field is told to be camelCase; another unknown field lists the allowed ones', async () => {
     const pascal = await failure(readBodyFile(file('p.json', '{"ModelType":"x"}'), ALLOWED));
-    expect(pascal.hint).toBe('Fields are camelCase here: write modelType (core sends the casing the API wants).');
+    expect(pascal.hint).toBe(
+      'Fields are camelCase here: write modelType (core sends the casing the API wants).',
+    );
     const other = await failure(readBodyFile(file('o.json', '{"zzz":"x"}'), ALLOWED));
     expect(other.hint).toBe('Allowed fields: modelType, cron, createParameters.');
   });
@@ -62,7 +73,9 @@ describe('readBodyFile', () => {
   it('a directory, an unreadable file and a file over the limit are refused before reading', async () => {
     expect((await failure(readBodyFile(dir, ALLOWED))).message).toMatch(/: is a directory, not a file\.$/);
     const big = file('big.json', `{"cron":"${'x'.repeat(MAX_BODY_FILE_BYTES)}"}`);
-    expect((await failure(readBodyFile(big, ALLOWED))).message).toMatch(/: is \d+ bytes; a request body is at most 1048576 bytes\.$/);
+    expect((await failure(readBodyFile(big, ALLOWED))).message).toMatch(
+      /: is \d+ bytes; a request body is at most 1048576 bytes\.$/,
+    );
     if (process.getuid?.() !== 0) {
       const locked = file('locked.json', '{}');
       chmodSync(locked, 0o000);
@@ -78,7 +91,12 @@ describe('readBodyFile', () => {
 });
 
 describe('gatherBody', () => {
-  const FLAGS = { cron: '--cron', modelType: '--model-type', createParameters: '--create-param', instanceName: 'the instance name' };
+  const FLAGS = {
+    cron: '--cron',
+    modelType: '--model-type',
+    createParameters: '--create-param',
+    instanceName: 'the instance name',
+  };
 
   it('options given win over the file; options not given leave the file alone', async () => {
     const path = file('g.yaml', 'modelType: tf_checkpoint\ncron: "0 1 * * *"\n');

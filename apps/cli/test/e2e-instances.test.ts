@@ -4,9 +4,10 @@
  * (the signed request printed with its credentials redacted, nothing reaching the emulator), confirmation on a
  * pseudo-terminal, `--yes` off one, bad input (exit 2 before any request) and the service's refusals (exit 4).
  */
+
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EmulatorHandle } from '@fntasks/emulator';
@@ -85,14 +86,34 @@ describe('instance create', () => {
   });
 
   it('a taken name is the service refusal Instance.Duplicated (exit 4)', async () => {
-    const result = await cli(['instance', 'create', 'my-app', 'ctr', 'ctr_test', '--model-type', 'tf_checkpoint', '--yes']);
+    const result = await cli([
+      'instance',
+      'create',
+      'my-app',
+      'ctr',
+      'ctr_test',
+      '--model-type',
+      'tf_checkpoint',
+      '--yes',
+    ]);
     expect(result.code).toBe(4);
     expect(result.stderr).toMatch(/^error: API error Instance\.Duplicated: /);
   });
 
   it('bad values are exit 2 naming the value and the option, before any request', async () => {
     await refusedBeforeSending(
-      ['instance', 'create', 'my-app', 'ctr', 'exp2', '--model-type', 'tf_checkpoint', '--cron', '0 3 * *', '--yes'],
+      [
+        'instance',
+        'create',
+        'my-app',
+        'ctr',
+        'exp2',
+        '--model-type',
+        'tf_checkpoint',
+        '--cron',
+        '0 3 * *',
+        '--yes',
+      ],
       /^error: Invalid --cron: "0 3 \* \*"\. /,
     );
     await refusedBeforeSending(
@@ -115,7 +136,18 @@ describe('instance create', () => {
       body,
       `modelType: tf_checkpoint\ncron: "0 1 * * *"\ndescription: from the file\ncreateParameters:\n  - name: fg_json\n    value: "{}"\n`,
     );
-    const result = await cli(['instance', 'create', 'my-app', 'ctr', 'exp3', '--file', body, '--cron', CRON, '--yes']);
+    const result = await cli([
+      'instance',
+      'create',
+      'my-app',
+      'ctr',
+      'exp3',
+      '--file',
+      body,
+      '--cron',
+      CRON,
+      '--yes',
+    ]);
     expect(result.code, result.stderr).toBe(0);
     expect(await show('exp3')).toMatchObject({
       cron: CRON,
@@ -158,7 +190,9 @@ describe('instance create', () => {
     const [requestLine, ...rest] = result.stdout.split('\n');
     expect(requestLine).toBe(`POST ${conn[1]}/v4/openapi/app-groups/my-app/functions/ctr/instances`);
     const blank = rest.indexOf('');
-    const headers = Object.fromEntries(rest.slice(0, blank).map((line) => line.split(': ', 2) as [string, string]));
+    const headers = Object.fromEntries(
+      rest.slice(0, blank).map((line) => line.split(': ', 2) as [string, string]),
+    );
     expect(headers).toMatchObject({
       authorization: '<redacted>',
       'x-acs-action': 'CreateFunctionInstance',
@@ -182,7 +216,16 @@ describe('instance create', () => {
 describe('instance update', () => {
   it('changes only what is given: an option, then a YAML file', async () => {
     const before = await show('exp1');
-    const result = await cli(['instance', 'update', 'my-app', 'ctr', 'exp1', '--description', 'now daily', '--yes']);
+    const result = await cli([
+      'instance',
+      'update',
+      'my-app',
+      'ctr',
+      'exp1',
+      '--description',
+      'now daily',
+      '--yes',
+    ]);
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toMatch(/^Updated instance my-app\/ctr\/exp1 \(requestId [\w-]+\)\.\n$/);
     const after = await show('exp1');
@@ -206,7 +249,9 @@ describe('instance update', () => {
     const dry = await cli(['instance', 'update', 'my-app', 'ctr', 'exp1', '--cron', CRON, '--dry-run']);
     expect(dry.code, dry.stderr).toBe(0);
     expect(requests()).toBe(before);
-    expect(dry.stdout.split('\n')[0]).toBe(`PUT ${conn[1]}/v4/openapi/app-groups/my-app/functions/ctr/instances/exp1`);
+    expect(dry.stdout.split('\n')[0]).toBe(
+      `PUT ${conn[1]}/v4/openapi/app-groups/my-app/functions/ctr/instances/exp1`,
+    );
     expect(JSON.parse(dry.stdout.slice(dry.stdout.indexOf('\n\n') + 2))).toEqual({ cron: CRON });
     const unknown = await cli(['instance', 'update', 'my-app', 'ctr', 'nope', '--cron', CRON, '--yes']);
     expect(unknown.code).toBe(4);
@@ -262,7 +307,9 @@ describe('instance delete', () => {
     const dry = await cli(['instance', 'delete', 'my-app', 'ctr', 'exp1', '--dry-run']);
     expect(dry.code, dry.stderr).toBe(0);
     expect(requests()).toBe(before);
-    expect(dry.stdout.split('\n')[0]).toBe(`DELETE ${conn[1]}/v4/openapi/app-groups/my-app/functions/ctr/instances/exp1`);
+    expect(dry.stdout.split('\n')[0]).toBe(
+      `DELETE ${conn[1]}/v4/openapi/app-groups/my-app/functions/ctr/instances/exp1`,
+    );
     expect(dry.stdout).not.toContain('\n\n');
     expect((await show('exp1')).instanceName).toBe('exp1');
   });
@@ -274,7 +321,11 @@ describe('default show|set|unset', () => {
     expect(plain.code, plain.stderr).toBe(0);
     expect(plain.stdout).toBe('ctr_prod\n');
     const json = await cli(['default', 'show', 'my-app', 'ctr', '-o', 'json']);
-    expect(JSON.parse(json.stdout)).toEqual({ appGroupIdentity: 'my-app', functionName: 'ctr', instanceName: 'ctr_prod' });
+    expect(JSON.parse(json.stdout)).toEqual({
+      appGroupIdentity: 'my-app',
+      functionName: 'ctr',
+      instanceName: 'ctr_prod',
+    });
   });
 
   it('set makes another instance the default; an unknown one is DefaultInstance.SetFail (exit 4)', async () => {
@@ -293,7 +344,9 @@ describe('default show|set|unset', () => {
     const dry = await cli(['default', 'unset', 'my-app', 'hot', '--dry-run']);
     expect(dry.code, dry.stderr).toBe(0);
     expect(requests()).toBe(before);
-    expect(dry.stdout.split('\n')[0]).toBe(`PUT ${conn[1]}/v4/openapi/app-groups/my-app/functions/hot/default-instance`);
+    expect(dry.stdout.split('\n')[0]).toBe(
+      `PUT ${conn[1]}/v4/openapi/app-groups/my-app/functions/hot/default-instance`,
+    );
     expect(JSON.parse(dry.stdout.slice(dry.stdout.indexOf('\n\n') + 2))).toEqual({ instanceName: '' });
     const unset = await cli(['default', 'unset', 'my-app', 'hot', '--yes']);
     expect(unset.code, unset.stderr).toBe(0);
@@ -301,7 +354,9 @@ describe('default show|set|unset', () => {
     const none = await cli(['default', 'show', 'my-app', 'hot']);
     expect(none.code).toBe(4);
     expect(none.stderr).toContain('error: my-app/hot has no default instance (DefaultInstance.NotExist).');
-    expect(none.stderr).toContain(`hint: Set one: fntasks default set my-app hot INSTANCE --emulator ${conn[1]}`);
+    expect(none.stderr).toContain(
+      `hint: Set one: fntasks default set my-app hot INSTANCE --emulator ${conn[1]}`,
+    );
   });
 });
 
@@ -318,12 +373,25 @@ describe('an unknown outcome (exit 8)', () => {
       req.resume();
       if (req.method === 'POST') posts++;
       res.writeHead(500, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ requestId: 'req-500', httpCode: 500, code: 'InternalError', message: 'late' }));
+      res.end(
+        JSON.stringify({ requestId: 'req-500', httpCode: 500, code: 'InternalError', message: 'late' }),
+      );
     });
     await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const result = await runCli(
-      ['instance', 'create', 'my-app', 'ctr', 'exp9', '--model-type', 'tf_checkpoint', '--yes', '--emulator', url],
+      [
+        'instance',
+        'create',
+        'my-app',
+        'ctr',
+        'exp9',
+        '--model-type',
+        'tf_checkpoint',
+        '--yes',
+        '--emulator',
+        url,
+      ],
       { env: VERIFY_ENV },
     );
     expect(result.code).toBe(8);
@@ -331,6 +399,8 @@ describe('an unknown outcome (exit 8)', () => {
     expect(result.stderr).toMatch(
       /^error: The outcome of CreateFunctionInstance is unknown: the request was sent and no clear answer came back \(.*\)\. The instance may have been created; it was not sent again\.\n/,
     );
-    expect(result.stderr).toContain(`hint: Check before trying again: fntasks instance show my-app ctr exp9 --emulator ${url}`);
+    expect(result.stderr).toContain(
+      `hint: Check before trying again: fntasks instance show my-app ctr exp9 --emulator ${url}`,
+    );
   });
 });

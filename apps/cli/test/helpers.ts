@@ -361,7 +361,10 @@ export async function startFixtureEmulator() {
 }
 
 /** The key pair a verifying emulator accepts, and the environment that gives it to the CLI. */
-export const VERIFY_KEY = { accessKeyId: 'LTAI5tCliWrites', accessKeySecret: 'cli-writes-secret-7c1d' } as const;
+export const VERIFY_KEY = {
+  accessKeyId: 'LTAI5tCliWrites',
+  accessKeySecret: 'cli-writes-secret-7c1d',
+} as const;
 /** The credentials of {@link VERIFY_KEY} as the CLI reads them. */
 export const VERIFY_ENV = {
   ALIBABA_CLOUD_ACCESS_KEY_ID: VERIFY_KEY.accessKeyId,

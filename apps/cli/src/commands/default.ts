@@ -3,8 +3,9 @@
  * (GetFunctionDefaultInstance); `set` and `unset` write it (UpdateFunctionDefaultInstance, `unset` with the
  * empty name that cancels it) through write.ts. Safe to repeat, so core retries them as any read.
  */
-import { isNoDefaultInstance, OPERATION_ID } from '@fntasks/core';
+import { isNoDefaultInstance } from '@fntasks/core';
 import { inert } from '@fntasks/output';
+import { OPERATION_ID } from '@fntasks/protocol';
 import type { OutputFormat } from '../args.js';
 import { fntasksCommand } from '../command-line.js';
 import { toCliError } from '../core-errors.js';

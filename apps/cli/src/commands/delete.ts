@@ -3,8 +3,9 @@
  * when someone can answer (stdin is a terminal), otherwise it needs `--yes`; `--dry-run` prints the request. The
  * service refuses a running run (`Task.UnableDelete`), reported with its code (exit 4).
  */
-import { OPERATION_ID } from '@fntasks/core';
+
 import { inert } from '@fntasks/output';
+import { OPERATION_ID } from '@fntasks/protocol';
 import type { GlobalOptions, Io } from '../io.js';
 import { carryOut, checkAnswerable, type WriteFlags } from '../write.js';
 import {

@@ -4,9 +4,10 @@
  * unknown outcome). The body comes from `--file` and the options (body-file.ts); core checks every value, the
  * cron with the emulator's own rule, before anything is sent.
  */
-import { OPERATION_ID } from '@fntasks/core';
+
 import type { OperationParams } from '@fntasks/core/raw';
 import { inert } from '@fntasks/output';
+import { OPERATION_ID } from '@fntasks/protocol';
 import { gatherBody } from '../body-file.js';
 import { UsageError } from '../errors.js';
 import type { GlobalOptions, Io } from '../io.js';

@@ -4,7 +4,7 @@
  * cancels the default.
  */
 import type { Io } from '../io.js';
-import { commandGroup, functionCommand, examples, globalOptions, outputOption, wire } from './shared.js';
+import { commandGroup, examples, functionCommand, globalOptions, outputOption, wire } from './shared.js';
 import { dryRunOption, writeFlags, yesOption } from './write-options.js';
 
 /** The formats of `default show`: the name (a sentence on a terminal), or as data. */

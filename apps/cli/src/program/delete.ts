@@ -1,8 +1,8 @@
 /** `fntasks delete APP FN INST GEN`: the declaration; the work is in commands/delete.ts. */
 import { parseGeneration } from '../args.js';
 import type { Io } from '../io.js';
-import { dryRunOption, writeFlags, yesOption } from './write-options.js';
 import { connectedCommand, examples, instanceTarget, parser, wire, withInstanceArguments } from './shared.js';
+import { dryRunOption, writeFlags, yesOption } from './write-options.js';
 
 /** Declares `delete`. */
 export function deleteCommand(io: Io) {

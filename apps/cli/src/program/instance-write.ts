@@ -2,8 +2,9 @@
  * `fntasks instance create|update|delete APP FN INST`: the declarations; the work is in
  * commands/instance-write.ts. The body comes from options or `--file` (options win); core checks every value.
  */
-import { Command, Option } from '@commander-js/extra-typings';
+import { Option } from '@commander-js/extra-typings';
 import type { Io } from '../io.js';
+import { INSTANCE_CREATE_FIELDS, INSTANCE_UPDATE_FIELDS } from '../write-fields.js';
 import {
   connectedCommand,
   examples,
@@ -12,36 +13,37 @@ import {
   withInstanceArguments,
   withNewInstanceArguments,
 } from './shared.js';
-import { INSTANCE_CREATE_FIELDS, INSTANCE_UPDATE_FIELDS } from '../write-fields.js';
 import { dryRunOption, fileOption, nameValueOption, writeFlags, yesOption } from './write-options.js';
 
-/** `--cron`, `--description`, `--create-param`, `--usage-param`: what create and update share. */
-function withBodyOptions<C extends Command<[string, string, string]>>(command: C) {
-  return command
-    .addOption(
-      new Option(
-        '--cron <expression>',
-        'periodic training in UTC: five fields "Minutes Hours DayofMonth Month DayofWeek", e.g. "0 3 ? * 0,1,3,5" ("" for none)',
-      ),
-    )
-    .addOption(new Option('--description <text>', 'a description of the instance'))
-    .addOption(nameValueOption('--create-param', 'a create parameter of the function version, name=value'))
-    .addOption(nameValueOption('--usage-param', 'a usage parameter, name=value'));
-}
+/** `--cron`: the instance's training schedule. */
+const cronOption = () =>
+  new Option(
+    '--cron <expression>',
+    'periodic training in UTC: five fields "Minutes Hours DayofMonth Month DayofWeek", e.g. "0 3 ? * 0,1,3,5" ("" for none)',
+  );
+/** `--description`. */
+const descriptionOption = () => new Option('--description <text>', 'a description of the instance');
+/** `--create-param name=value`, repeatable. */
+const createParamOption = () =>
+  nameValueOption('--create-param', 'a create parameter of the function version, name=value');
+/** `--usage-param name=value`, repeatable. */
+const usageParamOption = () => nameValueOption('--usage-param', 'a usage parameter, name=value');
 
 /** Declares `instance create`. */
 function createCommand(io: Io) {
-  const command = withBodyOptions(
-    withNewInstanceArguments(
-      connectedCommand('create').description(
-        'create a function instance (CreateFunctionInstance); sent once, never repeated',
-      ),
+  const command = withNewInstanceArguments(
+    connectedCommand('create').description(
+      'create a function instance (CreateFunctionInstance); sent once, never repeated',
     ),
   )
     .addOption(
       new Option('--model-type <type>', 'the model type, e.g. tf_checkpoint (required, here or in --file)'),
     )
     .addOption(new Option('--function-type <type>', 'PAAS (the default) or SAAS'))
+    .addOption(cronOption())
+    .addOption(descriptionOption())
+    .addOption(createParamOption())
+    .addOption(usageParamOption())
     .addOption(fileOption(INSTANCE_CREATE_FIELDS.join(', ')))
     .addOption(yesOption())
     .addOption(dryRunOption())
@@ -77,13 +79,15 @@ function createCommand(io: Io) {
 
 /** Declares `instance update`. */
 function updateCommand(io: Io) {
-  const command = withBodyOptions(
-    withInstanceArguments(
-      connectedCommand('update').description(
-        'change an instance (UpdateFunctionInstance): only the fields given change; a parameter list given replaces the old one',
-      ),
+  const command = withInstanceArguments(
+    connectedCommand('update').description(
+      'change an instance (UpdateFunctionInstance): only the fields given change; a parameter list given replaces the old one',
     ),
   )
+    .addOption(cronOption())
+    .addOption(descriptionOption())
+    .addOption(createParamOption())
+    .addOption(usageParamOption())
     .addOption(fileOption(INSTANCE_UPDATE_FIELDS.join(', ')))
     .addOption(yesOption())
     .addOption(dryRunOption())

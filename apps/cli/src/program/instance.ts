@@ -60,8 +60,8 @@ export function instanceCommand(io: Io) {
     `${examples([
       'fntasks instance my-app ctr ctr_prod --emulator',
       'fntasks instance create my-app ctr exp1 --model-type tf_checkpoint --cron "0 3 ? * 0,1,3,5" --emulator',
-      'fntasks instance update my-app ctr exp1 --description "weekday retrain" --yes --emulator',
-      'fntasks instance delete my-app ctr exp1 --dry-run --emulator',
+      'fntasks instance update my-app ctr ctr_test --description "weekday retrain" --yes --emulator',
+      'fntasks instance delete my-app ctr ctr_test --dry-run --emulator',
     ])}
 Without a subcommand, the arguments are APP FN INST of \`show\`. Writes ask first on a terminal and need --yes
 off one; --dry-run prints the request (signed headers redacted) and sends nothing.

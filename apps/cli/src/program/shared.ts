@@ -22,20 +22,28 @@ import { suggest } from './describe.js';
  * already says `option '--since <time>' argument 'x' is invalid.`, so our own `Invalid --since "x"` opening is
  * left out and only the reason and the hint follow.
  */
-export function parser<T, P = undefined>(
-  parse: (value: string, previous: P) => T,
-): (value: string, previous: P) => T {
-  return (value, previous) => {
-    try {
-      return parse(value, previous);
-    } catch (error) {
-      if (error instanceof UsageError) {
-        const reason = withoutOpening(error.message, value);
-        throw new InvalidArgumentError([reason, error.hint].filter(Boolean).join(' '));
-      }
-      throw error;
+export function parser<T>(parse: (value: string) => T): (value: string) => T {
+  return (value) => reworded(() => parse(value), value);
+}
+
+/** `parser` for a repeatable option, whose parse also gets what the earlier occurrences gave. */
+export function collectingParser<T>(
+  parse: (value: string, previous: T | undefined) => T,
+): (value: string, previous: T | undefined) => T {
+  return (value, previous) => reworded(() => parse(value, previous), value);
+}
+
+/** Runs `parse`; its UsageError becomes commander's InvalidArgumentError with the reason and the hint. */
+function reworded<T>(parse: () => T, value: string): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof UsageError) {
+      const reason = withoutOpening(error.message, value);
+      throw new InvalidArgumentError([reason, error.hint].filter(Boolean).join(' '));
     }
-  };
+    throw error;
+  }
 }
 
 /** `Invalid --since "x": reason.` → `Reason.`; `Invalid --since "x".` → ``; any other message unchanged. */

@@ -5,7 +5,7 @@
  */
 import { Option } from '@commander-js/extra-typings';
 import { type NameValue, parseNameValue } from '../args.js';
-import { parser } from './shared.js';
+import { collectingParser } from './shared.js';
 
 /** `-y, --yes`. */
 export const yesOption = () => new Option('-y, --yes', 'do not ask (required when stdin is not a terminal)');
@@ -27,7 +27,9 @@ export const fileOption = (fields: string) =>
 /** A repeatable `name=value` option, e.g. `--create-param model_name=v1`, collected in order. */
 export function nameValueOption<const F extends string>(flag: F, description: string) {
   return new Option(`${flag} <name=value>`, `${description} (repeatable)`).argParser(
-    parser((value: string, previous: NameValue[] | undefined) => parseNameValue(value, previous, flag)),
+    collectingParser((value: string, previous: NameValue[] | undefined) =>
+      parseNameValue(value, previous, flag),
+    ),
   );
 }
 
