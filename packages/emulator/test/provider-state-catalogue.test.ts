@@ -34,6 +34,7 @@ describe('the catalogue', () => {
       'an instance {instanceName} of function {functionName} in app group {appGroupIdentity} that can be deleted',
       'an instance {instanceName} of function {functionName} in app group {appGroupIdentity} that cannot be deleted',
       'no instance {instanceName} of function {functionName} in app group {appGroupIdentity}',
+      'a version {versionId} of function {functionName}',
     ]);
   });
 

@@ -161,4 +161,28 @@ describe('POST /__fntasks/provider-states', () => {
         .sort(),
     ).toEqual(['pop_other', 'pop_test']);
   });
+
+  it('the version state: the version is current for its line, whatever id it has', async () => {
+    const h = await startTestEmulator();
+    const state = 'a version {versionId} of function {functionName}';
+    const params = { functionName: 'pop', versionId: 7, modelType: 'text', functionType: 'SAAS' };
+    expect((await stateChange(h, { state: `${state} (PascalCase)`, params })).status).toBe(200);
+    const byId = await callApi(h, 'GetFunctionVersion', { functionName: 'pop', versionId: 7 });
+    expect(byId.json.Result).toMatchObject({
+      VersionId: 7,
+      VersionName: 'v7',
+      ModelType: 'text',
+      FunctionType: 'SAAS',
+    });
+    const current = await callApi(
+      h,
+      'GetFunctionCurrentVersion',
+      { functionName: 'pop' },
+      { query: { modelType: 'text', functionType: 'SAAS' } },
+    );
+    expect(current.json.Result.VersionId).toBe(7);
+    const bad = await stateChange(h, { state, params: { modelType: 'tensorflow' } });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error).toContain('modelType must be one of');
+  });
 });

@@ -7,6 +7,7 @@ import OpenSearchModule, {
   CreateFunctionInstanceRequest,
   CreateFunctionInstanceRequestCreateParameters,
   CreateFunctionInstanceRequestUsageParameters,
+  GetFunctionCurrentVersionRequest,
   GetFunctionInstanceRequest,
   ListAppGroupsRequest,
   ListFunctionInstancesRequest,
@@ -338,12 +339,17 @@ describe('official SDK: ListAppGroups (auth verify; its model reads camelCase)',
   });
 });
 
-/** Every field of an envelope-only answer as the SDK models it (Status, HttpCode, Code, Message, RequestId, Latency). */
+/** Every envelope field as the SDK models it (Status, HttpCode, Code, Message, RequestId, Latency). */
+function expectEnvelopeFields(body: Record<string, unknown> | undefined) {
+  expect(body).toMatchObject({ status: 'OK', httpCode: 200, code: '', message: '' });
+  expect(body?.requestId).toMatch(/^[0-9A-F-]{36}$/);
+  expect(typeof body?.latency).toBe('number');
+}
+
+/** An envelope-only answer: 200 and every envelope field. */
 function expectEnvelope(response: { statusCode?: number; body?: Record<string, unknown> }) {
   expect(response.statusCode).toBe(200);
-  expect(response.body).toMatchObject({ status: 'OK', httpCode: 200, code: '', message: '' });
-  expect(response.body?.requestId).toMatch(/^[0-9A-F-]{36}$/);
-  expect(typeof response.body?.latency).toBe('number');
+  expectEnvelopeFields(response.body);
 }
 
 describe('official SDK: instances and the default (auth verify, pascal; camelCase request bodies)', () => {
@@ -436,6 +442,59 @@ describe('official SDK: instances and the default (auth verify, pascal; camelCas
     expectEnvelope(await setTo(''));
     await expect(client.getFunctionDefaultInstance('app', 'ctr')).rejects.toMatchObject({
       code: 'DefaultInstance.NotExist',
+    });
+  });
+});
+
+describe('official SDK: versions (auth verify, pascal)', () => {
+  /** The SDK's model of ctr's version 101, every field it has. */
+  const CTR_101 = {
+    functionName: 'ctr',
+    functionType: 'PAAS',
+    modelType: 'tf_checkpoint',
+    versionId: 101,
+    versionName: 'ctr-tf-1.1',
+    versionConfig: expect.objectContaining({
+      createParameters: [
+        expect.objectContaining({ name: 'algorithm', required: 'true' }),
+        expect.objectContaining({ name: 'label', required: 'true' }),
+        expect.objectContaining({ name: 'sampleDays', required: 'false' }),
+      ],
+      depends: [
+        expect.objectContaining({
+          dependency: 'behavior',
+          condition: expect.any(String),
+          description: expect.any(String),
+        }),
+      ],
+      usageParameters: [expect.objectContaining({ name: 'scene', required: 'false' })],
+    }),
+  };
+
+  it('GetFunctionCurrentVersion: the SDK reads every version field; no line is Version.NotExist', async () => {
+    const client = sdk((await start('pascal')).port);
+    const request = new GetFunctionCurrentVersionRequest({
+      modelType: 'tf_checkpoint',
+      functionType: 'PAAS',
+      domain: 'ecommerce',
+      category: 'general',
+    });
+    const response = await client.getFunctionCurrentVersion('ctr', request);
+    expectEnvelopeFields(response.body);
+    expect(response.body?.result).toMatchObject(CTR_101);
+    await expect(
+      client.getFunctionCurrentVersion('ctr', new GetFunctionCurrentVersionRequest({ modelType: 'text' })),
+    ).rejects.toMatchObject({ code: 'Version.NotExist', statusCode: 404 });
+  });
+
+  it('GetFunctionVersion: the SDK reads every version field; an unknown id is Version.NotExist', async () => {
+    const client = sdk((await start('pascal')).port);
+    const response = await client.getFunctionVersion('ctr', '101');
+    expectEnvelopeFields(response.body);
+    expect(response.body?.result).toMatchObject(CTR_101);
+    await expect(client.getFunctionVersion('ctr', '7')).rejects.toMatchObject({
+      code: 'Version.NotExist',
+      statusCode: 404,
     });
   });
 });

@@ -5,10 +5,8 @@
  * (assumed). The emulator knows app groups only by their instances, so creating one may also create its group.
  */
 
-import { envelopeOnlyText } from '../envelope.js';
 import { validateLoadInstance } from '../instances/instance-input.js';
-import type { ApiHandler } from './api-request.js';
-import { ApiError } from './api-request.js';
+import { ApiError, type ApiHandler, envelopeAnswer } from './api-request.js';
 import { invalidParameter } from './lookup.js';
 
 /** Answers CreateFunctionInstance. */
@@ -49,8 +47,5 @@ export const createFunctionInstance: ApiHandler<'CreateFunctionInstance'> = (ctx
     throw invalidParameter(error);
   }
   ctx.emulator.saveInstances([instance]);
-  return {
-    status: 200,
-    body: envelopeOnlyText({ requestId: ctx.requestId, latency: ctx.latency() }, ctx.casing),
-  };
+  return envelopeAnswer(ctx);
 };

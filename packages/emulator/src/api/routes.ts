@@ -5,9 +5,11 @@ import { createFunctionInstance } from './create-function-instance.js';
 import { createFunctionTask } from './create-function-task.js';
 import { deleteFunctionInstance } from './delete-function-instance.js';
 import { deleteFunctionTask } from './delete-function-task.js';
+import { getFunctionCurrentVersion } from './get-function-current-version.js';
 import { getFunctionDefaultInstance } from './get-function-default-instance.js';
 import { getFunctionInstance } from './get-function-instance.js';
 import { getFunctionTask } from './get-function-task.js';
+import { getFunctionVersion } from './get-function-version.js';
 import { listAppGroups } from './list-app-groups.js';
 import { listFunctionInstances } from './list-function-instances.js';
 import { listFunctionTasks } from './list-function-tasks.js';
@@ -28,4 +30,6 @@ export const API_ROUTES: { readonly [Id in FunctionOperationId]: ApiHandler<Id> 
   [OPERATION_ID.UpdateFunctionInstance]: updateFunctionInstance,
   [OPERATION_ID.DeleteFunctionInstance]: deleteFunctionInstance,
   [OPERATION_ID.UpdateFunctionDefaultInstance]: updateFunctionDefaultInstance,
+  [OPERATION_ID.GetFunctionCurrentVersion]: getFunctionCurrentVersion,
+  [OPERATION_ID.GetFunctionVersion]: getFunctionVersion,
 };

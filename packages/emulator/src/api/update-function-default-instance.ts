@@ -3,9 +3,7 @@
  * cancels the default (the page). 400 DefaultInstance.SetFail for an instance the function does not have (the
  * page's code). Envelope only.
  */
-import { envelopeOnlyText } from '../envelope.js';
-import type { ApiHandler } from './api-request.js';
-import { ApiError } from './api-request.js';
+import { ApiError, type ApiHandler, envelopeAnswer } from './api-request.js';
 import { requireApp } from './lookup.js';
 
 /** Answers UpdateFunctionDefaultInstance. */
@@ -23,8 +21,5 @@ export const updateFunctionDefaultInstance: ApiHandler<'UpdateFunctionDefaultIns
       `Cannot set the default instance: function ${key.functionName} has no instance ${name} in app ${key.appGroupIdentity}.`,
     );
   }
-  return {
-    status: 200,
-    body: envelopeOnlyText({ requestId: ctx.requestId, latency: ctx.latency() }, ctx.casing),
-  };
+  return envelopeAnswer(ctx);
 };

@@ -4,9 +4,8 @@
  * Instance.NotExist.
  */
 
-import { envelopeOnlyText } from '../envelope.js';
 import { checkInstanceParameters } from '../instances/instance-input.js';
-import type { ApiHandler } from './api-request.js';
+import { type ApiHandler, envelopeAnswer } from './api-request.js';
 import { invalidParameter, requireInstance } from './lookup.js';
 
 /** Answers UpdateFunctionInstance. */
@@ -28,8 +27,5 @@ export const updateFunctionInstance: ApiHandler<'UpdateFunctionInstance'> = (ctx
     createParameters: parameters('createParameters', row.create_parameters),
     usageParameters: parameters('usageParameters', row.usage_parameters),
   });
-  return {
-    status: 200,
-    body: envelopeOnlyText({ requestId: ctx.requestId, latency: ctx.latency() }, ctx.casing),
-  };
+  return envelopeAnswer(ctx);
 };

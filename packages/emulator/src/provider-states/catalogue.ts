@@ -6,7 +6,7 @@
  * verifiers). The emulator's and the contract package's READMEs list the same table.
  */
 import type { EmulatorHandle } from '../handle.js';
-import { type InstanceRef, seedInstance, seedTasks } from './seed-data.js';
+import { type InstanceRef, seedInstance, seedTasks, seedVersion } from './seed-data.js';
 
 /** The catalogue's version, reported in every summary, JUnit file and JSON report. */
 export const STATE_CATALOGUE_VERSION = '1.2';
@@ -285,6 +285,20 @@ export const STATE_CATALOGUE: readonly StateDefinition[] = [
     params: { ...instance, instanceName: { ...inst, default: 'ctr_new' }, casing },
     setup(control, p) {
       seedAnotherInstance(control, refOf(p));
+    },
+  },
+  {
+    name: 'a version {versionId} of function {functionName}',
+    doc: 'the version (VersionName `v<versionId>`; VersionConfig: CreateParameters [fg_json, required "true", with formItemProps/componentProps in camelCase], Depends [behavior], UsageParameters [scene, "false"]) is the current version of (functionName, modelType, functionType): GetFunctionVersion and GetFunctionCurrentVersion answer it; other ids of the function are the built-in catalogue\'s, an unknown one 404 Version.NotExist',
+    params: {
+      functionName: fn,
+      versionId: { kind: 'count', default: 101, doc: 'the version id' },
+      modelType: { kind: 'string', default: 'tf_checkpoint', doc: 'its model type' },
+      functionType: { kind: 'string', default: 'PAAS', doc: 'its function type (PAAS or SAAS)' },
+      casing,
+    },
+    setup(control, p) {
+      control.loadVersions([seedVersion(p)]);
     },
   },
 ];
