@@ -17,5 +17,6 @@ export const COMMANDS = [
   'wait',
   'run',
   'delete',
+  'versions',
   'completion',
 ];

@@ -9,7 +9,9 @@ import {
   InvalidArgumentError,
   isAppGroupNotFound,
   isInstanceNotFound,
+  isInUse,
   isInvalidParameter,
+  isNameTaken,
   isNoDefaultInstance,
   isNotFound,
   isServiceFailure,
@@ -17,6 +19,7 @@ import {
   isTaskRunning,
   isTaskUndeletable,
   isThrottled,
+  isVersionNotFound,
   MalformedResponseError,
   NetworkError,
   PaginationStalledError,
@@ -61,6 +64,15 @@ const AUTH_HINTS: Array<[RegExp, string]> = [
 /** What to check for each kind of API error, by core's predicates (the codes the spec lists); the first match wins. */
 const API_HINTS: Array<[(error: FunctionTasksApiError) => boolean, string]> = [
   [isAppGroupNotFound, 'Check the app group name (the first argument) and the region.'],
+  [
+    isVersionNotFound,
+    'Check the version id; the current one: fntasks versions current FUNCTION --model-type TYPE.',
+  ],
+  [isNameTaken, 'That name is taken: choose another, or change the existing one with update.'],
+  [
+    isInUse,
+    'It is in use: an instance with a run in progress cannot be deleted until the run ends; a resource an instance uses (see its "Used by") cannot be deleted until no instance does.',
+  ],
   [
     (error) => isInstanceNotFound(error) || isNoDefaultInstance(error),
     'Check the instance name (the third argument) and the function name.',

@@ -15,6 +15,7 @@ import { instancesCommand } from './instances.js';
 import { listCommand } from './list.js';
 import { runCommand } from './run.js';
 import { examples, outputFor } from './shared.js';
+import { versionsCommand } from './versions.js';
 import { waitCommand } from './wait.js';
 import { watchCommand } from './watch.js';
 
@@ -26,7 +27,7 @@ export const VERSION = typeof __FNTASKS_VERSION__ === 'string' ? __FNTASKS_VERSI
 export function buildProgram(io: Io) {
   const program = new Command('fntasks')
     .description(
-      'Find, create and change function instances and their default; start, list, inspect, watch, wait on and delete Alibaba Cloud OpenSearch function (training) tasks.',
+      'Find, create and change function instances and their default, read function versions; start, list, inspect, watch, wait on and delete Alibaba Cloud OpenSearch function (training) tasks.',
     )
     .version(VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
@@ -64,6 +65,7 @@ terminal and need --yes off one; --dry-run prints the request (signed headers re
     waitCommand(io),
     runCommand(io),
     deleteCommand(io),
+    versionsCommand(io),
     completionCommand(io, () => program),
   ]) {
     program.addCommand(command);
