@@ -18,5 +18,7 @@ export const COMMANDS = [
   'run',
   'delete',
   'versions',
+  'resources',
+  'resource-write',
   'completion',
 ];

@@ -200,7 +200,13 @@ function convert(error: unknown, context: CommandLineContext): unknown {
     const term = context.userTerms?.(error.argument);
     const opening = `Invalid ${error.argument}:`;
     if (term !== undefined && error.message.startsWith(opening)) {
-      return new UsageError(`Invalid ${term}:${error.message.slice(opening.length)}`);
+      const rest = error.message.slice(opening.length);
+      // A value not given at all: say what to give, not "undefined".
+      return new UsageError(
+        error.value === undefined
+          ? `Missing ${term}.${rest.replace(/^ undefined\./, '')}`
+          : `Invalid ${term}:${rest}`,
+      );
     }
     return new UsageError(inUserTerms(error.message));
   }

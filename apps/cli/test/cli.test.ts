@@ -410,6 +410,9 @@ describe('the instance grammar and the writes, before any request', () => {
     [['instance', 'delete', 'a', 'f', 'exp1'], 'instance delete'],
     [['default', 'set', 'a', 'f', 'exp1'], 'default set'],
     [['default', 'unset', 'a', 'f'], 'default unset'],
+    [['resources', 'create', 'a', 'f', 'r', '--type', 'raw_file', '--content', 'x'], 'resources create'],
+    [['resources', 'update', 'a', 'f', 'r', '--description', 'x'], 'resources update'],
+    [['resources', 'delete', 'a', 'f', 'r'], 'resources delete'],
     [['delete', 'a', 'f', 'i', '3'], 'delete'],
   ])('%j off a terminal without --yes: exit 2 naming --yes, nothing connected', async (args, command) => {
     // No connection option: the check comes before connecting (which would be exit 3).
@@ -432,6 +435,25 @@ describe('the instance grammar and the writes, before any request', () => {
       /argument 'a=2' is invalid\. "a" is given twice\./,
     ],
     [['instance', 'update', 'a', 'f', 'i', '--yes'], /error: instance update needs something to change\./],
+    [['resources', 'update', 'a', 'f', 'r', '--yes'], /error: resources update needs something to change\./],
+    [
+      [
+        'resources',
+        'create',
+        'a',
+        'f',
+        'r',
+        '--yes',
+        '--type',
+        'raw_file',
+        '--content',
+        'x',
+        '--content-file',
+        'y',
+      ],
+      /error: --content and --content-file both give the content: use one of them\./,
+    ],
+    [['versions', 'current', 'ctr'], /error: required option '--model-type <type>' not specified/],
     [
       ['instance', 'create', 'a', 'f', 'i', '--yes', '--file', '/nonexistent/body.yaml'],
       /error: --file "\/nonexistent\/body\.yaml": no such file\./,
@@ -458,6 +480,10 @@ describe('the instance grammar and the writes, before any request', () => {
         { encoding: 'utf8' },
       ).trim();
     expect(complete("fntasks instance ''")).toBe('show create update delete -h --help');
+    expect(complete("fntasks resources ''")).toBe('list get create update delete -h --help');
+    expect(complete("fntasks resources list a f -o ''")).toBe('table json ndjson csv yaml');
+    expect(complete("fntasks resources get a f r -o ''")).toBe('table json yaml');
+    expect(complete('fntasks resources create a f r --content')).toBe('--content --content-file');
     expect(complete('fntasks instance create a f i --dry')).toBe('--dry-run');
     expect(complete('fntasks instance create a f i --create')).toBe('--create-param');
     expect(complete('fntasks default set a f i --y')).toBe('--yes');

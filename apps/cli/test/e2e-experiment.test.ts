@@ -5,25 +5,17 @@
  * emulator then holds, read back through the CLI. The emulator's clock is frozen, so no cron fires meanwhile;
  * the run ends when the test finishes it, as training would.
  */
-import type { EmulatorHandle } from '@fntasks/emulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, startCli, startVerifyingEmulator, VERIFY_ENV } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { startCli, VERIFY_ENV } from './helpers.js';
+import { useVerifyingEmulator } from './write-helpers.js';
 
-let emulator: EmulatorHandle;
-let conn: readonly string[];
-beforeAll(async () => {
-  ({ emulator, conn } = await startVerifyingEmulator());
-  emulator.setClock({ speed: 0 });
-});
-afterAll(async () => {
-  await emulator?.close();
-});
+const suite = useVerifyingEmulator();
 
 const APP = 'my-app';
 const FN = 'ctr';
 const NAME = 'exp_weekly';
 const CRON = '0 3 ? * 0,1,3,5';
-const cli = (args: readonly string[]) => runCli([...args, ...conn], { env: VERIFY_ENV });
+const { cli } = suite;
 /** Runs a reading command with `-o json` and parses its output; it must succeed. */
 async function json<T = Record<string, unknown>>(args: readonly string[]): Promise<T> {
   const result = await cli([...args, '-o', 'json']);
@@ -80,13 +72,13 @@ describe('the experiment workflow, through the CLI', () => {
     expect((await json(['instance', 'show', APP, FN, NAME])).isDefault).toBe(true);
 
     // 3. Train it: `run --wait` on @default, which now names it; the run ends as training would.
-    const run = startCli(['run', APP, FN, '@default', '--wait', '--interval', '50ms', ...conn], {
+    const run = startCli(['run', APP, FN, '@default', '--wait', '--interval', '50ms', ...suite.conn], {
       env: VERIFY_ENV,
     });
     await run.waitFor(new RegExp(`started generation (\\d+) \\(run id ([^)]+)\\) of ${APP}/${FN}/${NAME}`));
     const [, generation, runId] =
       /started generation (\d+) \(run id ([^)]+)\)/.exec(run.stderr()) ?? ([] as string[]);
-    emulator.finishTask({
+    suite.emulator.finishTask({
       appGroupIdentity: APP,
       functionName: FN,
       instanceName: NAME,

@@ -4,46 +4,23 @@
  * (the signed request printed with its credentials redacted, nothing reaching the emulator), confirmation on a
  * pseudo-terminal, `--yes` off one, bad input (exit 2 before any request) and the service's refusals (exit 4).
  */
-
 import { mkdtempSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { EmulatorHandle } from '@fntasks/emulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { onPty, runCli, startVerifyingEmulator, VERIFY_ENV, VERIFY_KEY } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { runCli, VERIFY_ENV, VERIFY_KEY } from './helpers.js';
+import { startStandIn, useVerifyingEmulator } from './write-helpers.js';
 
-let emulator: EmulatorHandle;
-let requests: () => number;
-let conn: readonly string[];
+const suite = useVerifyingEmulator();
 const dir = mkdtempSync(join(tmpdir(), 'fntasks-instances-'));
 
-beforeAll(async () => {
-  ({ emulator, requests, conn } = await startVerifyingEmulator());
-  emulator.setClock({ speed: 0 });
-});
-afterAll(async () => {
-  await emulator?.close();
-});
-
-/** Runs the CLI with the verifying emulator's key and connection. */
-const cli = (args: readonly string[]) => runCli([...args, ...conn], { env: VERIFY_ENV });
+const { cli, refusedBeforeSending } = suite;
 /** The instance as `instance show -o json` prints it. */
 async function show(name: string, form: 'show' | 'older' = 'show') {
   const words = form === 'show' ? ['instance', 'show'] : ['instance'];
   const result = await cli([...words, 'my-app', 'ctr', name, '-o', 'json']);
   expect(result.code, result.stderr).toBe(0);
   return JSON.parse(result.stdout) as Record<string, unknown>;
-}
-/** Expects `args` to fail with exit 2 and `message`, with no request reaching the emulator. */
-async function refusedBeforeSending(args: readonly string[], message: RegExp) {
-  const before = requests();
-  const result = await cli(args);
-  expect(result.code, result.stderr).toBe(2);
-  expect(result.stderr).toMatch(message);
-  expect(requests()).toBe(before);
-  return result;
 }
 
 const CRON = '0 3 ? * 0,1,3,5';
@@ -126,7 +103,7 @@ describe('instance create', () => {
     );
     await refusedBeforeSending(
       ['instance', 'create', 'my-app', 'ctr', 'exp2', '--yes'],
-      /^error: Invalid --model-type: /,
+      /^error: Missing --model-type\. It is required \(one of tf_checkpoint, /,
     );
   });
 
@@ -169,8 +146,7 @@ describe('instance create', () => {
   });
 
   it('--dry-run prints the signed request, credentials redacted, and nothing reaches the emulator', async () => {
-    const before = requests();
-    const result = await cli([
+    const { result, line, headers, body } = await suite.dryRun([
       'instance',
       'create',
       'my-app',
@@ -182,24 +158,16 @@ describe('instance create', () => {
       CRON,
       '--create-param',
       'fg_json={}',
-      '--dry-run',
     ]);
-    expect(result.code, result.stderr).toBe(0);
-    expect(requests()).toBe(before);
     expect(result.stderr).toBe('Dry run: nothing was sent (Create instance my-app/ctr/dry1).\n');
-    const [requestLine, ...rest] = result.stdout.split('\n');
-    expect(requestLine).toBe(`POST ${conn[1]}/v4/openapi/app-groups/my-app/functions/ctr/instances`);
-    const blank = rest.indexOf('');
-    const headers = Object.fromEntries(
-      rest.slice(0, blank).map((line) => line.split(': ', 2) as [string, string]),
-    );
+    expect(line).toBe(`POST ${suite.conn[1]}/v4/openapi/app-groups/my-app/functions/ctr/instances`);
     expect(headers).toMatchObject({
       authorization: '<redacted>',
       'x-acs-action': 'CreateFunctionInstance',
       'content-type': 'application/json; charset=utf-8',
     });
     expect(headers['x-acs-content-sha256']).toMatch(/^[0-9a-f]{64}$/);
-    expect(JSON.parse(rest.slice(blank + 1).join('\n'))).toEqual({
+    expect(body).toEqual({
       instanceName: 'dry1',
       modelType: 'tf_checkpoint',
       cron: CRON,
@@ -245,14 +213,9 @@ describe('instance update', () => {
   });
 
   it('--dry-run is a PUT of the fields given; an unknown instance is Instance.NotExist (exit 4)', async () => {
-    const before = requests();
-    const dry = await cli(['instance', 'update', 'my-app', 'ctr', 'exp1', '--cron', CRON, '--dry-run']);
-    expect(dry.code, dry.stderr).toBe(0);
-    expect(requests()).toBe(before);
-    expect(dry.stdout.split('\n')[0]).toBe(
-      `PUT ${conn[1]}/v4/openapi/app-groups/my-app/functions/ctr/instances/exp1`,
-    );
-    expect(JSON.parse(dry.stdout.slice(dry.stdout.indexOf('\n\n') + 2))).toEqual({ cron: CRON });
+    const dry = await suite.dryRun(['instance', 'update', 'my-app', 'ctr', 'exp1', '--cron', CRON]);
+    expect(dry.line).toBe(`PUT ${suite.conn[1]}/v4/openapi/app-groups/my-app/functions/ctr/instances/exp1`);
+    expect(dry.body).toEqual({ cron: CRON });
     const unknown = await cli(['instance', 'update', 'my-app', 'ctr', 'nope', '--cron', CRON, '--yes']);
     expect(unknown.code).toBe(4);
     expect(unknown.stderr).toContain('Instance.NotExist');
@@ -269,25 +232,13 @@ describe('instance update', () => {
 
 describe('instance delete', () => {
   it('asks on a terminal: "n" changes nothing, "y" deletes', async () => {
-    const args = ['instance', 'delete', 'my-app', 'ctr', 'exp3', ...conn];
-    const no = await onPty(
-      args,
-      (text, child) => {
-        if (text.includes('[y/N]') && !text.includes('Nothing changed')) child.stdin.write('n\n');
-      },
-      VERIFY_ENV,
-    );
+    const args = ['instance', 'delete', 'my-app', 'ctr', 'exp3'];
+    const no = await suite.answerOnPty(args, 'n');
     expect(no.output).toContain('Delete instance my-app/ctr/exp3? [y/N]');
     expect(no.output).toContain('Nothing changed.');
     expect(no.code).toBe(0);
     expect((await show('exp3')).instanceName).toBe('exp3');
-    const yes = await onPty(
-      args,
-      (text, child) => {
-        if (text.includes('[y/N]') && !text.includes('Deleted')) child.stdin.write('y\n');
-      },
-      VERIFY_ENV,
-    );
+    const yes = await suite.answerOnPty(args, 'y');
     expect(yes.output).toContain('Deleted instance my-app/ctr/exp3.');
     expect(yes.code).toBe(0);
     const gone = await cli(['instance', 'show', 'my-app', 'ctr', 'exp3']);
@@ -303,14 +254,11 @@ describe('instance delete', () => {
   });
 
   it('--dry-run is a DELETE with no body and sends nothing', async () => {
-    const before = requests();
-    const dry = await cli(['instance', 'delete', 'my-app', 'ctr', 'exp1', '--dry-run']);
-    expect(dry.code, dry.stderr).toBe(0);
-    expect(requests()).toBe(before);
-    expect(dry.stdout.split('\n')[0]).toBe(
-      `DELETE ${conn[1]}/v4/openapi/app-groups/my-app/functions/ctr/instances/exp1`,
+    const dry = await suite.dryRun(['instance', 'delete', 'my-app', 'ctr', 'exp1']);
+    expect(dry.line).toBe(
+      `DELETE ${suite.conn[1]}/v4/openapi/app-groups/my-app/functions/ctr/instances/exp1`,
     );
-    expect(dry.stdout).not.toContain('\n\n');
+    expect(dry.body).toBeUndefined();
     expect((await show('exp1')).instanceName).toBe('exp1');
   });
 });
@@ -340,14 +288,9 @@ describe('default show|set|unset', () => {
   });
 
   it('unset sends the empty name (dry run shows it), then there is no default: exit 4 with the command to set one', async () => {
-    const before = requests();
-    const dry = await cli(['default', 'unset', 'my-app', 'hot', '--dry-run']);
-    expect(dry.code, dry.stderr).toBe(0);
-    expect(requests()).toBe(before);
-    expect(dry.stdout.split('\n')[0]).toBe(
-      `PUT ${conn[1]}/v4/openapi/app-groups/my-app/functions/hot/default-instance`,
-    );
-    expect(JSON.parse(dry.stdout.slice(dry.stdout.indexOf('\n\n') + 2))).toEqual({ instanceName: '' });
+    const dry = await suite.dryRun(['default', 'unset', 'my-app', 'hot']);
+    expect(dry.line).toBe(`PUT ${suite.conn[1]}/v4/openapi/app-groups/my-app/functions/hot/default-instance`);
+    expect(dry.body).toEqual({ instanceName: '' });
     const unset = await cli(['default', 'unset', 'my-app', 'hot', '--yes']);
     expect(unset.code, unset.stderr).toBe(0);
     expect(unset.stderr).toBe('my-app/hot has no default instance now.\n');
@@ -355,52 +298,45 @@ describe('default show|set|unset', () => {
     expect(none.code).toBe(4);
     expect(none.stderr).toContain('error: my-app/hot has no default instance (DefaultInstance.NotExist).');
     expect(none.stderr).toContain(
-      `hint: Set one: fntasks default set my-app hot INSTANCE --emulator ${conn[1]}`,
+      `hint: Set one: fntasks default set my-app hot INSTANCE --emulator ${suite.conn[1]}`,
     );
   });
 });
 
 describe('an unknown outcome (exit 8)', () => {
-  let server: Server | undefined;
-  afterAll(async () => {
-    server?.closeAllConnections();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
-  });
-
   it('a create answered by a 500 is sent once, exit 8, with the command that checks it', async () => {
-    let posts = 0;
-    server = createServer((req, res) => {
-      req.resume();
-      if (req.method === 'POST') posts++;
+    const standIn = await startStandIn((_, res) => {
       res.writeHead(500, { 'content-type': 'application/json' });
       res.end(
         JSON.stringify({ requestId: 'req-500', httpCode: 500, code: 'InternalError', message: 'late' }),
       );
     });
-    await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const result = await runCli(
-      [
-        'instance',
-        'create',
-        'my-app',
-        'ctr',
-        'exp9',
-        '--model-type',
-        'tf_checkpoint',
-        '--yes',
-        '--emulator',
-        url,
-      ],
-      { env: VERIFY_ENV },
-    );
-    expect(result.code).toBe(8);
-    expect(posts).toBe(1);
-    expect(result.stderr).toMatch(
-      /^error: The outcome of CreateFunctionInstance is unknown: the request was sent and no clear answer came back \(.*\)\. The instance may have been created; it was not sent again\.\n/,
-    );
-    expect(result.stderr).toContain(
-      `hint: Check before trying again: fntasks instance show my-app ctr exp9 --emulator ${url}`,
-    );
+    try {
+      const result = await runCli(
+        [
+          'instance',
+          'create',
+          'my-app',
+          'ctr',
+          'exp9',
+          '--model-type',
+          'tf_checkpoint',
+          '--yes',
+          '--emulator',
+          standIn.url,
+        ],
+        { env: VERIFY_ENV },
+      );
+      expect(result.code).toBe(8);
+      expect(standIn.posts()).toBe(1);
+      expect(result.stderr).toMatch(
+        /^error: The outcome of CreateFunctionInstance is unknown: the request was sent and no clear answer came back \(.*\)\. The instance may have been created; it was not sent again\.\n/,
+      );
+      expect(result.stderr).toContain(
+        `hint: Check before trying again: fntasks instance show my-app ctr exp9 --emulator ${standIn.url}`,
+      );
+    } finally {
+      await standIn.close();
+    }
   });
 });

@@ -3,23 +3,13 @@
  * on its built-in version catalogue (ctr/tf_checkpoint: current 101, older 100): the version as data and as the
  * detailed view, the query options, an unknown id (exit 4) and bad values (exit 2, before any request).
  */
-import type { EmulatorHandle } from '@fntasks/emulator';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { runCli, startVerifyingEmulator, VERIFY_ENV } from './helpers.js';
+import { useVerifyingEmulator } from './write-helpers.js';
 
-let emulator: EmulatorHandle;
-let requests: () => number;
-let conn: readonly string[];
-beforeAll(async () => {
-  ({ emulator, requests, conn } = await startVerifyingEmulator());
-  emulator.setClock({ speed: 0 });
-});
-afterAll(async () => {
-  await emulator?.close();
-});
+const suite = useVerifyingEmulator();
 
-const cli = (args: readonly string[]) => runCli([...args, ...conn], { env: VERIFY_ENV });
+const { cli } = suite;
 
 describe('versions current', () => {
   it('the current version for a model type, as json: core’s FunctionVersion', async () => {
@@ -82,25 +72,18 @@ describe('versions current', () => {
   });
 
   it('bad values are exit 2 naming them, before any request', async () => {
-    const before = requests();
-    const model = await cli(['versions', 'current', 'ctr', '--model-type', 'no_such_model']);
-    expect(model.code).toBe(2);
-    expect(model.stderr).toMatch(/^error: Invalid --model-type: "no_such_model"\. .*tf_checkpoint/);
-    const domain = await cli([
-      'versions',
-      'current',
-      'ctr',
-      '--model-type',
-      'tf_checkpoint',
-      '--domain',
-      'space',
-    ]);
-    expect(domain.code).toBe(2);
-    expect(domain.stderr).toMatch(/^error: Invalid --domain: "space"\. .*ecommerce/);
-    const missing = await cli(['versions', 'current', 'ctr']);
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain("error: required option '--model-type <type>' not specified");
-    expect(requests()).toBe(before);
+    await suite.refusedBeforeSending(
+      ['versions', 'current', 'ctr', '--model-type', 'no_such_model'],
+      /^error: Invalid --model-type: "no_such_model"\. .*tf_checkpoint/,
+    );
+    await suite.refusedBeforeSending(
+      ['versions', 'current', 'ctr', '--model-type', 'tf_checkpoint', '--domain', 'space'],
+      /^error: Invalid --domain: "space"\. .*ecommerce/,
+    );
+    await suite.refusedBeforeSending(
+      ['versions', 'current', 'ctr'],
+      /^error: required option '--model-type <type>' not specified/,
+    );
   });
 });
 
@@ -124,10 +107,9 @@ describe('versions get', () => {
     expect(unknown.code).toBe(4);
     expect(unknown.stderr).toMatch(/^error: API error Version\.NotExist: /);
     expect(unknown.stderr).toContain('hint: Check the version id; the current one: fntasks versions current');
-    const before = requests();
-    const bad = await cli(['versions', 'get', 'ctr', 'v1']);
-    expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/^error: Invalid the version id \(second argument\): "v1"\. /);
-    expect(requests()).toBe(before);
+    await suite.refusedBeforeSending(
+      ['versions', 'get', 'ctr', 'v1'],
+      /^error: Invalid the version id \(second argument\): "v1"\. /,
+    );
   });
 });

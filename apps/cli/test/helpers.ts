@@ -373,9 +373,9 @@ export const VERIFY_ENV = {
 
 /**
  * An emulator (seed 1, port 0) that verifies every signature (`--auth verify` with {@link VERIFY_KEY}), behind
- * the recording proxy, whose request count shows what reached it. Its clock runs (the scheduler and runs move).
+ * the recording proxy, whose request count shows what reached it.
  */
-export async function startVerifyingEmulator(options: { clockSpeed?: number } = {}) {
+export async function startVerifyingEmulator() {
   const { startEmulator } = await import('@fntasks/emulator');
   const { startRecordingProxy } = await import('./request-recorder.js');
   const proxy = await startRecordingProxy();
@@ -386,7 +386,6 @@ export async function startVerifyingEmulator(options: { clockSpeed?: number } = 
     auth: { mode: 'verify', keys: [{ ...VERIFY_KEY }] },
   });
   proxy.forwardTo(real.url);
-  if (options.clockSpeed !== undefined) real.setClock({ speed: options.clockSpeed });
   const emulator: EmulatorHandle = {
     ...real,
     url: proxy.url,

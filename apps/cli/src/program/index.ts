@@ -13,6 +13,7 @@ import { healthCommand } from './health.js';
 import { instanceCommand } from './instance.js';
 import { instancesCommand } from './instances.js';
 import { listCommand } from './list.js';
+import { resourcesCommand } from './resources.js';
 import { runCommand } from './run.js';
 import { examples, outputFor } from './shared.js';
 import { versionsCommand } from './versions.js';
@@ -27,7 +28,7 @@ export const VERSION = typeof __FNTASKS_VERSION__ === 'string' ? __FNTASKS_VERSI
 export function buildProgram(io: Io) {
   const program = new Command('fntasks')
     .description(
-      'Find, create and change function instances and their default, read function versions; start, list, inspect, watch, wait on and delete Alibaba Cloud OpenSearch function (training) tasks.',
+      'Find, create and change function instances, their default and resources, read function versions; start, list, inspect, watch, wait on and delete Alibaba Cloud OpenSearch function (training) tasks.',
     )
     .version(VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
@@ -49,7 +50,7 @@ Output: a table on a terminal, ndjson when piped (choose with --output).
 Exit codes: 0 ok, 1 unexpected, 2 usage, 3 config/auth, 4 API/network, 5 task failed, 6 wait timeout,
 7 task not found, 8 outcome of a write unknown, 9 health: something is failing, 10 health: something regressed,
 130 interrupted.
-Writes (instance create/update/delete, default set/unset, delete) ask first on a
+Writes (instance create/update/delete, default set/unset, resources create/update/delete, delete) ask first on a
 terminal and need --yes off one; --dry-run prints the request (signed headers redacted) and sends nothing.
 `,
     );
@@ -66,6 +67,7 @@ terminal and need --yes off one; --dry-run prints the request (signed headers re
     runCommand(io),
     deleteCommand(io),
     versionsCommand(io),
+    resourcesCommand(io),
     completionCommand(io, () => program),
   ]) {
     program.addCommand(command);

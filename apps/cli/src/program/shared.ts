@@ -122,7 +122,11 @@ export function withNewInstanceArguments<Opts extends OptionValues>(command: Com
  * typed after it reaches the subcommand; its help lists them.
  */
 export function commandGroup(name: string, description: string, io: Io) {
-  const command = new Command(name).description(description).helpOption('-h, --help', 'show help');
+  // No implicit `help` subcommand: `instance help ctr x` is the older form with an app group named help.
+  const command = new Command(name)
+    .description(description)
+    .helpOption('-h, --help', 'show help')
+    .helpCommand(false);
   wire(command, io);
   return command;
 }
