@@ -130,6 +130,10 @@ const OUTCOME_ADVICE: Readonly<Record<string, { effect: string; check: string }>
     effect: ' (the instance may exist now)',
     check: ': look the instance up (getFunctionInstance, or `fntasks instance show APP FN INSTANCE`)',
   },
+  [OPERATION_ID.CreateFunctionResource]: {
+    effect: ' (the resource may exist now)',
+    check: ': look the resource up (getFunctionResource, or `fntasks resources get APP FN NAME`)',
+  },
 };
 
 /**

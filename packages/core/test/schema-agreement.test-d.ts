@@ -8,7 +8,17 @@
 import type { FunctionOperationId } from '@fntasks/protocol';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { components, operations } from '../src/generated/openapi.js';
-import type { AppGroup, FunctionInstance, FunctionTask, OperationParams } from '../src/index.js';
+import type {
+  AppGroup,
+  FunctionInstance,
+  FunctionResource,
+  FunctionTask,
+  FunctionVersion,
+  OperationParams,
+  ResourceDataInput,
+  VersionDepend,
+  VersionParameter,
+} from '../src/index.js';
 
 type Schemas = components['schemas'];
 
@@ -101,6 +111,32 @@ describe('normalised types agree with the spec', () => {
     expectTypeOf<Disagreements<TaskOf<Schemas['ListAppGroupsCamelBody']>, AppGroup>>().toEqualTypeOf<never>();
   });
 
+  it('a version (GetFunctionVersion and GetFunctionCurrentVersion camelCase results) is a FunctionVersion', () => {
+    // `required` is the wire's "true"/"false" string, read as a boolean: the one field of another kind.
+    expectTypeOf<
+      Disagreements<Omit<Schemas['FunctionVersionCamel'], 'versionConfig'>, FunctionVersion>
+    >().toEqualTypeOf<never>();
+    expectTypeOf<
+      Disagreements<Omit<Schemas['VersionParameterCamel'], 'required'>, VersionParameter>
+    >().toEqualTypeOf<never>();
+    expectTypeOf<Disagreements<Schemas['VersionDependCamel'], VersionDepend>>().toEqualTypeOf<never>();
+    expectTypeOf<TaskOf<Schemas['GetFunctionVersionCamelBody']>>().toEqualTypeOf<
+      Schemas['FunctionVersionCamel']
+    >();
+    expectTypeOf<TaskOf<Schemas['GetFunctionCurrentVersionCamelBody']>>().toEqualTypeOf<
+      Schemas['FunctionVersionCamel']
+    >();
+  });
+
+  it('a resource (GetFunctionResource and ListFunctionResources camelCase results) is a FunctionResource', () => {
+    expectTypeOf<
+      Disagreements<TaskOf<Schemas['GetFunctionResourceCamelBody']>, FunctionResource>
+    >().toEqualTypeOf<never>();
+    expectTypeOf<
+      Disagreements<TaskOf<Schemas['ListFunctionResourcesCamelBody']>, FunctionResource>
+    >().toEqualTypeOf<never>();
+  });
+
   it('the check itself names a missing field, a field of another kind, and a nested disagreement', () => {
     type Wire = { a: string; b?: number; c: { d: string }[]; e: { f?: number } };
     expectTypeOf<
@@ -173,5 +209,12 @@ describe("each method's parameters are the spec's", () => {
     expectTypeOf<BodyTooWide['CreateFunctionInstance']>().toEqualTypeOf<never>();
     expectTypeOf<BodyTooWide['UpdateFunctionInstance']>().toEqualTypeOf<never>();
     expectTypeOf<BodyTooWide['UpdateFunctionDefaultInstance']>().toEqualTypeOf<never>();
+  });
+
+  it('the PascalCase resource bodies: every top-level field, and data written from its camelCase form', () => {
+    // `data` is camelCase in the parameters and written PascalCase: checked against the spec's camelCase data.
+    expectTypeOf<Exclude<BodyTooWide['CreateFunctionResource'], 'Data'>>().toEqualTypeOf<never>();
+    expectTypeOf<Exclude<BodyTooWide['UpdateFunctionResource'], 'Data'>>().toEqualTypeOf<never>();
+    expectTypeOf<Disagreements<Schemas['ResourceDataCamel'], ResourceDataInput>>().toEqualTypeOf<never>();
   });
 });

@@ -15,26 +15,47 @@ import type { EmulatorHandle } from '../src/index.js';
 import { rawRequest, startTestEmulator, T0, task } from './helpers.js';
 
 const KEY = { accessKeyId: 'LTAI-action', accessKeySecret: 'action-secret' };
-const NAMES = { appGroupIdentity: 'app', functionName: 'ctr', instanceName: 'inst', generation: '1' };
+const NAMES = {
+  appGroupIdentity: 'app',
+  functionName: 'ctr',
+  instanceName: 'inst',
+  generation: '1',
+  versionId: '101',
+  resourceName: 'res',
+};
 let nonce = 0;
 
 /**
- * What an operation's accepted request needs besides NAMES: other path names and a valid JSON body. Every
- * operation with a body must be here (it is sent as the official SDK sends it: signed, content hashed).
+ * What an operation's accepted request needs besides NAMES: other path names, required query parameters and a
+ * valid JSON body. Every operation with a body must be here (it is sent as the official SDK sends it: signed,
+ * content hashed).
  */
 const REQUESTS: {
-  readonly [Id in FunctionOperationId]?: { params?: Record<string, string>; body?: object };
+  readonly [Id in FunctionOperationId]?: {
+    params?: Record<string, string>;
+    query?: [string, string][];
+    body?: object;
+  };
 } = {
   CreateFunctionInstance: { body: { instanceName: 'made_here', modelType: 'pop' } },
   UpdateFunctionInstance: { body: { description: 'signed update' } },
   DeleteFunctionInstance: { params: { instanceName: 'made_here' } },
   UpdateFunctionDefaultInstance: { body: { instanceName: 'inst' } },
+  GetFunctionCurrentVersion: { query: [['modelType', 'tf_checkpoint']] },
+  CreateFunctionResource: {
+    body: { ResourceName: 'made_res', ResourceType: 'raw_file', Data: { Content: 'signed' } },
+  },
+  UpdateFunctionResource: { body: { Description: 'signed update' } },
 };
 
 async function start(): Promise<EmulatorHandle> {
   const h = await startTestEmulator({ auth: { mode: 'verify', keys: [KEY] } });
-  const { generation: _, ...instance } = NAMES;
+  const { generation: _, versionId: __, resourceName, ...instance } = NAMES;
   h.loadInstances([{ ...instance, modelType: 'pop', isDefault: true }]);
+  const { appGroupIdentity, functionName } = instance;
+  h.loadResources([
+    { appGroupIdentity, functionName, resourceName, resourceType: 'raw_file', data: { content: 'x' } },
+  ]);
   h.loadTasks([task(1), task(2)]);
   return h;
 }
@@ -43,6 +64,8 @@ async function start(): Promise<EmulatorHandle> {
 async function send(h: EmulatorHandle, id: FunctionOperationId, action: string, algorithm: 'acs3' | 'sha1') {
   const method = FUNCTION_OPERATIONS[id].method;
   const path = functionOperationPath(id, { ...NAMES, ...REQUESTS[id]?.params });
+  const query = REQUESTS[id]?.query ?? [];
+  const search = query.length === 0 ? '' : `?${new URLSearchParams(query).toString()}`;
   const body = REQUESTS[id]?.body === undefined ? undefined : JSON.stringify(REQUESTS[id]?.body);
   const base: Record<string, string> = {
     host: new URL(h.url).host,
@@ -56,7 +79,7 @@ async function send(h: EmulatorHandle, id: FunctionOperationId, action: string, 
   if (algorithm === 'acs3') {
     const hash = body === undefined ? EMPTY_BODY_SHA256 : await hashPayload(body);
     headers = { ...base, 'x-acs-date': formatAcsDate(T0), 'x-acs-content-sha256': hash };
-    const signed = await signAcs3({ method, pathname: path, query: [], headers, ...KEY });
+    const signed = await signAcs3({ method, pathname: path, query, headers, ...KEY });
     headers.authorization = signed.authorization;
   } else {
     headers = {
@@ -65,10 +88,10 @@ async function send(h: EmulatorHandle, id: FunctionOperationId, action: string, 
       'x-acs-signature-method': 'HMAC-SHA1',
       'x-acs-signature-version': '1.0',
     };
-    const signed = await signHmacSha1({ method, pathname: path, query: [], headers, ...KEY });
+    const signed = await signHmacSha1({ method, pathname: path, query, headers, ...KEY });
     headers.authorization = signed.authorization;
   }
-  return rawRequest(h.url, path, { method, headers, body });
+  return rawRequest(h.url, path + search, { method, headers, body });
 }
 
 /** Another operation than `id`, preferring one with a different method (so every method meets a mismatch). */

@@ -7,13 +7,23 @@ import OpenSearchModule, {
   CreateFunctionInstanceRequest,
   CreateFunctionInstanceRequestCreateParameters,
   CreateFunctionInstanceRequestUsageParameters,
+  CreateFunctionResourceRequest,
+  CreateFunctionResourceRequestData,
+  CreateFunctionResourceRequestDataGenerators,
+  CreateFunctionResourceRequestDataGeneratorsInput,
+  CreateFunctionResourceRequestDataGeneratorsInputFeatures,
+  GetFunctionCurrentVersionRequest,
   GetFunctionInstanceRequest,
+  GetFunctionResourceRequest,
   ListAppGroupsRequest,
   ListFunctionInstancesRequest,
+  ListFunctionResourcesRequest,
   ListFunctionTasksRequest,
   UpdateFunctionDefaultInstanceRequest,
   UpdateFunctionInstanceRequest,
   UpdateFunctionInstanceRequestCreateParameters,
+  UpdateFunctionResourceRequest,
+  UpdateFunctionResourceRequestData,
 } from '@alicloud/opensearch20171225';
 import { describe, expect, it } from 'vitest';
 import { startTestEmulator, T0, task } from './helpers.js';
@@ -338,12 +348,17 @@ describe('official SDK: ListAppGroups (auth verify; its model reads camelCase)',
   });
 });
 
-/** Every field of an envelope-only answer as the SDK models it (Status, HttpCode, Code, Message, RequestId, Latency). */
+/** Every envelope field as the SDK models it (Status, HttpCode, Code, Message, RequestId, Latency). */
+function expectEnvelopeFields(body: Record<string, unknown> | undefined) {
+  expect(body).toMatchObject({ status: 'OK', httpCode: 200, code: '', message: '' });
+  expect(body?.requestId).toMatch(/^[0-9A-F-]{36}$/);
+  expect(typeof body?.latency).toBe('number');
+}
+
+/** An envelope-only answer: 200 and every envelope field. */
 function expectEnvelope(response: { statusCode?: number; body?: Record<string, unknown> }) {
   expect(response.statusCode).toBe(200);
-  expect(response.body).toMatchObject({ status: 'OK', httpCode: 200, code: '', message: '' });
-  expect(response.body?.requestId).toMatch(/^[0-9A-F-]{36}$/);
-  expect(typeof response.body?.latency).toBe('number');
+  expectEnvelopeFields(response.body);
 }
 
 describe('official SDK: instances and the default (auth verify, pascal; camelCase request bodies)', () => {
@@ -436,6 +451,215 @@ describe('official SDK: instances and the default (auth verify, pascal; camelCas
     expectEnvelope(await setTo(''));
     await expect(client.getFunctionDefaultInstance('app', 'ctr')).rejects.toMatchObject({
       code: 'DefaultInstance.NotExist',
+    });
+  });
+});
+
+describe('official SDK: versions (auth verify, pascal)', () => {
+  /** The SDK's model of ctr's version 101, every field it has. */
+  const CTR_101 = {
+    functionName: 'ctr',
+    functionType: 'PAAS',
+    modelType: 'tf_checkpoint',
+    versionId: 101,
+    versionName: 'ctr-tf-1.1',
+    versionConfig: expect.objectContaining({
+      createParameters: [
+        expect.objectContaining({ name: 'algorithm', required: 'true' }),
+        expect.objectContaining({ name: 'label', required: 'true' }),
+        expect.objectContaining({ name: 'sampleDays', required: 'false' }),
+      ],
+      depends: [
+        expect.objectContaining({
+          dependency: 'behavior',
+          condition: expect.any(String),
+          description: expect.any(String),
+        }),
+      ],
+      usageParameters: [expect.objectContaining({ name: 'scene', required: 'false' })],
+    }),
+  };
+
+  it('GetFunctionCurrentVersion: the SDK reads every version field; no line is Version.NotExist', async () => {
+    const client = sdk((await start('pascal')).port);
+    const request = new GetFunctionCurrentVersionRequest({
+      modelType: 'tf_checkpoint',
+      functionType: 'PAAS',
+      domain: 'ecommerce',
+      category: 'general',
+    });
+    const response = await client.getFunctionCurrentVersion('ctr', request);
+    expectEnvelopeFields(response.body);
+    expect(response.body?.result).toMatchObject(CTR_101);
+    await expect(
+      client.getFunctionCurrentVersion('ctr', new GetFunctionCurrentVersionRequest({ modelType: 'text' })),
+    ).rejects.toMatchObject({ code: 'Version.NotExist', statusCode: 404 });
+  });
+
+  it('GetFunctionVersion: the SDK reads every version field; an unknown id is Version.NotExist', async () => {
+    const client = sdk((await start('pascal')).port);
+    const response = await client.getFunctionVersion('ctr', '101');
+    expectEnvelopeFields(response.body);
+    expect(response.body?.result).toMatchObject(CTR_101);
+    await expect(client.getFunctionVersion('ctr', '7')).rejects.toMatchObject({
+      code: 'Version.NotExist',
+      statusCode: 404,
+    });
+  });
+});
+
+describe('official SDK: resources (auth verify, pascal; PascalCase request bodies)', () => {
+  /** The fixture's app group with a feature_generator resource `fg` (created by the SDK) used by instance `user`. */
+  async function fixture() {
+    const h = await start('pascal');
+    const client = sdk(h.port);
+    const generator = new CreateFunctionResourceRequestDataGenerators({
+      generator: 'id_feature',
+      input: new CreateFunctionResourceRequestDataGeneratorsInput({
+        features: [
+          new CreateFunctionResourceRequestDataGeneratorsInputFeatures({ name: 'user_id', type: 'user' }),
+        ],
+      }),
+      output: 'user_id_feature',
+    });
+    const request = new CreateFunctionResourceRequest({
+      resourceName: 'fg',
+      resourceType: 'feature_generator',
+      description: 'features',
+      data: new CreateFunctionResourceRequestData({ generators: [generator] }),
+    });
+    return { h, client, request };
+  }
+
+  /** The SDK's model of resource `fg`, every field it has. */
+  const FG = {
+    resourceName: 'fg',
+    resourceType: 'feature_generator',
+    description: 'features',
+    functionName: 'ctr',
+    createTime: expect.any(Number),
+    modifyTime: expect.any(Number),
+    referencedInstances: ['user'],
+    data: expect.objectContaining({
+      generators: [
+        expect.objectContaining({
+          generator: 'id_feature',
+          input: expect.objectContaining({
+            features: [expect.objectContaining({ name: 'user_id', type: 'user' })],
+          }),
+          output: 'user_id_feature',
+        }),
+      ],
+    }),
+  };
+  const useFg = (h: Awaited<ReturnType<typeof start>>) =>
+    h.loadInstances([
+      {
+        appGroupIdentity: 'app',
+        functionName: 'ctr',
+        instanceName: 'user',
+        modelType: 'tf_checkpoint',
+        createParameters: [{ name: 'fg_json', value: 'fg' }],
+      },
+    ]);
+
+  it('CreateFunctionResource: the signed PascalCase body creates it; a taken name is Resource.Duplicated', async () => {
+    const { client, request } = await fixture();
+    expectEnvelope(await client.createFunctionResource('app', 'ctr', request));
+    await expect(client.createFunctionResource('app', 'ctr', request)).rejects.toMatchObject({
+      code: 'Resource.Duplicated',
+      statusCode: 400,
+    });
+  });
+
+  it('GetFunctionResource: the SDK reads every resource field; an unknown one is Resource.NotExist', async () => {
+    const { h, client, request } = await fixture();
+    await client.createFunctionResource('app', 'ctr', request);
+    useFg(h);
+    const response = await client.getFunctionResource(
+      'app',
+      'ctr',
+      'fg',
+      new GetFunctionResourceRequest({ output: 'detail' }),
+    );
+    expectEnvelopeFields(response.body);
+    expect(response.body?.result).toMatchObject(FG);
+    await expect(
+      client.getFunctionResource('app', 'ctr', 'nope', new GetFunctionResourceRequest({})),
+    ).rejects.toMatchObject({ code: 'Resource.NotExist', statusCode: 404 });
+  });
+
+  it('ListFunctionResources: the SDK reads TotalCount and every field of each resource, filtered and paged', async () => {
+    const { h, client, request } = await fixture();
+    await client.createFunctionResource('app', 'ctr', request);
+    const raw = new CreateFunctionResourceRequest({
+      resourceName: 'words',
+      resourceType: 'raw_file',
+      data: new CreateFunctionResourceRequestData({ content: 'a,b' }),
+    });
+    await client.createFunctionResource('app', 'ctr', raw);
+    useFg(h);
+    const all = (
+      await client.listFunctionResources(
+        'app',
+        'ctr',
+        new ListFunctionResourcesRequest({ pageSize: 10, pageNumber: 1, output: 'normal' }),
+      )
+    ).body;
+    expectEnvelopeFields(all);
+    expect(all?.totalCount).toBe(2);
+    const fg = all?.result?.find((r) => r.resourceName === 'fg');
+    expect(fg).toMatchObject(FG);
+    const files = (
+      await client.listFunctionResources(
+        'app',
+        'ctr',
+        new ListFunctionResourcesRequest({ resourceType: 'raw_file' }),
+      )
+    ).body;
+    expect(files?.totalCount).toBe(1);
+    expect(files?.result?.[0]).toMatchObject({
+      resourceName: 'words',
+      data: expect.objectContaining({ content: 'a,b' }),
+      referencedInstances: [],
+    });
+  });
+
+  it('UpdateFunctionResource (signed PUT, PascalCase body): description and data change', async () => {
+    const { client, request } = await fixture();
+    await client.createFunctionResource('app', 'ctr', request);
+    const raw = new CreateFunctionResourceRequest({
+      resourceName: 'words',
+      resourceType: 'raw_file',
+      data: new CreateFunctionResourceRequestData({ content: 'a' }),
+    });
+    await client.createFunctionResource('app', 'ctr', raw);
+    const update = new UpdateFunctionResourceRequest({
+      description: 'changed',
+      data: new UpdateFunctionResourceRequestData({ content: 'b' }),
+    });
+    expectEnvelope(await client.updateFunctionResource('app', 'ctr', 'words', update));
+    const shown = (
+      await client.getFunctionResource('app', 'ctr', 'words', new GetFunctionResourceRequest({}))
+    ).body?.result;
+    expect(shown).toMatchObject({ description: 'changed', data: expect.objectContaining({ content: 'b' }) });
+  });
+
+  it('DeleteFunctionResource (signed DELETE): Resource.InUse while referenced, then deleted, then Resource.NotExist', async () => {
+    const { h, client, request } = await fixture();
+    await client.createFunctionResource('app', 'ctr', request);
+    useFg(h);
+    await expect(client.deleteFunctionResource('app', 'ctr', 'fg')).rejects.toMatchObject({
+      code: 'Resource.InUse',
+      statusCode: 400,
+    });
+    h.loadInstances([
+      { appGroupIdentity: 'app', functionName: 'ctr', instanceName: 'user', modelType: 'tf_checkpoint' },
+    ]);
+    expectEnvelope(await client.deleteFunctionResource('app', 'ctr', 'fg'));
+    await expect(client.deleteFunctionResource('app', 'ctr', 'fg')).rejects.toMatchObject({
+      code: 'Resource.NotExist',
+      statusCode: 404,
     });
   });
 });

@@ -116,10 +116,13 @@ const FUNCTION = '/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionN
 const TASKS = `${FUNCTION}/instances/{instanceName}/tasks` as const;
 const TASK = `${TASKS}/{generation}` as const;
 const INSTANCE = `${FUNCTION}/instances/{instanceName}` as const;
+const RESOURCE = `${FUNCTION}/resources/{resourceName}` as const;
+const VERSIONS = '/v4/openapi/functions/{functionName}';
 
 /**
  * Calls every operation once: the reads first, then the writes of each entity in an order that works when each is
- * carried out (the run's delete of generation 1; an instance created, changed, made the default and deleted); their statuses and codes.
+ * carried out (the run's delete of generation 1; an instance created, changed, made the default and deleted; a
+ * resource created, read, listed, changed and deleted); their statuses and codes.
  */
 async function callEveryOperation(
   api: Client<paths>,
@@ -128,6 +131,7 @@ async function callEveryOperation(
   const fn = { appGroupIdentity: NAMES.appGroupIdentity, functionName: NAMES.functionName };
   const task = { ...NAMES, generation: '1' };
   const created = { ...fn, instanceName: 'ctr_of_new' };
+  const resource = { ...fn, resourceName: 'of_labels' };
   const answers = [
     await api.GET(TASKS, { params: { path, query: { pageSize: 2 } } }),
     await api.GET(TASK, { params: { path: task } }),
@@ -135,6 +139,12 @@ async function callEveryOperation(
     await api.GET(INSTANCE, { params: { path } }),
     await api.GET(`${FUNCTION}/default-instance`, { params: { path: fn } }),
     await api.GET('/v4/openapi/app-groups', { params: { query: { pageSize: 5 } } }),
+    await api.GET(`${VERSIONS}/current-version`, {
+      params: { path: { functionName: 'ctr' }, query: { modelType: 'tf_checkpoint' } },
+    }),
+    await api.GET(`${VERSIONS}/versions/{versionId}`, {
+      params: { path: { functionName: 'ctr', versionId: '101' } },
+    }),
     await api.POST(TASKS, { params: { path } }),
     await api.DELETE(TASK, { params: { path: task } }),
     await api.POST(`${FUNCTION}/instances`, {
@@ -147,6 +157,14 @@ async function callEveryOperation(
       body: { instanceName: created.instanceName },
     }),
     await api.DELETE(INSTANCE, { params: { path: created } }),
+    await api.POST(`${FUNCTION}/resources`, {
+      params: { path: fn },
+      body: { ResourceName: resource.resourceName, ResourceType: 'raw_file', Data: { Content: 'a,b,c' } },
+    }),
+    await api.GET(RESOURCE, { params: { path: resource } }),
+    await api.GET(`${FUNCTION}/resources`, { params: { path: fn, query: { resourceType: 'raw_file' } } }),
+    await api.PUT(RESOURCE, { params: { path: resource }, body: { Description: 'labels' } }),
+    await api.DELETE(RESOURCE, { params: { path: resource } }),
   ];
   return answers.map(({ response, error }) => ({
     status: response.status,

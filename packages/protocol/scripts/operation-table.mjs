@@ -153,9 +153,11 @@ export function buildOperationTable(spec) {
       const query = params.filter((p) => p.in === 'query').map(({ in: _in, ...rest }) => rest);
       const names = new Set(query.map((q) => q.name));
       const body = requestBody(operation, method, id);
-      // Public parameters are flat, so a name is a path parameter, a query parameter or a body field, never two.
+      // Public parameters are flat and camelCase, so a name is a path parameter, a query parameter or a body
+      // field (a PascalCase field by its camelCase name), never two.
       for (const field of body?.fields ?? []) {
-        if (params.some((p) => p.name === field.name)) {
+        const publicName = field.name.charAt(0).toLowerCase() + field.name.slice(1);
+        if (params.some((p) => p.name === publicName)) {
           throw new Error(`${id}: body field ${field.name} is also a parameter`);
         }
       }

@@ -98,6 +98,10 @@ describe('the request body in the operation table', () => {
     expect(() => buildOperationTable(specWith(body('camel'), clash))).toThrow(
       /body field thingName is also a parameter/,
     );
+    const pascalClash = { ThingRequest: { type: 'object', properties: { ThingName: { type: 'string' } } } };
+    expect(() => buildOperationTable(specWith(body('pascal'), pascalClash))).toThrow(
+      /body field ThingName is also a parameter/,
+    );
     const missing = { ThingRequest: { type: 'object', required: ['ghost'], properties: {} } };
     expect(() => buildOperationTable(specWith(body('camel'), missing))).toThrow(/required body field ghost/);
   });
@@ -149,5 +153,45 @@ describe('the request body in the operation table', () => {
     expect(FUNCTION_OPERATIONS.UpdateFunctionDefaultInstance.method).toBe('PUT');
     expect(FUNCTION_OPERATIONS.CreateFunctionInstance.safeToRepeat).toBe(false);
     expect(FUNCTION_OPERATIONS.DeleteFunctionInstance.safeToRepeat).toBe(true);
+  });
+
+  it('declares the versions: no app group, modelType required, functionType PAAS by default, numeric versionId', () => {
+    const current = FUNCTION_OPERATIONS.GetFunctionCurrentVersion;
+    expect(current.path).toBe('/v4/openapi/functions/{functionName}/current-version');
+    expect(current.query.map((q) => q.name)).toEqual(['modelType', 'functionType', 'domain', 'category']);
+    expect(current.query[0]).toMatchObject({ name: 'modelType', required: true });
+    expect(current.query[1]).toMatchObject({ name: 'functionType', required: false, default: 'PAAS' });
+    expect(current.body).toBeNull();
+    const version = FUNCTION_OPERATIONS.GetFunctionVersion;
+    expect(version.pathParams.map((p) => p.name)).toEqual(['functionName', 'versionId']);
+    expect(version.pathParams[1]).toMatchObject({ type: 'string', pattern: '^[0-9]+$' });
+    expect(version.success.schemas).toEqual(['GetFunctionVersionCamelBody', 'GetFunctionVersionPascalBody']);
+  });
+
+  it('declares the resource writes: PascalCase bodies, Data an object, Delete safe to repeat and Create not', () => {
+    expect(operationBody('CreateFunctionResource')).toEqual({
+      casing: 'pascal',
+      schema: 'CreateFunctionResourceRequest',
+      required: ['ResourceName', 'ResourceType', 'Data'],
+      fields: [
+        { name: 'ResourceName', type: 'string', minLength: 1 },
+        { name: 'ResourceType', type: 'string', enum: ['feature_generator', 'raw_file'] },
+        { name: 'Description', type: 'string' },
+        { name: 'Data', type: 'object' },
+      ],
+    });
+    expect(operationBody('UpdateFunctionResource')).toMatchObject({ casing: 'pascal', required: [] });
+    expect(operationBody('UpdateFunctionResource')?.fields.map((f) => f.name)).toEqual([
+      'Description',
+      'Data',
+    ]);
+    expect(FUNCTION_OPERATIONS.ListFunctionResources.paged).toBe(true);
+    expect(FUNCTION_OPERATIONS.ListFunctionResources.query.find((q) => q.name === 'pageSize')).toMatchObject({
+      default: 10,
+      minimum: 1,
+    });
+    expect(FUNCTION_OPERATIONS.CreateFunctionResource.safeToRepeat).toBe(false);
+    expect(FUNCTION_OPERATIONS.DeleteFunctionResource.safeToRepeat).toBe(true);
+    expect(FUNCTION_OPERATIONS.UpdateFunctionResource.method).toBe('PUT');
   });
 });

@@ -49,6 +49,7 @@ interface ParamSpec {
   readonly minimum?: number;
   readonly maximum?: number;
   readonly minLength?: number;
+  readonly required?: boolean;
   readonly default?: unknown;
 }
 
@@ -108,7 +109,13 @@ export function tableValidator(
     const query: Record<string, WireValue> = {};
     for (const param of queryParams) {
       const value = params[param.name];
-      if (value === undefined) continue;
+      if (value === undefined) {
+        if (param.required) {
+          const allowed = param.enum ? ` (one of ${param.enum.join(', ')})` : '';
+          throw new InvalidArgumentError(param.name, value, `It is required${allowed}.`);
+        }
+        continue;
+      }
       const rule = rules.query?.[param.name];
       if (rule) query[param.name] = rule(value, params);
       else if (param.enum !== undefined) query[param.name] = checkOneOf(param.name, value, param.enum);

@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CASING_HEADER, type FunctionOperationId, type WireCasing } from '@fntasks/protocol';
 import type { Emulator } from '../emulator.js';
-import { errorBody, newRequestId, sendError, sendJson } from '../envelope.js';
+import { envelopeOnlyText, errorBody, newRequestId, sendError, sendJson, successText } from '../envelope.js';
 import { sendThrottled, sendTruncated } from '../faults.js';
 import { callerOf } from '../gateway-limit.js';
 import {
@@ -55,6 +55,24 @@ export interface ApiContext<Id extends FunctionOperationId = never> {
 export interface ApiAnswer {
   status: number;
   body: Record<string, unknown> | string;
+}
+
+/** A success answer with `result` (any JSON value) in the request's casing. */
+export function resultAnswer(ctx: ApiContext, result: unknown, totalCount?: number): ApiAnswer {
+  const envelope = {
+    requestId: ctx.requestId,
+    latency: ctx.latency(),
+    ...(totalCount === undefined ? {} : { totalCount }),
+  };
+  return { status: 200, body: successText(envelope, ctx.casing, JSON.stringify(result)) };
+}
+
+/** The envelope-only success answer of a write (camelCase `result: {}`, PascalCase without `Result`). */
+export function envelopeAnswer(ctx: ApiContext): ApiAnswer {
+  return {
+    status: 200,
+    body: envelopeOnlyText({ requestId: ctx.requestId, latency: ctx.latency() }, ctx.casing),
+  };
 }
 
 /** One operation's behaviour. */

@@ -5,15 +5,12 @@
  * (assumed). The emulator knows app groups only by their instances, so creating one may also create its group.
  */
 
-import type { OPERATION_ID } from '@fntasks/protocol';
-import { envelopeOnlyText } from '../envelope.js';
 import { validateLoadInstance } from '../instances/instance-input.js';
-import type { ApiHandler } from './api-request.js';
-import { ApiError } from './api-request.js';
+import { ApiError, type ApiHandler, envelopeAnswer } from './api-request.js';
 import { invalidParameter } from './lookup.js';
 
 /** Answers CreateFunctionInstance. */
-export const createFunctionInstance: ApiHandler<typeof OPERATION_ID.CreateFunctionInstance> = (ctx) => {
+export const createFunctionInstance: ApiHandler<'CreateFunctionInstance'> = (ctx) => {
   const { body } = ctx;
   const key = {
     appGroupIdentity: ctx.params.appGroupIdentity ?? '',
@@ -50,8 +47,5 @@ export const createFunctionInstance: ApiHandler<typeof OPERATION_ID.CreateFuncti
     throw invalidParameter(error);
   }
   ctx.emulator.saveInstances([instance]);
-  return {
-    status: 200,
-    body: envelopeOnlyText({ requestId: ctx.requestId, latency: ctx.latency() }, ctx.casing),
-  };
+  return envelopeAnswer(ctx);
 };

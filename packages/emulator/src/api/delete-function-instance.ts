@@ -3,9 +3,7 @@
  * (assumed: the service's training DAG cannot lose its instance mid-run); deleting the default instance is
  * allowed and leaves the function without a default (assumed). 404 Instance.NotExist (also for a repeat).
  */
-import { envelopeOnlyText } from '../envelope.js';
-import type { ApiHandler } from './api-request.js';
-import { ApiError } from './api-request.js';
+import { ApiError, type ApiHandler, envelopeAnswer } from './api-request.js';
 import { requireInstance } from './lookup.js';
 
 /** Answers DeleteFunctionInstance. */
@@ -20,8 +18,5 @@ export const deleteFunctionInstance: ApiHandler = (ctx) => {
     );
   }
   ctx.emulator.deleteInstance(row);
-  return {
-    status: 200,
-    body: envelopeOnlyText({ requestId: ctx.requestId, latency: ctx.latency() }, ctx.casing),
-  };
+  return envelopeAnswer(ctx);
 };

@@ -3,16 +3,11 @@
  * cancels the default (the page). 400 DefaultInstance.SetFail for an instance the function does not have (the
  * page's code). Envelope only.
  */
-import type { OPERATION_ID } from '@fntasks/protocol';
-import { envelopeOnlyText } from '../envelope.js';
-import type { ApiHandler } from './api-request.js';
-import { ApiError } from './api-request.js';
+import { ApiError, type ApiHandler, envelopeAnswer } from './api-request.js';
 import { requireApp } from './lookup.js';
 
 /** Answers UpdateFunctionDefaultInstance. */
-export const updateFunctionDefaultInstance: ApiHandler<typeof OPERATION_ID.UpdateFunctionDefaultInstance> = (
-  ctx,
-) => {
+export const updateFunctionDefaultInstance: ApiHandler<'UpdateFunctionDefaultInstance'> = (ctx) => {
   requireApp(ctx);
   const key = {
     appGroupIdentity: ctx.params.appGroupIdentity ?? '',
@@ -26,8 +21,5 @@ export const updateFunctionDefaultInstance: ApiHandler<typeof OPERATION_ID.Updat
       `Cannot set the default instance: function ${key.functionName} has no instance ${name} in app ${key.appGroupIdentity}.`,
     );
   }
-  return {
-    status: 200,
-    body: envelopeOnlyText({ requestId: ctx.requestId, latency: ctx.latency() }, ctx.casing),
-  };
+  return envelopeAnswer(ctx);
 };

@@ -4,14 +4,12 @@
  * Instance.NotExist.
  */
 
-import type { OPERATION_ID } from '@fntasks/protocol';
-import { envelopeOnlyText } from '../envelope.js';
 import { checkInstanceParameters } from '../instances/instance-input.js';
-import type { ApiHandler } from './api-request.js';
+import { type ApiHandler, envelopeAnswer } from './api-request.js';
 import { invalidParameter, requireInstance } from './lookup.js';
 
 /** Answers UpdateFunctionInstance. */
-export const updateFunctionInstance: ApiHandler<typeof OPERATION_ID.UpdateFunctionInstance> = (ctx) => {
+export const updateFunctionInstance: ApiHandler<'UpdateFunctionInstance'> = (ctx) => {
   const row = requireInstance(ctx);
   const { body } = ctx;
   const parameters = (field: 'createParameters' | 'usageParameters', current: string): string => {
@@ -29,8 +27,5 @@ export const updateFunctionInstance: ApiHandler<typeof OPERATION_ID.UpdateFuncti
     createParameters: parameters('createParameters', row.create_parameters),
     usageParameters: parameters('usageParameters', row.usage_parameters),
   });
-  return {
-    status: 200,
-    body: envelopeOnlyText({ requestId: ctx.requestId, latency: ctx.latency() }, ctx.casing),
-  };
+  return envelopeAnswer(ctx);
 };

@@ -3,7 +3,9 @@
  * the same tasks and instances, so a failed verification can be replayed.
  */
 import type { LoadInstance } from '../instances/instance-input.js';
+import type { LoadResource } from '../resources/resource-input.js';
 import type { LoadTask } from '../task-input.js';
+import type { LoadVersion } from '../versions/version-input.js';
 
 /** A task as the emulator loads it (camelCase wire names). */
 export type SeedTask = LoadTask;
@@ -83,5 +85,64 @@ export function seedInstance(instance: InstanceRef, index = 0): SeedInstance {
     extendInfo: '{"dataReport":{},"errors":{}}',
     versionId: 100,
     belongs: { category: 'general', domain: '', language: '' },
+  };
+}
+
+/** The version `a version {versionId} of function {functionName}` loads, current for its line. */
+export function seedVersion(params: Record<string, unknown>): LoadVersion {
+  const versionId = Number(params.versionId);
+  return {
+    functionName: String(params.functionName),
+    versionId,
+    versionName: `v${versionId}`,
+    modelType: String(params.modelType),
+    functionType: String(params.functionType),
+    current: true,
+    versionConfig: {
+      createParameters: [
+        {
+          name: 'fg_json',
+          required: 'true',
+          formItemProps: '{"label":"Feature generator","required":true}',
+          componentProps: '{"placeholder":"a feature generator resource"}',
+        },
+      ],
+      depends: [],
+      usageParameters: [],
+    },
+  };
+}
+
+/** appGroupIdentity / functionName / resourceName. */
+export interface ResourceRef {
+  appGroupIdentity: string;
+  functionName: string;
+  resourceName: string;
+}
+
+/**
+ * A resource of the given type with every documented field set: a raw_file holds `a,b,c`, a feature_generator
+ * one generator (`id_feature` of the item feature `user_id`, output `user_id_feature`).
+ */
+export function seedResource(resource: ResourceRef, resourceType: string): LoadResource {
+  const time = Date.parse('2025-11-01T08:00:00Z');
+  return {
+    ...resource,
+    resourceType,
+    description: `contract test resource ${resource.resourceName}`,
+    data:
+      resourceType === 'feature_generator'
+        ? {
+            generators: [
+              {
+                generator: 'id_feature',
+                input: { features: [{ name: 'user_id', type: 'item' }] },
+                output: 'user_id_feature',
+              },
+            ],
+          }
+        : { content: 'a,b,c' },
+    createTime: time,
+    modifyTime: time,
   };
 }

@@ -83,6 +83,64 @@ export const OPERATION_TABLE = {
       ]
     }
   },
+  CreateFunctionResource: {
+    "method": "POST",
+    "path": "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/resources",
+    "pathParams": [
+      {
+        "name": "appGroupIdentity",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "functionName",
+        "type": "string",
+        "minLength": 1
+      }
+    ],
+    "query": [],
+    "paged": false,
+    "safeToRepeat": false,
+    "body": {
+      "casing": "pascal",
+      "schema": "CreateFunctionResourceRequest",
+      "required": [
+        "ResourceName",
+        "ResourceType",
+        "Data"
+      ],
+      "fields": [
+        {
+          "name": "ResourceName",
+          "type": "string",
+          "minLength": 1
+        },
+        {
+          "name": "ResourceType",
+          "type": "string",
+          "enum": [
+            "feature_generator",
+            "raw_file"
+          ]
+        },
+        {
+          "name": "Description",
+          "type": "string"
+        },
+        {
+          "name": "Data",
+          "type": "object"
+        }
+      ]
+    },
+    "success": {
+      "status": 200,
+      "schemas": [
+        "EnvelopeOnlyCamelBody",
+        "EnvelopeOnlyPascalBody"
+      ]
+    }
+  },
   CreateFunctionTask: {
     "method": "POST",
     "path": "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances/{instanceName}/tasks",
@@ -147,6 +205,38 @@ export const OPERATION_TABLE = {
       ]
     }
   },
+  DeleteFunctionResource: {
+    "method": "DELETE",
+    "path": "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/resources/{resourceName}",
+    "pathParams": [
+      {
+        "name": "appGroupIdentity",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "functionName",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "resourceName",
+        "type": "string",
+        "minLength": 1
+      }
+    ],
+    "query": [],
+    "paged": false,
+    "safeToRepeat": true,
+    "body": null,
+    "success": {
+      "status": 200,
+      "schemas": [
+        "EnvelopeOnlyCamelBody",
+        "EnvelopeOnlyPascalBody"
+      ]
+    }
+  },
   DeleteFunctionTask: {
     "method": "DELETE",
     "path": "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances/{instanceName}/tasks/{generation}",
@@ -181,6 +271,67 @@ export const OPERATION_TABLE = {
       "schemas": [
         "EnvelopeOnlyCamelBody",
         "EnvelopeOnlyPascalBody"
+      ]
+    }
+  },
+  GetFunctionCurrentVersion: {
+    "method": "GET",
+    "path": "/v4/openapi/functions/{functionName}/current-version",
+    "pathParams": [
+      {
+        "name": "functionName",
+        "type": "string",
+        "minLength": 1
+      }
+    ],
+    "query": [
+      {
+        "name": "modelType",
+        "required": true,
+        "type": "string",
+        "enum": [
+          "tf_checkpoint",
+          "pop",
+          "offline_inference",
+          "near_realtime",
+          "text"
+        ]
+      },
+      {
+        "name": "functionType",
+        "required": false,
+        "type": "string",
+        "enum": [
+          "PAAS",
+          "SAAS"
+        ],
+        "default": "PAAS"
+      },
+      {
+        "name": "domain",
+        "required": false,
+        "type": "string",
+        "enum": [
+          "education",
+          "ecommerce",
+          "community"
+        ]
+      },
+      {
+        "name": "category",
+        "required": false,
+        "type": "string",
+        "minLength": 1
+      }
+    ],
+    "paged": false,
+    "safeToRepeat": true,
+    "body": null,
+    "success": {
+      "status": 200,
+      "schemas": [
+        "GetFunctionCurrentVersionCamelBody",
+        "GetFunctionCurrentVersionPascalBody"
       ]
     }
   },
@@ -255,6 +406,50 @@ export const OPERATION_TABLE = {
       ]
     }
   },
+  GetFunctionResource: {
+    "method": "GET",
+    "path": "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/resources/{resourceName}",
+    "pathParams": [
+      {
+        "name": "appGroupIdentity",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "functionName",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "resourceName",
+        "type": "string",
+        "minLength": 1
+      }
+    ],
+    "query": [
+      {
+        "name": "output",
+        "required": false,
+        "type": "string",
+        "enum": [
+          "simple",
+          "normal",
+          "detail"
+        ],
+        "default": "normal"
+      }
+    ],
+    "paged": false,
+    "safeToRepeat": true,
+    "body": null,
+    "success": {
+      "status": 200,
+      "schemas": [
+        "GetFunctionResourceCamelBody",
+        "GetFunctionResourcePascalBody"
+      ]
+    }
+  },
   GetFunctionTask: {
     "method": "GET",
     "path": "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances/{instanceName}/tasks/{generation}",
@@ -289,6 +484,33 @@ export const OPERATION_TABLE = {
       "schemas": [
         "GetFunctionTaskCamelBody",
         "GetFunctionTaskPascalBody"
+      ]
+    }
+  },
+  GetFunctionVersion: {
+    "method": "GET",
+    "path": "/v4/openapi/functions/{functionName}/versions/{versionId}",
+    "pathParams": [
+      {
+        "name": "functionName",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "versionId",
+        "type": "string",
+        "pattern": "^[0-9]+$"
+      }
+    ],
+    "query": [],
+    "paged": false,
+    "safeToRepeat": true,
+    "body": null,
+    "success": {
+      "status": 200,
+      "schemas": [
+        "GetFunctionVersionCamelBody",
+        "GetFunctionVersionPascalBody"
       ]
     }
   },
@@ -454,6 +676,70 @@ export const OPERATION_TABLE = {
       ]
     }
   },
+  ListFunctionResources: {
+    "method": "GET",
+    "path": "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/resources",
+    "pathParams": [
+      {
+        "name": "appGroupIdentity",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "functionName",
+        "type": "string",
+        "minLength": 1
+      }
+    ],
+    "query": [
+      {
+        "name": "output",
+        "required": false,
+        "type": "string",
+        "enum": [
+          "simple",
+          "normal",
+          "detail"
+        ],
+        "default": "normal"
+      },
+      {
+        "name": "resourceType",
+        "required": false,
+        "type": "string",
+        "enum": [
+          "feature_generator",
+          "raw_file"
+        ]
+      },
+      {
+        "name": "pageNumber",
+        "required": false,
+        "type": "integer",
+        "format": "int32",
+        "minimum": 1,
+        "default": 1
+      },
+      {
+        "name": "pageSize",
+        "required": false,
+        "type": "integer",
+        "format": "int32",
+        "minimum": 1,
+        "default": 10
+      }
+    ],
+    "paged": true,
+    "safeToRepeat": true,
+    "body": null,
+    "success": {
+      "status": 200,
+      "schemas": [
+        "ListFunctionResourcesCamelBody",
+        "ListFunctionResourcesPascalBody"
+      ]
+    }
+  },
   ListFunctionTasks: {
     "method": "GET",
     "path": "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances/{instanceName}/tasks",
@@ -609,6 +895,52 @@ export const OPERATION_TABLE = {
         {
           "name": "usageParameters",
           "type": "array"
+        }
+      ]
+    },
+    "success": {
+      "status": 200,
+      "schemas": [
+        "EnvelopeOnlyCamelBody",
+        "EnvelopeOnlyPascalBody"
+      ]
+    }
+  },
+  UpdateFunctionResource: {
+    "method": "PUT",
+    "path": "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/resources/{resourceName}",
+    "pathParams": [
+      {
+        "name": "appGroupIdentity",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "functionName",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "resourceName",
+        "type": "string",
+        "minLength": 1
+      }
+    ],
+    "query": [],
+    "paged": false,
+    "safeToRepeat": true,
+    "body": {
+      "casing": "pascal",
+      "schema": "UpdateFunctionResourceRequest",
+      "required": [],
+      "fields": [
+        {
+          "name": "Description",
+          "type": "string"
+        },
+        {
+          "name": "Data",
+          "type": "object"
         }
       ]
     },
