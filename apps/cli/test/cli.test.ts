@@ -248,10 +248,14 @@ describe('help, version, completion', () => {
 
   it('help examples name app groups, functions and instances that exist in the demo data', async () => {
     const { buildProgram } = await import('../src/program/index.js');
+    const { declared } = await import('../src/program/describe.js');
     const program = buildProgram(bufferIo().io);
     const helps = [
       [],
-      ...program.commands.flatMap((c) => [[c.name()], ...c.commands.map((sub) => [c.name(), sub.name()])]),
+      ...program.commands.flatMap((c) => [
+        [c.name()],
+        ...declared(c).commands.map((sub) => [c.name(), sub.name()]),
+      ]),
     ];
     // Commands whose third word is not an existing instance: new names, or other things entirely.
     const NOT_AN_INSTANCE = ['instances', 'health', 'instance create', 'default show', 'default unset'];
@@ -320,8 +324,12 @@ describe('help, version, completion', () => {
   it('is generated from the declarations: every option of every command is in the script', async () => {
     const { buildProgram } = await import('../src/program/index.js');
     const { stdout } = await run('completion', 'zsh');
+    const { declared } = await import('../src/program/describe.js');
     for (const command of buildProgram(bufferIo().io).commands) {
       for (const option of command.options) expect(stdout).toContain(option.long);
+      for (const sub of declared(command).commands) {
+        for (const option of sub.options) expect(stdout).toContain(option.long);
+      }
     }
   });
 });
@@ -383,6 +391,25 @@ describe('--emulator [url]', () => {
 });
 
 describe('the instance grammar and the writes, before any request', () => {
+  it('a group declares its subcommands only when it runs or is described (start-up cost of every run)', async () => {
+    const { buildProgram } = await import('../src/program/index.js');
+    const { declared, describeProgram } = await import('../src/program/describe.js');
+    const groups = buildProgram(bufferIo().io).commands.filter((c) =>
+      ['instance', 'default', 'versions', 'resources'].includes(c.name()),
+    );
+    expect(groups).toHaveLength(4);
+    for (const group of groups) expect(group.commands, group.name()).toHaveLength(0);
+    const [instance] = groups;
+    expect(declared(instance as (typeof groups)[number]).commands.map((c) => c.name())).toEqual([
+      'show',
+      'create',
+      'update',
+      'delete',
+    ]);
+    const described = describeProgram({ commands: groups });
+    expect(described.commands.map((c) => c.subcommands?.length)).toEqual([4, 3, 2, 5]);
+  });
+
   it('instance --help lists the subcommands and says the older form shows one instance', async () => {
     const { code, stdout } = await run('instance', '--help');
     expect(code).toBe(0);
