@@ -78,7 +78,9 @@ describe('a camelCase body', () => {
   it('refuses a missing required field, naming it and what it takes', () => {
     const error = refusal(() => camel({ modelType: 'pop' }));
     expect(error.argument).toBe('instanceName');
-    expect(error.message).toMatch(/required: 1 to 30 letters/);
+    expect(error.message).toBe(
+      'Invalid instanceName: undefined. It is required: 1 to 30 letters, digits or _, starting with a letter.',
+    );
     expect(refusal(() => camel({ instanceName: 'a' })).message).toMatch(
       /modelType.*one of tf_checkpoint, pop/,
     );

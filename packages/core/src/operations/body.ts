@@ -15,7 +15,7 @@ import {
 } from '@fntasks/protocol';
 import { InvalidArgumentError } from '../errors.js';
 import { isRecord } from '../read/fields.js';
-import { checkInteger, checkOneOf } from './params.js';
+import { checkInteger, checkOneOf, missingRequired } from './params.js';
 
 /**
  * The shape of a nested object for writing it: its key table (canonical camelCase → PascalCase) and, per key
@@ -55,7 +55,7 @@ export function bodyWriter(
       const value = params[name];
       if (value === undefined) {
         if (required.has(field.name) || rules[name]?.required) {
-          throw new InvalidArgumentError(name, value, `It is required${describeField(field, rules[name])}.`);
+          throw missingRequired(name, rules[name]?.allowed ?? field.enum);
         }
         continue;
       }
@@ -63,12 +63,6 @@ export function bodyWriter(
     }
     return body;
   };
-}
-
-function describeField(field: OperationBodyField, rule: BodyFieldRule | undefined): string {
-  if (rule?.allowed) return `: ${rule.allowed}`;
-  if (field.enum) return ` (one of ${field.enum.join(', ')})`;
-  return '';
 }
 
 function writeField(

@@ -62,3 +62,14 @@ export function checkWholeNumber(name: string, value: unknown): string {
   if (typeof value === 'string' && /^\d{1,15}$/.test(value)) return value;
   throw new InvalidArgumentError(name, value, `Expected the ${name}: a whole number such as 3 or "3".`);
 }
+
+/** A required parameter left out; `allowed` says what it takes (its documented values, or the caller's words). */
+export function missingRequired(name: string, allowed?: readonly string[] | string): InvalidArgumentError {
+  const what =
+    allowed === undefined
+      ? ''
+      : typeof allowed === 'string'
+        ? `: ${allowed.replace(/\.$/, '')}`
+        : ` (one of ${allowed.join(', ')})`;
+  return new InvalidArgumentError(name, undefined, `It is required${what}.`);
+}

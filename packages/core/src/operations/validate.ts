@@ -8,7 +8,14 @@
 import { FUNCTION_OPERATIONS, type FunctionOperationId, operationBody } from '@fntasks/protocol';
 import { InvalidArgumentError } from '../errors.js';
 import { type BodyFieldRule, bodyWriter, publicName } from './body.js';
-import { checkInteger, checkOneOf, checkParamsObject, checkPathName, checkWholeNumber } from './params.js';
+import {
+  checkInteger,
+  checkOneOf,
+  checkParamsObject,
+  checkPathName,
+  checkWholeNumber,
+  missingRequired,
+} from './params.js';
 
 /** A path or query value as sent. */
 export type WireValue = string | number;
@@ -110,10 +117,7 @@ export function tableValidator(
     for (const param of queryParams) {
       const value = params[param.name];
       if (value === undefined) {
-        if (param.required) {
-          const allowed = param.enum ? ` (one of ${param.enum.join(', ')})` : '';
-          throw new InvalidArgumentError(param.name, value, `It is required${allowed}.`);
-        }
+        if (param.required) throw missingRequired(param.name, param.enum);
         continue;
       }
       const rule = rules.query?.[param.name];

@@ -35,20 +35,11 @@ function version(casing: 'camel' | 'pascal'): Record<string, unknown> {
     versionName: string(`v${VERSION_ID}`),
   };
   const parameter = { name: string('fg_json'), required: stringMatching('^(true|false)$', 'true') };
-  const usage = { name: string('scene'), required: stringMatching('^(true|false)$', 'false') };
-  const depend = {
-    dependency: string('behavior'),
-    condition: string('at least 7 days'),
-    description: string('user behaviour data'),
-  };
   if (casing === 'camel') {
     return {
       ...fields,
-      versionConfig: {
-        createParameters: eachLike(parameter),
-        depends: eachLike(depend),
-        usageParameters: eachLike(usage),
-      },
+      // The state's version has no dependencies and no usage parameters (states-27.md).
+      versionConfig: { createParameters: eachLike(parameter), depends: [], usageParameters: [] },
     };
   }
   return {
@@ -59,12 +50,8 @@ function version(casing: 'camel' | 'pascal'): Record<string, unknown> {
     VersionName: fields.versionName,
     VersionConfig: {
       CreateParameters: eachLike({ Name: parameter.name, Required: parameter.required }),
-      Depends: eachLike({
-        Dependency: depend.dependency,
-        Condition: depend.condition,
-        Description: depend.description,
-      }),
-      UsageParameters: eachLike({ Name: usage.name, Required: usage.required }),
+      Depends: [],
+      UsageParameters: [],
     },
   };
 }
@@ -78,8 +65,8 @@ const VERSION_READ = {
   versionName: `v${VERSION_ID}`,
   versionConfig: {
     createParameters: [{ name: 'fg_json', required: true }],
-    depends: [{ dependency: 'behavior', condition: 'at least 7 days', description: 'user behaviour data' }],
-    usageParameters: [{ name: 'scene', required: false }],
+    depends: [],
+    usageParameters: [],
   },
   warnings: [],
 };
