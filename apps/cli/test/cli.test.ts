@@ -248,10 +248,14 @@ describe('help, version, completion', () => {
 
   it('help examples name app groups, functions and instances that exist in the demo data', async () => {
     const { buildProgram } = await import('../src/program/index.js');
+    const { declared } = await import('../src/program/describe.js');
     const program = buildProgram(bufferIo().io);
     const helps = [
       [],
-      ...program.commands.flatMap((c) => [[c.name()], ...c.commands.map((sub) => [c.name(), sub.name()])]),
+      ...program.commands.flatMap((c) => [
+        [c.name()],
+        ...declared(c).commands.map((sub) => [c.name(), sub.name()]),
+      ]),
     ];
     // Commands whose third word is not an existing instance: new names, or other things entirely.
     const NOT_AN_INSTANCE = ['instances', 'health', 'instance create', 'default show', 'default unset'];
@@ -320,8 +324,12 @@ describe('help, version, completion', () => {
   it('is generated from the declarations: every option of every command is in the script', async () => {
     const { buildProgram } = await import('../src/program/index.js');
     const { stdout } = await run('completion', 'zsh');
+    const { declared } = await import('../src/program/describe.js');
     for (const command of buildProgram(bufferIo().io).commands) {
       for (const option of command.options) expect(stdout).toContain(option.long);
+      for (const sub of declared(command).commands) {
+        for (const option of sub.options) expect(stdout).toContain(option.long);
+      }
     }
   });
 });
@@ -383,6 +391,25 @@ describe('--emulator [url]', () => {
 });
 
 describe('the instance grammar and the writes, before any request', () => {
+  it('a group declares its subcommands only when it runs or is described (start-up cost of every run)', async () => {
+    const { buildProgram } = await import('../src/program/index.js');
+    const { declared, describeProgram } = await import('../src/program/describe.js');
+    const groups = buildProgram(bufferIo().io).commands.filter((c) =>
+      ['instance', 'default', 'versions', 'resources'].includes(c.name()),
+    );
+    expect(groups).toHaveLength(4);
+    for (const group of groups) expect(group.commands, group.name()).toHaveLength(0);
+    const [instance] = groups;
+    expect(declared(instance as (typeof groups)[number]).commands.map((c) => c.name())).toEqual([
+      'show',
+      'create',
+      'update',
+      'delete',
+    ]);
+    const described = describeProgram({ commands: groups });
+    expect(described.commands.map((c) => c.subcommands?.length)).toEqual([4, 3, 2, 5]);
+  });
+
   it('instance --help lists the subcommands and says the older form shows one instance', async () => {
     const { code, stdout } = await run('instance', '--help');
     expect(code).toBe(0);
@@ -470,28 +497,32 @@ describe('the instance grammar and the writes, before any request', () => {
   it('bash completion knows the groups: their subcommands, each one options, and the older instance form', async () => {
     const { stdout } = await run('completion', 'bash');
     execFileSync('bash', ['-n'], { input: stdout });
-    const complete = (words: string) =>
-      execFileSync(
-        'bash',
-        [
-          '-c',
-          `${stdout}\nCOMP_WORDS=(${words}); COMP_CWORD=$(( \${#COMP_WORDS[@]} - 1 )); _fntasks; echo "\${COMPREPLY[@]}"`,
-        ],
-        { encoding: 'utf8' },
-      ).trim();
-    expect(complete("fntasks instance ''")).toBe('show create update delete -h --help');
-    expect(complete("fntasks resources ''")).toBe('list get create update delete -h --help');
-    expect(complete("fntasks resources list a f -o ''")).toBe('table json ndjson csv yaml');
-    expect(complete("fntasks resources get a f r -o ''")).toBe('table json yaml');
-    expect(complete('fntasks resources create a f r --content')).toBe('--content --content-file');
-    expect(complete('fntasks instance create a f i --dry')).toBe('--dry-run');
-    expect(complete('fntasks instance create a f i --create')).toBe('--create-param');
-    expect(complete('fntasks default set a f i --y')).toBe('--yes');
-    // @default for an existing instance, in both forms; never for a new one
-    expect(complete('fntasks instance show my-app ctr @')).toBe('@default');
-    expect(complete('fntasks instance my-app ctr @')).toBe('@default');
-    expect(complete('fntasks instance delete my-app ctr @')).toBe('@default');
-    expect(complete('fntasks instance create my-app ctr @')).toBe('');
+    // word lists → what bash offers for the last word; one bash for all of them (a busy machine spawns slowly)
+    const cases: Array<[string, string]> = [
+      ["fntasks instance ''", 'show create update delete -h --help'],
+      ["fntasks resources ''", 'list get create update delete -h --help'],
+      ["fntasks resources list a f -o ''", 'table json ndjson csv yaml'],
+      ["fntasks resources get a f r -o ''", 'table json yaml'],
+      ['fntasks resources create a f r --content', '--content --content-file'],
+      ['fntasks instance create a f i --dry', '--dry-run'],
+      ['fntasks instance create a f i --create', '--create-param'],
+      ['fntasks default set a f i --y', '--yes'],
+      // @default for an existing instance, in both forms; never for a new one
+      ['fntasks instance show my-app ctr @', '@default'],
+      ['fntasks instance my-app ctr @', '@default'],
+      ['fntasks instance delete my-app ctr @', '@default'],
+      ['fntasks instance create my-app ctr @', ''],
+    ];
+    const script = cases
+      .map(
+        ([words]) =>
+          `COMP_WORDS=(${words}); COMP_CWORD=$(( \${#COMP_WORDS[@]} - 1 )); COMPREPLY=(); _fntasks; echo "\${COMPREPLY[@]}"`,
+      )
+      .join('\n');
+    const offered = execFileSync('bash', ['-c', `${stdout}\n${script}`], { encoding: 'utf8' }).split('\n');
+    expect(cases.map(([words], index) => [words, offered[index]])).toEqual(
+      cases.map(([words, expected]) => [words, expected]),
+    );
   });
 
   it('zsh and fish completion describe the subcommands of a group', async () => {

@@ -119,5 +119,6 @@ describe('the experiment workflow, through the CLI', () => {
     const left = await listedInstances();
     expect(left.has(NAME)).toBe(false);
     expect(left.has('ctr_test')).toBe(true);
-  });
+    // Some twenty runs of the binary, one after the other: on a busy machine they take longer than one test's default.
+  }, 120_000);
 });

@@ -62,6 +62,17 @@ describe('instance create', () => {
     expect(await show('exp1', 'older')).toEqual(created);
   });
 
+  it('asks on a terminal before creating; "y" creates it', async () => {
+    const yes = await suite.answerOnPty(
+      ['instance', 'create', 'my-app', 'ctr', 'exp_tty', '--model-type', 'tf_checkpoint', '--cron', CRON],
+      'y',
+    );
+    expect(yes.output).toContain('Create instance my-app/ctr/exp_tty? [y/N]');
+    expect(yes.output).toMatch(/Created instance my-app\/ctr\/exp_tty \(requestId [\w-]+\)\./);
+    expect(yes.code).toBe(0);
+    expect((await show('exp_tty')).cron).toBe(CRON);
+  });
+
   it('a taken name is the service refusal Instance.Duplicated (exit 4)', async () => {
     const result = await cli([
       'instance',
@@ -274,6 +285,13 @@ describe('default show|set|unset', () => {
       functionName: 'ctr',
       instanceName: 'ctr_prod',
     });
+  });
+
+  it('set asks on a terminal: "n" leaves the default as it was', async () => {
+    const no = await suite.answerOnPty(['default', 'set', 'my-app', 'ctr', 'ctr_test'], 'n');
+    expect(no.output).toContain('Make ctr_test the default instance of my-app/ctr? [y/N]');
+    expect(no.output).toContain('Nothing changed.');
+    expect((await cli(['default', 'show', 'my-app', 'ctr'])).stdout).toBe('ctr_prod\n');
   });
 
   it('set makes another instance the default; an unknown one is DefaultInstance.SetFail (exit 4)', async () => {

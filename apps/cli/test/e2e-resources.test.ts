@@ -89,6 +89,10 @@ describe('resources list and get', () => {
     expect(view.stdout).toMatch(/^Resource {5}ctr_stopwords\n/);
     expect(view.stdout).toContain('Used by      (no instance: it can be deleted)');
     expect(view.stdout).toContain('Content\n  the\n  a\n  of\n  and\n');
+    const generators = await cli(['resources', 'get', 'my-app', 'ctr', 'ctr_features', '-o', 'table']);
+    expect(generators.stdout).toContain(
+      'Generators (2)\n  id_feature     user_id (user) → user_id_feature\n  combo_feature  category (item), gender (user) → category_gender\n',
+    );
   });
 
   it('an unknown resource is Resource.NotExist (exit 4), with a hint', async () => {

@@ -90,7 +90,14 @@ export async function setDefault(options: SetDefaultOptions, io: Io, deps: Comma
       params: { ...names(options), instanceName: options.instance },
       send: (params, call) => client.updateFunctionDefaultInstance(params, call),
       action: `Make ${options.instance} the default instance of ${label(options)}`,
-      context: { options, instance: [options.appGroup, options.functionName, options.instance] },
+      context: {
+        options,
+        instance: [options.appGroup, options.functionName, options.instance],
+        outcome: {
+          effect: 'The default may have changed',
+          check: ['default', 'show', options.appGroup, options.functionName],
+        },
+      },
       userTerms: (argument) => (argument === 'instanceName' ? 'the instance (third argument)' : undefined),
     },
     options,
@@ -116,7 +123,13 @@ export async function unsetDefault(
       params: { ...names(options), instanceName: '' },
       send: (params, call) => client.updateFunctionDefaultInstance(params, call),
       action: `Cancel the default instance of ${label(options)}`,
-      context: { options },
+      context: {
+        options,
+        outcome: {
+          effect: 'The default may have been cancelled',
+          check: ['default', 'show', options.appGroup, options.functionName],
+        },
+      },
     },
     options,
     io,

@@ -52,18 +52,14 @@ const names = (args: ResourceArgs) => ({
 });
 const label = (args: ResourceArgs) => `${args.appGroup}/${args.functionName}/${args.resource}`;
 
-/** Hints repeat the connection flags; after an unknown outcome, they show the resource. */
-function contextOf(options: GlobalOptions & ResourceArgs, effect?: string): CommandLineContext {
+/** Hints repeat the connection flags; after an unknown outcome (`effect`), they show the resource. */
+function contextOf(options: GlobalOptions & ResourceArgs, effect: string): CommandLineContext {
   return {
     options,
-    ...(effect === undefined
-      ? {}
-      : {
-          outcome: {
-            effect,
-            check: ['resources', 'get', options.appGroup, options.functionName, options.resource],
-          },
-        }),
+    outcome: {
+      effect,
+      check: ['resources', 'get', options.appGroup, options.functionName, options.resource],
+    },
   };
 }
 
@@ -154,7 +150,7 @@ export async function updateResource(
       params,
       send: (p, call) => client.updateFunctionResource(p, call),
       action: `Update resource ${label(options)} (${Object.keys(body.fields).join(', ')})`,
-      context: contextOf(options),
+      context: contextOf(options, 'The resource may have been updated'),
       userTerms: body.userTerms,
     },
     options,
@@ -181,7 +177,7 @@ export async function deleteResource(
       params: names(options),
       send: (p, call) => client.deleteFunctionResource(p, call),
       action: `Delete resource ${label(options)}`,
-      context: contextOf(options),
+      context: contextOf(options, 'The resource may have been deleted'),
       userTerms: (argument) => FLAGS[argument],
     },
     options,

@@ -183,8 +183,15 @@ export function renderResource(resource: FunctionResource, display: Display): st
   const lines = rows.map(([label, value]) => `${c.bold(label.padEnd(width))}  ${value}`);
   const { content, generators } = resource.data;
   if (generators !== undefined) {
+    // One line each: the generator, its input features (name and type), the feature it makes.
     lines.push('', c.bold(`Generators (${generators.length})`));
-    lines.push(indent(inertLines(JSON.stringify(generators, null, 2))));
+    const name = Math.max(0, ...generators.map((g) => inert(g.generator).length));
+    for (const g of generators) {
+      const features = g.input.features.map((f) => `${inert(f.name)} (${inert(f.type)})`).join(', ');
+      lines.push(
+        `  ${inert(g.generator).padEnd(name)}  ${features || c.dim('(no input)')} → ${inert(g.output)}`,
+      );
+    }
   }
   if (content !== undefined) {
     lines.push('', c.bold('Content'));

@@ -4,6 +4,7 @@
  * cancels the default.
  */
 import type { Io } from '../io.js';
+import { declareLater } from './describe.js';
 import { commandGroup, examples, functionCommand, globalOptions, outputOption, wire } from './shared.js';
 import { dryRunOption, writeFlags, yesOption } from './write-options.js';
 
@@ -82,7 +83,9 @@ function unsetCommand(io: Io) {
 /** Declares `default` and its subcommands. */
 export function defaultCommand(io: Io) {
   const group = commandGroup('default', "show, set or cancel a function's default instance", io);
-  for (const command of [showCommand(io), setCommand(io), unsetCommand(io)]) group.addCommand(command);
+  declareLater(group, () => {
+    for (const command of [showCommand(io), setCommand(io), unsetCommand(io)]) group.addCommand(command);
+  });
   group.addHelpText(
     'after',
     `${examples([

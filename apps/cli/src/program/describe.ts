@@ -60,12 +60,34 @@ export function addDefaultSubcommand(
   defaults.set(group, subcommand.name());
 }
 
+/**
+ * A group's subcommands are declared when first needed (the group runs, or the program is described for
+ * completion): declaring every subcommand of every group would cost each run, `--help` too, a few ms.
+ */
+const pending = new WeakMap<object, () => void>();
+
+/** Leaves the declaration of `group`'s subcommands to `declare`, run by {@link declared}. */
+export function declareLater(group: object, declare: () => void): void {
+  pending.set(group, declare);
+}
+
+/** `command` with its subcommands declared (once), when they were left for later. */
+export function declared<C extends object>(command: C): C {
+  const declare = pending.get(command);
+  if (declare) {
+    pending.delete(command);
+    declare();
+  }
+  return command;
+}
+
 /** Describes every subcommand of `program`. */
 export function describeProgram(program: { readonly commands: readonly AnyCommand[] }): ProgramDescription {
   return { commands: program.commands.map(describeCommand) };
 }
 
-function describeCommand(command: AnyCommand): CommandDescription {
+function describeCommand(given: AnyCommand): CommandDescription {
+  const command = declared(given);
   const defaultSubcommand = defaults.get(command);
   return {
     name: command.name(),

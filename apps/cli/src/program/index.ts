@@ -8,6 +8,7 @@ import { appsCommand } from './apps.js';
 import { completionCommand } from './completion.js';
 import { defaultCommand } from './default.js';
 import { deleteCommand } from './delete.js';
+import { declared } from './describe.js';
 import { getCommand } from './get.js';
 import { healthCommand } from './health.js';
 import { instanceCommand } from './instance.js';
@@ -54,6 +55,10 @@ Writes (instance create/update/delete, default set/unset, resources create/updat
 terminal and need --yes off one; --dry-run prints the request (signed headers redacted) and sends nothing.
 `,
     );
+  // A group (`instance`, `resources`…) declares its subcommands only when it runs.
+  program.hook('preSubcommand', (_, subcommand) => {
+    declared(subcommand);
+  });
   for (const command of [
     appsCommand(io),
     instancesCommand(io),

@@ -5,7 +5,7 @@
  * literally named `show`, `create`, `update` or `delete` needs `instance show`).
  */
 import type { Io } from '../io.js';
-import { addDefaultSubcommand } from './describe.js';
+import { addDefaultSubcommand, declareLater } from './describe.js';
 import { instanceWriteCommands } from './instance-write.js';
 import {
   commandGroup,
@@ -53,8 +53,10 @@ export function instanceCommand(io: Io) {
     'show, create, update or delete one function instance (`instance APP FN INST` shows it)',
     io,
   );
-  addDefaultSubcommand(group, instanceShowCommand(io));
-  for (const command of instanceWriteCommands(io)) group.addCommand(command);
+  declareLater(group, () => {
+    addDefaultSubcommand(group, instanceShowCommand(io));
+    for (const command of instanceWriteCommands(io)) group.addCommand(command);
+  });
   group.addHelpText(
     'after',
     `${examples([

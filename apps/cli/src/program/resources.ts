@@ -6,6 +6,7 @@
 import { Option } from '@commander-js/extra-typings';
 import { OUTPUT_FORMATS } from '../args.js';
 import type { Io } from '../io.js';
+import { declareLater } from './describe.js';
 import { resourceWriteCommands } from './resource-write.js';
 import { commandGroup, examples, functionCommand, globalOptions, outputOption, wire } from './shared.js';
 
@@ -62,9 +63,11 @@ export function resourcesCommand(io: Io) {
     "list, show, create, update or delete a function's resources (feature generators, raw files)",
     io,
   );
-  for (const command of [listCommand(io), getCommand(io), ...resourceWriteCommands(io)]) {
-    group.addCommand(command);
-  }
+  declareLater(group, () => {
+    for (const command of [listCommand(io), getCommand(io), ...resourceWriteCommands(io)]) {
+      group.addCommand(command);
+    }
+  });
   group.addHelpText(
     'after',
     `${examples([

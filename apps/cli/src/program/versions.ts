@@ -4,6 +4,7 @@
  */
 import { Option } from '@commander-js/extra-typings';
 import type { Io } from '../io.js';
+import { declareLater } from './describe.js';
 import { commandGroup, connectedCommand, examples, globalOptions, outputOption, wire } from './shared.js';
 
 /** The formats of `versions`: a detailed view, or the version as data. */
@@ -78,7 +79,9 @@ export function versionsCommand(io: Io) {
     "a function's versions: the current one for a model type, or one by id, with the parameters it takes",
     io,
   );
-  for (const command of [currentCommand(io), getCommand(io)]) group.addCommand(command);
+  declareLater(group, () => {
+    for (const command of [currentCommand(io), getCommand(io)]) group.addCommand(command);
+  });
   group.addHelpText(
     'after',
     examples([
