@@ -85,13 +85,14 @@ describe('what the server forwards', () => {
 
   it('every read refuses a foreign Host, a foreign Origin and a cross-site fetch before the upstream', async () => {
     const port = new URL(server.url).port;
+    const hostile: Record<string, string>[] = [
+      { host: `attacker.example:${port}` },
+      { origin: `http://attacker.example:${port}` },
+      { 'sec-fetch-site': 'cross-site' },
+    ];
     for (const id of reads) {
       counter.seen.length = 0;
-      for (const headers of <Record<string, string>[]>[
-        { host: `attacker.example:${port}` },
-        { origin: `http://attacker.example:${port}` },
-        { 'sec-fetch-site': 'cross-site' },
-      ]) {
+      for (const headers of hostile) {
         const answer = await raw(server.url, { path: path(id), headers });
         expect(answer.status, `${id} ${JSON.stringify(headers)}`).toBe(403);
       }
