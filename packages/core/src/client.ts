@@ -25,13 +25,19 @@ import {
   instancePaging,
   type ListFunctionInstancesParams,
 } from './operations/list-function-instances.js';
+import {
+  type FunctionResourcesPage,
+  type ListFunctionResourcesParams,
+  resourcePaging,
+} from './operations/list-function-resources.js';
 import { taskPaging } from './operations/list-function-tasks.js';
 import { collect, type IterateOptions, type IterateParams, type PageIterator, paginate } from './paginate.js';
 import { type ClockSkew, createAttemptLoop } from './pipeline/attempt-loop.js';
-import { RAW_SEND, type RawSend } from './pipeline/raw-access.js';
+import { RAW_PREPARE, RAW_SEND, type RawPrepare, type RawSend } from './pipeline/raw-access.js';
 import { createPipeline } from './pipeline/run.js';
 import { RateLimiter, type RateLimitOptions, resolveRateLimit } from './rate-limit.js';
 import type { FunctionInstance } from './read/instance.js';
+import type { FunctionResource } from './read/resource.js';
 import { type RetryOptions, resolveRetryOptions } from './retry.js';
 import { fromRequestSigner } from './signing/request-signer.js';
 import { createAttemptSigner, type SignAttempt, type SignatureAlgorithm } from './signing/sign-attempt.js';
@@ -51,6 +57,8 @@ export type IterateFunctionTasksParams = IterateParams<ListFunctionTasksParams>;
 export type IterateFunctionInstancesParams = IterateParams<ListFunctionInstancesParams>;
 /** Parameters of `iterateAppGroups`: those of `listAppGroups` without `pageNumber`, and a `limit`. */
 export type IterateAppGroupsParams = IterateParams<ListAppGroupsParams>;
+/** Parameters of `iterateFunctionResources`: those of `listFunctionResources` without `pageNumber`, and a `limit`. */
+export type IterateFunctionResourcesParams = IterateParams<ListFunctionResourcesParams>;
 /** The iterator `iterateFunctionTasks` returns: async-iterable, with what it learned so far. */
 export type FunctionTasksIterator = PageIterator<FunctionTask>;
 
@@ -118,6 +126,11 @@ export interface FunctionTasksClient extends OperationMethods {
   ): PageIterator<FunctionInstance>;
   /** Every application group of the account across pages, each once. */
   iterateAppGroups(params?: IterateAppGroupsParams, call?: IterateOptions): PageIterator<AppGroup>;
+  /** Every resource of a function across pages, each once. */
+  iterateFunctionResources(
+    params: IterateFunctionResourcesParams,
+    call?: IterateOptions,
+  ): PageIterator<FunctionResource>;
   /** Starts a run and resolves with it once listed: the first run with a generation above the newest before. */
   startFunctionTask(params: CreateFunctionTaskParams, options?: StartOptions): Promise<FunctionTask>;
   /** Yields a run's changes until it leaves `running`; returns the final task. */
@@ -195,7 +208,13 @@ export function createFunctionTasksClient(options: FunctionTasksClientOptions): 
       (params: never, call?: CallOptions) => pipeline.run(OPERATIONS[id], params, call),
     ]),
   ) as unknown as OperationMethods;
-  const { listFunctionTasks, listFunctionInstances, listAppGroups, createFunctionTask } = methods;
+  const {
+    listFunctionTasks,
+    listFunctionInstances,
+    listAppGroups,
+    listFunctionResources,
+    createFunctionTask,
+  } = methods;
   const iterateFunctionTasks = (params: IterateFunctionTasksParams, call?: IterateOptions) =>
     paginate<ListFunctionTasksParams, FunctionTasksPage, FunctionTask>(
       taskPaging,
@@ -236,13 +255,22 @@ export function createFunctionTasksClient(options: FunctionTasksClientOptions): 
       ),
     iterateAppGroups: (params = {}, call) =>
       paginate<ListAppGroupsParams, AppGroupsPage, AppGroup>(appGroupPaging, listAppGroups, params, call),
+    iterateFunctionResources: (params, call) =>
+      paginate<ListFunctionResourcesParams, FunctionResourcesPage, FunctionResource>(
+        resourcePaging,
+        listFunctionResources,
+        params,
+        call,
+      ),
     startFunctionTask: (params, startOptions) =>
       startFunctionTask({ listFunctionTasks, createFunctionTask }, params, startOptions),
     watchFunctionTask: (target, watchOptions) => watchFunctionTask(listFunctionTasks, target, watchOptions),
     waitForFunctionTask: (target, waitOptions) => waitForFunctionTask(listFunctionTasks, target, waitOptions),
   };
-  const rawSend: RawSend = async (operationId, params, call) => {
-    const operation = OPERATIONS[operationId];
+  const operationOf = (operationId: string) => {
+    const operation = (OPERATIONS as Record<string, (typeof OPERATIONS)[keyof typeof OPERATIONS]>)[
+      operationId
+    ];
     if (!operation) {
       throw new InvalidArgumentError(
         'operationId',
@@ -250,9 +278,13 @@ export function createFunctionTasksClient(options: FunctionTasksClientOptions): 
         `Expected one of: ${Object.keys(OPERATIONS).join(', ')}.`,
       );
     }
-    // Only failures without an answer are retried: `raw` hands every status over as it came.
-    return pipeline.raw(operation, params, call);
+    return operation;
   };
-  // Enumerable, so a wrapper that spreads the client (the Node client) keeps it.
-  return Object.assign(client, { [RAW_SEND]: rawSend });
+  // Only failures without an answer are retried: `raw` hands every status over as it came.
+  const rawSend: RawSend = async (operationId, params, call) =>
+    pipeline.raw(operationOf(operationId), params, call);
+  const rawPrepare: RawPrepare = async (operationId, params, call) =>
+    pipeline.prepareSigned(operationOf(operationId), params, call);
+  // Enumerable, so a wrapper that spreads the client (the Node client) keeps them.
+  return Object.assign(client, { [RAW_SEND]: rawSend, [RAW_PREPARE]: rawPrepare });
 }

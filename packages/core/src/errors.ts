@@ -120,8 +120,24 @@ export interface OutcomeCheck {
   readonly checkedForMs: number;
 }
 
+/** Per write that is not safe to repeat: what it may have done, and how to check (in the message of an unknown outcome). */
+const OUTCOME_ADVICE: Readonly<Record<string, { effect: string; check: string }>> = {
+  [OPERATION_ID.CreateFunctionTask]: {
+    effect: ' (a run may have started)',
+    check: ": list the instance's newest runs (listFunctionTasks, or `fntasks list APP FN INSTANCE`)",
+  },
+  [OPERATION_ID.CreateFunctionInstance]: {
+    effect: ' (the instance may exist now)',
+    check: ': look the instance up (getFunctionInstance, or `fntasks instance show APP FN INSTANCE`)',
+  },
+  [OPERATION_ID.CreateFunctionResource]: {
+    effect: ' (the resource may exist now)',
+    check: ': look the resource up (getFunctionResource, or `fntasks resources get APP FN NAME`)',
+  },
+};
+
 /**
- * A write that is not safe to repeat (CreateFunctionTask) was sent, and no clear answer came back: a 5xx, a
+ * A write that is not safe to repeat (CreateFunctionTask, CreateFunctionInstance, …) was sent, and no clear answer came back: a 5xx, a
  * gateway's error page, a dropped connection, a body cut short, a timeout after sending. It may have been carried
  * out, so it is not sent again (the API has no idempotency token: a repeat would start a second run). `cause` is
  * what went wrong.
@@ -143,7 +159,7 @@ export class WriteOutcomeUnknownError extends FunctionTasksError {
       ? ` The instance's newest runs were listed for ${Math.round(check.checkedForMs / 100) / 10} s after it: no generation above ${check.generationBefore ?? '(none)'} appeared (newest seen: ${check.newestGenerationSeen ?? 'none'}); a run not yet listed is no proof that none started.`
       : '';
     super(
-      `The outcome of ${init.operation} is unknown: the request was sent and no clear answer came back (${cause}). It may have been carried out${init.operation === OPERATION_ID.CreateFunctionTask ? ' (a run may have started)' : ''}, so it was not sent again.${looked} Check before trying again: list the instance's newest runs (listFunctionTasks, or \`fntasks list APP FN INSTANCE\`).`,
+      `The outcome of ${init.operation} is unknown: the request was sent and no clear answer came back (${cause}). It may have been carried out${OUTCOME_ADVICE[init.operation]?.effect ?? ''}, so it was not sent again.${looked} Check before trying again${OUTCOME_ADVICE[init.operation]?.check ?? ''}.`,
       { cause: init.cause },
     );
     this.operation = init.operation;

@@ -4,7 +4,7 @@
  * The documented task statuses and which casing a body came in: types of the results above, so a consumer names
  * them without a second import (the wire tables themselves are `@fntasks/protocol`'s).
  */
-export type { DetectedCasing, KnownTaskStatus } from '@fntasks/protocol';
+export type { DetectedCasing, KnownTaskStatus, ResourceType } from '@fntasks/protocol';
 /** The client and its options; the iterators' parameters. */
 export type {
   FunctionTasksClient,
@@ -12,6 +12,7 @@ export type {
   FunctionTasksIterator,
   IterateAppGroupsParams,
   IterateFunctionInstancesParams,
+  IterateFunctionResourcesParams,
   IterateFunctionTasksParams,
 } from './client.js';
 /** Creates a client; see FunctionTasksClientOptions. */
@@ -78,11 +79,24 @@ export {
 /** Reading numeric metrics out of `extendInfo`. */
 export { metricNames, readMetric } from './metrics.js';
 /** The operations' parameters and results. */
+export type { CreateFunctionInstanceParams } from './operations/create-function-instance.js';
+export type { CreateFunctionResourceParams } from './operations/create-function-resource.js';
 export type { CreateFunctionTaskParams } from './operations/create-function-task.js';
+export type {
+  DeleteFunctionInstanceParams,
+  DeleteFunctionInstanceResult,
+} from './operations/delete-function-instance.js';
+export type {
+  DeleteFunctionResourceParams,
+  DeleteFunctionResourceResult,
+} from './operations/delete-function-resource.js';
 export type {
   DeleteFunctionTaskParams,
   DeleteFunctionTaskResult,
 } from './operations/delete-function-task.js';
+/** What a delete answers: the envelope, and whether a retry found the thing already deleted. */
+export type { DeletedResult } from './operations/deleted.js';
+export type { GetFunctionCurrentVersionParams } from './operations/get-function-current-version.js';
 export type {
   DefaultInstanceResult,
   GetFunctionDefaultInstanceParams,
@@ -91,7 +105,12 @@ export type {
   FunctionInstanceResult,
   GetFunctionInstanceParams,
 } from './operations/get-function-instance.js';
+export type {
+  FunctionResourceResult,
+  GetFunctionResourceParams,
+} from './operations/get-function-resource.js';
 export type { FunctionTaskResult, GetFunctionTaskParams } from './operations/get-function-task.js';
+export type { FunctionVersionResult, GetFunctionVersionParams } from './operations/get-function-version.js';
 /**
  * The client's operation methods, one per operationId of the spec, and each one's parameters and result.
  * (Sending an operation by id with its answer unread, `fetchRaw`, is `@fntasks/core/raw`'s.)
@@ -102,12 +121,28 @@ export type {
   OperationParams,
   OperationResult,
 } from './operations/index.js';
+/** What CreateFunctionInstance and UpdateFunctionInstance take of an instance. */
+export type {
+  FunctionType,
+  InstanceParameterInput,
+  InstanceSettings,
+  ModelType,
+} from './operations/instance-body.js';
 /** ListAppGroups: parameters, the page and one normalised application group. */
 export type { AppGroup, AppGroupsPage, ListAppGroupsParams } from './operations/list-app-groups.js';
 export type {
   FunctionInstancesPage,
   ListFunctionInstancesParams,
 } from './operations/list-function-instances.js';
+export type {
+  FunctionResourcesPage,
+  ListFunctionResourcesParams,
+} from './operations/list-function-resources.js';
+/** What CreateFunctionResource and UpdateFunctionResource take of a resource's data. */
+export type { ResourceDataInput, ResourceGeneratorInput } from './operations/resource-body.js';
+export type { UpdateFunctionDefaultInstanceParams } from './operations/update-function-default-instance.js';
+export type { UpdateFunctionInstanceParams } from './operations/update-function-instance.js';
+export type { UpdateFunctionResourceParams } from './operations/update-function-resource.js';
 /** Auto-pagination: parameters, options and the iterator's report (total changes, duplicates skipped). */
 export type { IterateOptions, IterateParams, PageIterator, TotalCountChange } from './paginate.js';
 /** Instance discovery as a stream (each instance, default and runs page as it arrives), for views of app groups. */
@@ -122,14 +157,18 @@ export {
   isAppGroupNotFound,
   isFunctionMissing,
   isInstanceNotFound,
+  isInUse,
   isInvalidParameter,
+  isNameTaken,
   isNoDefaultInstance,
   isNotFound,
+  isResourceNotFound,
   isServiceFailure,
   isTaskNotFound,
   isTaskRunning,
   isTaskUndeletable,
   isThrottled,
+  isVersionNotFound,
 } from './product/error-predicates.js';
 /** The success-or-error rule of an answer (HTTP status, then the body's code). */
 export { isErrorAnswer, isSuccessCode } from './product/success-rule.js';
@@ -146,6 +185,15 @@ export type {
   InstanceParameter,
   InstanceTaskState,
 } from './read/instance.js';
+/** A normalised function resource and its parts. */
+export type {
+  FunctionResource,
+  ResourceData,
+  ResourceFeature,
+  ResourceGenerator,
+} from './read/resource.js';
+/** A normalised function version and its parts. */
+export type { FunctionVersion, VersionConfig, VersionDepend, VersionParameter } from './read/version.js';
 /** Removes credentials (security token, AccessKey id but 4 characters, signatures) from a text before showing it. */
 export { type KnownSecrets, redactSecrets } from './redact.js';
 /** Retry settings (the defaults are in the README's "Retries"). */

@@ -13,11 +13,15 @@ import {
   isAppGroupNotFound,
   isErrorAnswer,
   isFunctionMissing,
+  isInUse,
+  isNameTaken,
   isNoDefaultInstance,
   isNotFound,
+  isResourceNotFound,
   isSuccessCode,
   isTaskRunning,
   isThrottled,
+  isVersionNotFound,
   RequestAbortedError,
   taskDurationMs,
   taskErrorMessages,
@@ -116,6 +120,25 @@ describe('error predicates', () => {
     expect(isTaskRunning(await apiError('Task.IsRunning', 400))).toBe(true);
     expect(isThrottled(await apiError('Throttling.User', 400))).toBe(true);
     expect(isTaskRunning(new Error('Task.IsRunning'))).toBe(false);
+  });
+
+  it('name the codes of versions, resources and the instance writes', async () => {
+    const version = await apiError('Version.NotExist');
+    expect([isNotFound(version), isVersionNotFound(version), isResourceNotFound(version)]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+    const resource = await apiError('Resource.NotExist');
+    expect([isNotFound(resource), isResourceNotFound(resource)]).toEqual([true, true]);
+    for (const code of ['Instance.Duplicated', 'Resource.Duplicated']) {
+      expect(isNameTaken(await apiError(code, 400))).toBe(true);
+    }
+    for (const code of ['Instance.IsRunning', 'Resource.InUse']) {
+      expect(isInUse(await apiError(code, 400))).toBe(true);
+    }
+    expect(isInUse(await apiError('Task.IsRunning', 400))).toBe(false);
+    expect(isNameTaken(await apiError('InvalidParameter', 400))).toBe(false);
   });
 });
 

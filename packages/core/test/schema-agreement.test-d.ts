@@ -8,7 +8,17 @@
 import type { FunctionOperationId } from '@fntasks/protocol';
 import { describe, expectTypeOf, it } from 'vitest';
 import type { components, operations } from '../src/generated/openapi.js';
-import type { AppGroup, FunctionInstance, FunctionTask, OperationParams } from '../src/index.js';
+import type {
+  AppGroup,
+  FunctionInstance,
+  FunctionResource,
+  FunctionTask,
+  FunctionVersion,
+  OperationParams,
+  ResourceDataInput,
+  VersionDepend,
+  VersionParameter,
+} from '../src/index.js';
 
 type Schemas = components['schemas'];
 
@@ -101,6 +111,32 @@ describe('normalised types agree with the spec', () => {
     expectTypeOf<Disagreements<TaskOf<Schemas['ListAppGroupsCamelBody']>, AppGroup>>().toEqualTypeOf<never>();
   });
 
+  it('a version (GetFunctionVersion and GetFunctionCurrentVersion camelCase results) is a FunctionVersion', () => {
+    // `required` is the wire's "true"/"false" string, read as a boolean: the one field of another kind.
+    expectTypeOf<
+      Disagreements<Omit<Schemas['FunctionVersionCamel'], 'versionConfig'>, FunctionVersion>
+    >().toEqualTypeOf<never>();
+    expectTypeOf<
+      Disagreements<Omit<Schemas['VersionParameterCamel'], 'required'>, VersionParameter>
+    >().toEqualTypeOf<never>();
+    expectTypeOf<Disagreements<Schemas['VersionDependCamel'], VersionDepend>>().toEqualTypeOf<never>();
+    expectTypeOf<TaskOf<Schemas['GetFunctionVersionCamelBody']>>().toEqualTypeOf<
+      Schemas['FunctionVersionCamel']
+    >();
+    expectTypeOf<TaskOf<Schemas['GetFunctionCurrentVersionCamelBody']>>().toEqualTypeOf<
+      Schemas['FunctionVersionCamel']
+    >();
+  });
+
+  it('a resource (GetFunctionResource and ListFunctionResources camelCase results) is a FunctionResource', () => {
+    expectTypeOf<
+      Disagreements<TaskOf<Schemas['GetFunctionResourceCamelBody']>, FunctionResource>
+    >().toEqualTypeOf<never>();
+    expectTypeOf<
+      Disagreements<TaskOf<Schemas['ListFunctionResourcesCamelBody']>, FunctionResource>
+    >().toEqualTypeOf<never>();
+  });
+
   it('the check itself names a missing field, a field of another kind, and a nested disagreement', () => {
     type Wire = { a: string; b?: number; c: { d: string }[]; e: { f?: number } };
     expectTypeOf<
@@ -125,10 +161,30 @@ describe('normalised types agree with the spec', () => {
 
 /** The names of a parameter group (`never` for an operation without one: `keyof never` would be every key). */
 type NamesOf<G> = [NonNullable<G>] extends [never] ? never : keyof NonNullable<G>;
-/** Every path and query parameter the spec declares for an operation. */
+/** The JSON request body the spec declares for an operation (`never` without one). */
+type BodyOf<Id extends FunctionOperationId> = operations[Id] extends {
+  requestBody: { content: { 'application/json': infer B } };
+}
+  ? B
+  : never;
+/** Every path and query parameter the spec declares for an operation, and its body fields by their camelCase names. */
 type SpecNames<Id extends FunctionOperationId> =
   | NamesOf<operations[Id]['parameters']['path']>
-  | NamesOf<operations[Id]['parameters']['query']>;
+  | NamesOf<operations[Id]['parameters']['query']>
+  | Uncapitalize<NamesOf<BodyOf<Id>> & string>;
+
+/** An array type without `readonly` (core takes read-only lists; the generated types write mutable ones). */
+type Writable<T> = T extends readonly (infer E)[] ? E[] : T;
+/** Per operation with a body: the body fields whose core parameter type lets through a value the spec refuses. */
+type BodyTooWide = {
+  [Id in FunctionOperationId]: {
+    [K in NamesOf<BodyOf<Id>> & string]: OperationParams<Id> extends { [P in Uncapitalize<K>]?: infer C }
+      ? [Writable<NonNullable<C>>] extends [NonNullable<BodyOf<Id>[K & keyof BodyOf<Id>]>]
+        ? never
+        : K
+      : K;
+  }[NamesOf<BodyOf<Id>> & string];
+};
 
 /** Per operation: spec parameters core does not take, and core parameters the spec does not declare. */
 type ParamDisagreements = {
@@ -147,5 +203,18 @@ describe("each method's parameters are the spec's", () => {
     expectTypeOf<
       ParamDisagreements[Exclude<FunctionOperationId, 'ListFunctionTasks'>]['extra']
     >().toEqualTypeOf<never>();
+  });
+
+  it('every body parameter takes only values the spec’s body allows (camelCase bodies, field by field)', () => {
+    expectTypeOf<BodyTooWide['CreateFunctionInstance']>().toEqualTypeOf<never>();
+    expectTypeOf<BodyTooWide['UpdateFunctionInstance']>().toEqualTypeOf<never>();
+    expectTypeOf<BodyTooWide['UpdateFunctionDefaultInstance']>().toEqualTypeOf<never>();
+  });
+
+  it('the PascalCase resource bodies: every top-level field, and data written from its camelCase form', () => {
+    // `data` is camelCase in the parameters and written PascalCase: checked against the spec's camelCase data.
+    expectTypeOf<Exclude<BodyTooWide['CreateFunctionResource'], 'Data'>>().toEqualTypeOf<never>();
+    expectTypeOf<Exclude<BodyTooWide['UpdateFunctionResource'], 'Data'>>().toEqualTypeOf<never>();
+    expectTypeOf<Disagreements<Schemas['ResourceDataCamel'], ResourceDataInput>>().toEqualTypeOf<never>();
   });
 });

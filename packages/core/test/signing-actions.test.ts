@@ -1,6 +1,7 @@
 /**
  * The WHATWG signer and the openapi-fetch middleware sign the action the request performs: for every operation of
- * the table, the `x-acs-action` sent is its operationId, and the official implementation verifies the signature.
+ * the table, the `x-acs-action` sent is its operationId, and the official implementation verifies the signature
+ * (for an operation with a request body, over the official hash of the body bytes received).
  */
 
 import {
@@ -8,6 +9,7 @@ import {
   FUNCTION_OPERATIONS,
   type FunctionOperationId,
   functionOperationPath,
+  operationBody,
 } from '@fntasks/protocol';
 import createClient from 'openapi-fetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,7 +25,11 @@ const PATH_VALUES = {
   functionName: 'ctr',
   instanceName: 'ctr_test',
   generation: '3',
+  versionId: '101',
+  resourceName: 'ctr_resource',
 };
+/** A JSON body with non-ASCII text: the hash must be over its UTF-8 bytes. */
+const SAMPLE_BODY = { description: 'nightly ✓ 模型' };
 
 let server: FamilyServer;
 beforeAll(async () => {
@@ -52,15 +58,21 @@ describe.each(FUNCTION_OPERATION_IDS)('%s', (id) => {
       url: string,
       init: object,
     ) => Promise<{ response: Response }>;
-    const { response } = await call(method.toLowerCase(), path, {});
+    const withBody = operationBody(id) !== null;
+    const { response } = await call(method.toLowerCase(), path, withBody ? { body: SAMPLE_BODY } : {});
     expect(response.status).toBe(200);
     const seen = lastRequestOf(id);
     expect(seen.headers['x-acs-action']).toBe(id);
+    if (withBody) {
+      expect(JSON.parse(seen.body)).toEqual(SAMPLE_BODY);
+      expect(seen.headers['content-type']).toMatch(/^application\/json/);
+    }
     expect(seen.headers.authorization).toBe(
       officialAuthorizationFor(
         receivedRequest(seen.method, seen.url, seen.headers),
         KEYS.accessKeyId,
         KEYS.accessKeySecret,
+        seen.body,
       ),
     );
   });

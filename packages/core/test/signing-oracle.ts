@@ -23,6 +23,7 @@ interface OfficialUtil {
   getStringToSign(request: OfficialRequest): string;
   getROASignature(stringToSign: string, secret: string): string;
   getEncodeParam?(param: string): string;
+  hash?(raw: Buffer, algorithm: string): Buffer;
 }
 
 const require = createRequire(import.meta.url);
@@ -43,6 +44,13 @@ export const officialPercentEncode = (raw: string): string => dara.URL.percentEn
 /** The official ACS3 Authorization for a request. */
 export function officialAcs3(request: OfficialRequest, payload: string, id: string, secret: string): string {
   return officialCore.getAuthorization(request, 'ACS3-HMAC-SHA256', payload, id, secret);
+}
+
+/** The official SDK's `x-acs-content-sha256` of a body (the hex SHA-256 of its UTF-8 bytes, as openapi-core hashes a JSON body). */
+export function officialBodyHash(body: string): string {
+  const hash = officialCore.hash;
+  if (!hash) throw new Error('openapi-core has no hash');
+  return hash(Buffer.from(body, 'utf8'), 'ACS3-HMAC-SHA256').toString('hex');
 }
 
 /** The official HMAC-SHA1 Authorization for a request (the SDK's `signatureAlgorithm: 'v2'`). */
@@ -114,16 +122,26 @@ export function receivedRequest(
   return { method, pathname, query, headers: flat };
 }
 
-/** The Authorization header the official implementation computes for what the server received. */
+/**
+ * The Authorization header the official implementation computes for what the server received. With the body it
+ * received, ACS3's payload hash is the official hash of those bytes (not the request's own header), so a body hashed
+ * wrongly fails the comparison.
+ */
 export function officialAuthorizationFor(
   request: OfficialRequest,
   accessKeyId: string,
   secret: string,
+  body?: string,
 ): string {
   const auth = request.headers.authorization ?? '';
   const { authorization: _omit, ...headers } = request.headers;
   const signed = { ...request, headers };
   return auth.startsWith('acs ')
     ? officialHmacSha1(signed, accessKeyId, secret)
-    : officialAcs3(signed, headers['x-acs-content-sha256'] ?? '', accessKeyId, secret);
+    : officialAcs3(
+        signed,
+        body === undefined ? (headers['x-acs-content-sha256'] ?? '') : officialBodyHash(body),
+        accessKeyId,
+        secret,
+      );
 }

@@ -3,7 +3,9 @@
  * the POSTs they receive: CreateFunctionTask is not safe to repeat (the wire table's `safeToRepeat`), so a 500,
  * an HTML 502, a dropped connection, a cut 200 body or a timeout after sending is one POST and an unknown
  * outcome; a refused connection, a throttling code and a refused signature time or nonce are retried. A DELETE
- * retried after an unknown outcome that then answers Task.NotExist succeeds, noting it.
+ * retried after an unknown outcome that then answers Task.NotExist succeeds, noting it. The instance writes follow
+ * the same rule: CreateFunctionInstance is sent once, the PUTs are retried, DeleteFunctionInstance's repeat that
+ * answers Instance.NotExist succeeds.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -276,5 +278,74 @@ describe('startFunctionTask’s snapshot before the create (issue 21, item 2)', 
     const client = createFunctionTasksClient({ endpoint: server.url, retry: false });
     const task = await client.startFunctionTask(INSTANCE, { pollIntervalMs: 10, timeoutMs: 2_000 });
     expect(task.generation).toBe('11');
+  });
+});
+
+describe('the instance writes', () => {
+  const FN = { appGroupIdentity: INSTANCE.appGroupIdentity, functionName: INSTANCE.functionName };
+  const internalError = {
+    status: 500,
+    body: { requestId: 'late-1', code: 'InternalError', message: 'late' },
+  };
+
+  it('createFunctionInstance that gets a 500 is sent once: an unknown outcome that says how to check', async () => {
+    const server = await familyServer();
+    server.handlers.CreateFunctionInstance = () => internalError;
+    const client = createFunctionTasksClient({ endpoint: server.url, retry: FAST });
+    const error = await client
+      .createFunctionInstance({ ...FN, instanceName: 'ctr_new', modelType: 'pop' })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(WriteOutcomeUnknownError);
+    expect(error).toMatchObject({ operation: 'CreateFunctionInstance', requestId: 'late-1', attempts: 1 });
+    expect((error as Error).message).toMatch(/the instance may exist now/);
+    expect((error as Error).message).toMatch(
+      /getFunctionInstance, or `fntasks instance show APP FN INSTANCE`/,
+    );
+    expect(server.requests.filter((r) => r.method === 'POST')).toHaveLength(1);
+  });
+
+  it.each([
+    ['updateFunctionInstance', 'UpdateFunctionInstance', { ...FN, instanceName: 'ctr_test', cron: '' }],
+    ['updateFunctionDefaultInstance', 'UpdateFunctionDefaultInstance', { ...FN, instanceName: 'ctr_test' }],
+  ] as const)('%s (a PUT) is retried after a 500, the same body each time', async (method, id, params) => {
+    const server = await familyServer();
+    const answers = [internalError, { body: envelope() }];
+    server.handlers[id] = () => answers.shift() ?? internalError;
+    const client = createFunctionTasksClient({
+      endpoint: server.url,
+      retry: FAST,
+      credentials: { accessKeyId: 'PUTKEY', accessKeySecret: 'put-secret' },
+    });
+    await client[method](params as never);
+    const puts = server.requests.filter((r) => r.method === 'PUT');
+    expect(puts).toHaveLength(2);
+    expect(puts[1]?.body).toBe(puts[0]?.body);
+    expect(puts[1]?.headers['x-acs-signature-nonce']).not.toBe(puts[0]?.headers['x-acs-signature-nonce']);
+  });
+
+  it('deleteFunctionInstance retried after a 500 that deleted it succeeds with alreadyDeleted', async () => {
+    const server = await familyServer();
+    const answers = [
+      internalError,
+      { status: 404, body: { requestId: 'del-2', code: 'Instance.NotExist', message: 'no such instance' } },
+    ];
+    server.handlers.DeleteFunctionInstance = () => answers.shift() ?? internalError;
+    const client = createFunctionTasksClient({ endpoint: server.url, retry: FAST });
+    const result = await client.deleteFunctionInstance({ ...FN, instanceName: 'ctr_test' });
+    expect(result).toMatchObject({ alreadyDeleted: true, requestId: 'del-2' });
+    expect(server.requests.filter((r) => r.method === 'DELETE')).toHaveLength(2);
+  });
+
+  it('deleteFunctionInstance answered Instance.NotExist at once stays the error', async () => {
+    const server = await familyServer();
+    server.handlers.DeleteFunctionInstance = () => ({
+      status: 404,
+      body: { requestId: 'gone', code: 'Instance.NotExist', message: 'no such instance' },
+    });
+    const client = createFunctionTasksClient({ endpoint: server.url, retry: FAST });
+    await expect(client.deleteFunctionInstance({ ...FN, instanceName: 'ctr_test' })).rejects.toMatchObject({
+      code: 'Instance.NotExist',
+      attempts: 1,
+    });
   });
 });

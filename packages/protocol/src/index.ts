@@ -95,6 +95,7 @@ export {
 } from './wire/instance.js';
 /** The operation table: each operation from the spec, its path pattern, building a path and routing one back. */
 export {
+  type BodyCasing,
   FUNCTION_OPERATION_IDS,
   FUNCTION_OPERATIONS,
   type FunctionOperation,
@@ -107,7 +108,10 @@ export {
   type MatchedFunctionOperation,
   matchFunctionOperation,
   OPERATION_ID,
+  type OperationBody,
+  type OperationBodyField,
   type OperationTable,
+  operationBody,
   READ_OPERATION_IDS,
   type ReadOperationId,
 } from './wire/operations.js';
@@ -122,3 +126,20 @@ export {
   MAX_PAGE_SIZE,
   TASK_STATUSES,
 } from './wire/protocol.js';
+/** Function resources: key tables and the resource types. */
+export {
+  FEATURE_KEYS,
+  GENERATOR_INPUT_KEYS,
+  GENERATOR_KEYS,
+  RESOURCE_DATA_KEYS,
+  RESOURCE_KEYS,
+  RESOURCE_TYPES,
+  type ResourceType,
+} from './wire/resource.js';
+/** Function versions (GetFunctionCurrentVersion, GetFunctionVersion): key tables. */
+export {
+  VERSION_CONFIG_KEYS,
+  VERSION_DEPEND_KEYS,
+  VERSION_KEYS,
+  VERSION_PARAMETER_KEYS,
+} from './wire/version.js';

@@ -32,8 +32,9 @@ describe('safeToRepeat', () => {
     }
   });
 
-  it('marks only CreateFunctionTask as unsafe: a repeat starts another run', () => {
+  it('marks exactly the Create* operations unsafe: a repeat starts another run or is refused as a duplicate', () => {
     const unsafe = FUNCTION_OPERATION_IDS.filter((id) => !FUNCTION_OPERATIONS[id].safeToRepeat);
-    expect(unsafe).toEqual(['CreateFunctionTask']);
+    expect(unsafe).toEqual(FUNCTION_OPERATION_IDS.filter((id) => id.startsWith('Create')));
+    expect(unsafe).toEqual(expect.arrayContaining(['CreateFunctionTask', 'CreateFunctionInstance']));
   });
 });

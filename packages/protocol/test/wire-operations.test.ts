@@ -7,7 +7,14 @@ import {
   matchFunctionOperation,
 } from '../src/index.js';
 
-const names = { appGroupIdentity: 'my app', functionName: 'ctr', instanceName: 'ctr_test', generation: '3' };
+const names = {
+  appGroupIdentity: 'my app',
+  functionName: 'ctr',
+  instanceName: 'ctr_test',
+  generation: '3',
+  versionId: '101',
+  resourceName: 'fg json',
+};
 
 describe('the operation table', () => {
   it('routes every operation’s own path back to it, with its segments', () => {
@@ -40,6 +47,29 @@ describe('the operation table', () => {
     // The page's sample request says `default-instances`; the route is singular.
     expect(matchFunctionOperation('GET', `${base}/default-instances`)).toBeNull();
     expect(matchFunctionOperation('PUT', `${base}/instances/i/tasks`)).toBeNull();
+    expect(matchFunctionOperation('POST', `${base}/instances`)?.operationId).toBe('CreateFunctionInstance');
+    expect(matchFunctionOperation('PUT', `${base}/instances/i`)?.operationId).toBe('UpdateFunctionInstance');
+    expect(matchFunctionOperation('DELETE', `${base}/instances/i`)?.operationId).toBe(
+      'DeleteFunctionInstance',
+    );
+    expect(matchFunctionOperation('PUT', `${base}/default-instance`)?.operationId).toBe(
+      'UpdateFunctionDefaultInstance',
+    );
+    expect(matchFunctionOperation('GET', `${base}/resources`)?.operationId).toBe('ListFunctionResources');
+    expect(matchFunctionOperation('POST', `${base}/resources`)?.operationId).toBe('CreateFunctionResource');
+    expect(matchFunctionOperation('GET', `${base}/resources/r`)?.operationId).toBe('GetFunctionResource');
+    expect(matchFunctionOperation('PUT', `${base}/resources/r`)?.operationId).toBe('UpdateFunctionResource');
+    expect(matchFunctionOperation('DELETE', `${base}/resources/r`)?.operationId).toBe(
+      'DeleteFunctionResource',
+    );
+    // Versions live under the function, without an app group; the page's sample path `…/version/101` is a typo.
+    expect(matchFunctionOperation('GET', '/v4/openapi/functions/ctr/current-version')?.operationId).toBe(
+      'GetFunctionCurrentVersion',
+    );
+    expect(matchFunctionOperation('GET', '/v4/openapi/functions/ctr/versions/101')?.operationId).toBe(
+      'GetFunctionVersion',
+    );
+    expect(matchFunctionOperation('GET', '/v4/openapi/functions/ctr/version/101')).toBeNull();
     expect(matchFunctionOperation('GET', '/v4/openapi/app-groups')?.operationId).toBe('ListAppGroups');
     expect(isFunctionOperationPath(`${base}/instances/i/tasks`)).toBe(true);
     expect(isFunctionOperationPath(`${base}/instances/i/task`)).toBe(false);
@@ -51,6 +81,7 @@ describe('the operation table', () => {
     expect(FUNCTION_OPERATION_IDS.filter((id) => FUNCTION_OPERATIONS[id].paged).sort()).toEqual([
       'ListAppGroups',
       'ListFunctionInstances',
+      'ListFunctionResources',
       'ListFunctionTasks',
     ]);
     const pageSize = FUNCTION_OPERATIONS.ListFunctionTasks.query.find((q) => q.name === 'pageSize');

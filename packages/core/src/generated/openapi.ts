@@ -58,7 +58,16 @@ export interface paths {
          *     `x-acs-version: 2017-12-25`.
          */
         get: operations["GetFunctionDefaultInstance"];
-        put?: never;
+        /**
+         * Sets or cancels the default instance of a function.
+         * @description Makes the named instance the function's default; an empty `instanceName` (`""`, or none: the page marks
+         *     the field optional) cancels the default. The answer is the envelope only. Safe to repeat: a repeat sets
+         *     the same default again. An instance the function does not have is refused with `DefaultInstance.SetFail`
+         *     (the page's code; its status, 400, is assumed). The request body is **camelCase**, exactly what the SDK
+         *     sends. The page shows a PascalCase answer only. RAM action `opensearch:WriteFunction`. Signed requests
+         *     carry `x-acs-action: UpdateFunctionDefaultInstance` and `x-acs-version: 2017-12-25`.
+         */
+        put: operations["UpdateFunctionDefaultInstance"];
         post?: never;
         delete?: never;
         options?: never;
@@ -93,7 +102,21 @@ export interface paths {
          */
         get: operations["ListFunctionInstances"];
         put?: never;
-        post?: never;
+        /**
+         * Creates an instance of a function.
+         * @description Creates an instance of one function (feature) of an application group: its name, model type, function
+         *     type, description, periodic training schedule (`cron`) and parameters. The answer is the envelope only
+         *     (the SDK model reads nothing else; no page shows a success sample). Not safe to repeat: a repeat of a
+         *     create that did happen is refused with `Instance.Duplicated` (assumed 400; no page gives the code), so a
+         *     client does not resend it blindly. Other refusals: `InvalidParameter` (400) naming a bad body field (a
+         *     name outside the pattern, a model type outside the enum, a cron that does not parse), `App.NotFound`
+         *     (404). The SDK model's example error is `Version.NotExist` ("version not exist."): no version of the
+         *     function serves the model type (assumed 404). The request body is **camelCase**, exactly what the SDK
+         *     sends; the English page's body example has a trailing comma (not valid JSON), so the example here is the
+         *     same body as valid JSON. RAM action `opensearch:WriteFunction`. Signed requests carry
+         *     `x-acs-action: CreateFunctionInstance` and `x-acs-version: 2017-12-25`.
+         */
+        post: operations["CreateFunctionInstance"];
         delete?: never;
         options?: never;
         head?: never;
@@ -132,9 +155,32 @@ export interface paths {
          *     Signed requests carry `x-acs-action: GetFunctionInstance` and `x-acs-version: 2017-12-25`.
          */
         get: operations["GetFunctionInstance"];
-        put?: never;
+        /**
+         * Updates the schedule, description or parameters of a function instance.
+         * @description Updates an instance. Only the fields given change (the page's example "only update createParameters and
+         *     cron" sends just those two); a given `createParameters` or `usageParameters` replaces that whole list
+         *     (assumed: no page says whether lists merge). A `cron` of `""` turns periodic training off. The answer is
+         *     the envelope only. Safe to repeat: a repeat sets the same values again. An unknown instance is
+         *     `Instance.NotExist` (assumed 404); a bad field is `InvalidParameter` (400) naming it. The request body is
+         *     **camelCase**, exactly what the SDK sends. The page shows a PascalCase answer only, with its string
+         *     values double-quoted inside the strings (`"Code": "\"Instance.NotExist\""`), a quirk of the page: the
+         *     answer is assumed to carry plain strings. RAM action `opensearch:WriteFunction`. Signed requests carry
+         *     `x-acs-action: UpdateFunctionInstance` and `x-acs-version: 2017-12-25`.
+         */
+        put: operations["UpdateFunctionInstance"];
         post?: never;
-        delete?: never;
+        /**
+         * Deletes a function instance.
+         * @description Deletes an instance, with its runs. The answer is the envelope only. Safe to repeat: a repeat after a
+         *     delete that did happen answers `Instance.NotExist` (assumed 404), which a client reads as "already
+         *     deleted". **Assumptions** (no page says): while a run of the instance is running the delete is refused
+         *     with `Instance.IsRunning` (400); deleting the default instance is allowed and cancels the default (the
+         *     function then has no default: `DefaultInstance.NotExist`). The page shows a PascalCase answer only, with
+         *     its string values double-quoted inside the strings (`"Status": "\"OK\""`), a quirk of the page: the
+         *     answer is assumed to carry plain strings. RAM action `opensearch:WriteFunction` on the function instance.
+         *     Signed requests carry `x-acs-action: DeleteFunctionInstance` and `x-acs-version: 2017-12-25`.
+         */
+        delete: operations["DeleteFunctionInstance"];
         options?: never;
         head?: never;
         patch?: never;
@@ -235,6 +281,185 @@ export interface paths {
          *     `x-acs-version: 2017-12-25`.
          */
         delete: operations["DeleteFunctionTask"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the application (application group).
+                 * @example app_group_name
+                 */
+                appGroupIdentity: components["parameters"]["appGroupIdentity"];
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Lists the resources of a function.
+         * @description Lists the resources of one function (feature) of an application group, a page at a time, optionally of
+         *     one type: `feature_generator` resources (a list of feature generators) and `raw_file` resources (a file's
+         *     content). `referencedInstances` names the instances that use a resource. **Assumptions:** the page shows
+         *     the PascalCase table only; the camelCase shape is the same fields with camelCase keys, as for the other
+         *     operations. No page says what each `output` level leaves out: every level is accepted and the fntasks
+         *     emulator answers every field. RAM action `opensearch:DescribeFunction`. Signed requests carry
+         *     `x-acs-action: ListFunctionResources` and `x-acs-version: 2017-12-25`.
+         */
+        get: operations["ListFunctionResources"];
+        put?: never;
+        /**
+         * Creates a resource of a function.
+         * @description Creates a resource of one function (feature): a `feature_generator` resource (`Data.Generators`) or a
+         *     `raw_file` resource (`Data.Content`). **The request body is PascalCase** (`ResourceName`, `ResourceType`,
+         *     `Description`, `Data`), unlike the instances' camelCase bodies: the official SDK's model maps these fields
+         *     to PascalCase names and sends exactly this. The answer is the envelope only. Not safe to repeat: a repeat
+         *     of a create that did happen is refused with `Resource.Duplicated` (assumed 400; no page gives the code).
+         *     `InvalidParameter` (400) names a bad body field, and **assumed**: the `Data` of a `raw_file` resource must
+         *     have `Content`, that of a `feature_generator` resource `Generators`. RAM action `opensearch:WriteFunction`.
+         *     Signed requests carry `x-acs-action: CreateFunctionResource` and `x-acs-version: 2017-12-25`.
+         */
+        post: operations["CreateFunctionResource"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/resources/{resourceName}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the application (application group).
+                 * @example app_group_name
+                 */
+                appGroupIdentity: components["parameters"]["appGroupIdentity"];
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+                /**
+                 * @description The name of the resource.
+                 * @example fg_json
+                 */
+                resourceName: components["parameters"]["resourceName"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Queries one resource of a function.
+         * @description Queries one resource: its type, description, data, times and the instances that use it. An unknown
+         *     resource is `Resource.NotExist` (the SDK model's code; assumed 404). **Assumption:** no page sample was
+         *     read; both casings carry the SDK model's fields. RAM action `opensearch:DescribeFunction`. Signed requests
+         *     carry `x-acs-action: GetFunctionResource` and `x-acs-version: 2017-12-25`.
+         */
+        get: operations["GetFunctionResource"];
+        /**
+         * Updates the data or description of a resource.
+         * @description Updates a resource: only the fields given change (assumed, like UpdateFunctionInstance); a given `Data`
+         *     replaces the resource's data, and its type stays. **The request body is PascalCase** (`Data`,
+         *     `Description`), exactly what the official SDK sends. The answer is the envelope only. Safe to repeat: a
+         *     repeat sets the same values again. An unknown resource is `Resource.NotExist` (assumed 404);
+         *     `InvalidParameter` (400) names a bad field. RAM action `opensearch:WriteFunction`. Signed requests carry
+         *     `x-acs-action: UpdateFunctionResource` and `x-acs-version: 2017-12-25`.
+         */
+        put: operations["UpdateFunctionResource"];
+        post?: never;
+        /**
+         * Deletes a resource of a function.
+         * @description Deletes a resource. The answer is the envelope only. Safe to repeat: a repeat after a delete that did
+         *     happen answers `Resource.NotExist` (assumed 404), which a client reads as "already deleted".
+         *     **Assumptions** (no page says): a resource that an instance uses (`referencedInstances` not empty) is
+         *     refused with `Resource.InUse` (400); an instance uses a resource when one of its `createParameters` or
+         *     `usageParameters` values equals the resource's name. RAM action `opensearch:WriteFunction`. Signed
+         *     requests carry `x-acs-action: DeleteFunctionResource` and `x-acs-version: 2017-12-25`.
+         */
+        delete: operations["DeleteFunctionResource"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v4/openapi/functions/{functionName}/current-version": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Queries the current version of a function for a model type.
+         * @description Queries the version of a function (feature) that new instances of a model type are created from: its id,
+         *     name and configuration (the parameters an instance is created and used with, and its dependencies). The
+         *     path has no application group: versions belong to the function. **Assumption:** the page's samples were
+         *     not read; the answer here is the SDK model's, the same `Version` as GetFunctionVersion's, in both
+         *     casings. No version for the model type (and function type, domain, category) is `Version.NotExist`
+         *     (assumed 404). RAM action `opensearch:DescribeFunction` on all resources. Signed requests carry
+         *     `x-acs-action: GetFunctionCurrentVersion` and `x-acs-version: 2017-12-25`.
+         */
+        get: operations["GetFunctionCurrentVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v4/openapi/functions/{functionName}/versions/{versionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+                /**
+                 * @description The id of the version, a number (for example `101`).
+                 * @example 101
+                 */
+                versionId: components["parameters"]["versionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Queries one version of a function by its id.
+         * @description Queries one version of a function (feature): its name, model type and configuration. The path has no
+         *     application group, and the route is the plural `versions` (the page's sample request says
+         *     `…/functions/ctr/version/101`, a typo). The page's camelCase sample adds `formItemProps` and
+         *     `componentProps` to each creation parameter (JSON documents encoded as strings, for a console form); its
+         *     PascalCase sample and the SDK model have neither. `required` is `"true"` or `"false"`, a string. An
+         *     unknown version is `Version.NotExist` (the page's code; assumed 404). RAM action
+         *     `opensearch:DescribeFunction`. Signed requests carry `x-acs-action: GetFunctionVersion` and
+         *     `x-acs-version: 2017-12-25`.
+         */
+        get: operations["GetFunctionVersion"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -367,13 +592,42 @@ export interface components {
             Updated?: number;
         };
         /**
+         * @description The body of CreateFunctionInstance, **camelCase** keys as the official SDK sends them (its model maps each
+         *     field to the same camelCase name). `functionType` defaults to `PAAS` (training is needed before use).
+         */
+        CreateFunctionInstanceRequest: {
+            /** @description The parameters the instance is created with. */
+            createParameters?: components["schemas"]["InstanceParameterCamel"][];
+            cron?: components["schemas"]["Cron"];
+            /** @description The description of the instance. */
+            description?: string;
+            functionType?: components["schemas"]["FunctionType"];
+            instanceName: components["schemas"]["InstanceName"];
+            modelType: components["schemas"]["ModelType"];
+            /** @description The parameters the instance is used with. */
+            usageParameters?: components["schemas"]["InstanceParameterCamel"][];
+        };
+        /**
+         * @description The body of CreateFunctionResource, **PascalCase** keys as the official SDK sends them (its model maps each
+         *     field to the PascalCase name), unlike the instances' camelCase bodies.
+         */
+        CreateFunctionResourceRequest: {
+            Data: components["schemas"]["ResourceDataPascal"];
+            /** @description The description of the resource. */
+            Description?: string;
+            ResourceName: components["schemas"]["ResourceName"];
+            ResourceType: components["schemas"]["ResourceType"];
+        };
+        /**
          * Format: int64
          * @description When the instance was created, UNIX epoch milliseconds.
          */
         CreateTime: number;
         /**
+         * Format: cron
          * @description The periodic training schedule, five fields `Minutes Hours DayofMonth Month DayofWeek` (`?` allowed,
-         *     0 = Sunday), for example `0 3 ? * 0,1,3,5`; `""` means no periodic training.
+         *     0 = Sunday), for example `0 3 ? * 0,1,3,5`; `""` means no periodic training. `format: cron` marks it
+         *     for the checks of clients and the emulator (one implementation: `checkCron` of `@fntasks/protocol`).
          */
         Cron: string;
         /**
@@ -410,7 +664,7 @@ export interface components {
              */
             status?: string;
         };
-        /** @description The envelope-only success body of CreateFunctionTask and DeleteFunctionTask, in either casing. */
+        /** @description The envelope-only success body of every write operation, in either casing. */
         EnvelopeOnlyBody: components["schemas"]["EnvelopeOnlyCamelBody"] | components["schemas"]["EnvelopeOnlyPascalBody"];
         /** @description The camelCase envelope; `result`, when present, is an empty object (as in the pages' samples). */
         EnvelopeOnlyCamelBody: components["schemas"]["EnvelopeCamel"] & {
@@ -468,6 +722,44 @@ export interface components {
          * @example {"recall":91,"errors":[]}
          */
         ExtendInfo: string;
+        /** @description One input feature, camelCase keys. */
+        FeatureCamel: {
+            /** @description The name of the feature, for example `system_item_id`. */
+            name?: string;
+            /** @description The type of the feature, for example `item`. */
+            type?: string;
+        };
+        /** @description One feature generator, camelCase keys. */
+        FeatureGeneratorCamel: {
+            /** @description The type of the generator, for example `id` or `combo`. */
+            generator?: string;
+            /** @description What the generator reads. */
+            input?: {
+                /** @description The input features. */
+                features?: components["schemas"]["FeatureCamel"][];
+            };
+            /** @description The name of the output feature. */
+            output?: string;
+        };
+        /** @description One feature generator, PascalCase keys. */
+        FeatureGeneratorPascal: {
+            /** @description The type of the generator, for example `id` or `combo`. */
+            Generator?: string;
+            /** @description What the generator reads. */
+            Input?: {
+                /** @description The input features. */
+                Features?: components["schemas"]["FeaturePascal"][];
+            };
+            /** @description The name of the output feature. */
+            Output?: string;
+        };
+        /** @description One input feature, PascalCase keys. */
+        FeaturePascal: {
+            /** @description The name of the feature, for example `system_item_id`. */
+            Name?: string;
+            /** @description The type of the feature, for example `item`. */
+            Type?: string;
+        };
         /** @description The fields of an instance, camelCase keys (a mixin for `allOf`; the list's items). */
         FunctionInstanceCamel: {
             /** @description Where the instance belongs. */
@@ -548,6 +840,34 @@ export interface components {
             /** @description The version of the function the instance was created from. */
             VersionId?: number;
         };
+        /** @description One resource of a function, camelCase keys. */
+        FunctionResourceCamel: {
+            createTime?: components["schemas"]["ResourceTime"];
+            data?: components["schemas"]["ResourceDataCamel"];
+            /** @description The description of the resource. */
+            description?: string;
+            /** @description The name of the function (feature). */
+            functionName?: string;
+            modifyTime?: components["schemas"]["ResourceTime"];
+            /** @description The names of the instances that use the resource. */
+            referencedInstances?: string[];
+            resourceName: components["schemas"]["ResourceName"];
+            resourceType: components["schemas"]["ResourceType"];
+        };
+        /** @description One resource of a function, PascalCase keys as the SDK models them. */
+        FunctionResourcePascal: {
+            CreateTime?: components["schemas"]["ResourceTime"];
+            Data?: components["schemas"]["ResourceDataPascal"];
+            /** @description The description of the resource. */
+            Description?: string;
+            /** @description The name of the function (feature). */
+            FunctionName?: string;
+            ModifyTime?: components["schemas"]["ResourceTime"];
+            /** @description The names of the instances that use the resource. */
+            ReferencedInstances?: string[];
+            ResourceName: components["schemas"]["ResourceName"];
+            ResourceType: components["schemas"]["ResourceType"];
+        };
         /** @description One training task, camelCase keys. */
         FunctionTaskCamel: {
             endTime: components["schemas"]["EndTime"];
@@ -582,11 +902,59 @@ export interface components {
          * @enum {string}
          */
         FunctionType: "PAAS" | "SAAS";
+        /** @description One version of a function, camelCase keys. */
+        FunctionVersionCamel: {
+            /** @description The name of the function (feature). */
+            functionName: string;
+            functionType?: components["schemas"]["FunctionType"];
+            modelType?: components["schemas"]["ModelType"];
+            /** @description What an instance of this version takes. */
+            versionConfig?: {
+                /** @description The parameters an instance is created with. */
+                createParameters?: components["schemas"]["VersionParameterCamel"][];
+                /** @description The dependencies of an instance. */
+                depends?: components["schemas"]["VersionDependCamel"][];
+                /** @description The parameters an instance is used with online. */
+                usageParameters?: components["schemas"]["VersionParameterCamel"][];
+            };
+            versionId: components["schemas"]["VersionId"];
+            /** @description The name of the version, for example `v1`. */
+            versionName?: string;
+        };
+        /** @description One version of a function, PascalCase keys as the SDK models them. */
+        FunctionVersionPascal: {
+            /** @description The name of the function (feature). */
+            FunctionName: string;
+            FunctionType?: components["schemas"]["FunctionType"];
+            ModelType?: components["schemas"]["ModelType"];
+            /** @description What an instance of this version takes. */
+            VersionConfig?: {
+                /** @description The parameters an instance is created with. */
+                CreateParameters?: components["schemas"]["VersionParameterPascal"][];
+                /** @description The dependencies of an instance. */
+                Depends?: components["schemas"]["VersionDependPascal"][];
+                /** @description The parameters an instance is used with online. */
+                UsageParameters?: components["schemas"]["VersionParameterPascal"][];
+            };
+            VersionId: components["schemas"]["VersionId"];
+            /** @description The name of the version, for example `v1`. */
+            VersionName?: string;
+        };
         /**
          * @description The iteration number, a number encoded as a string (for example "3").
          * @example 3
          */
         Generation: string;
+        /** @description The success body of GetFunctionCurrentVersion, in either casing. */
+        GetFunctionCurrentVersionBody: components["schemas"]["GetFunctionCurrentVersionCamelBody"] | components["schemas"]["GetFunctionCurrentVersionPascalBody"];
+        /** @description The camelCase shape (assumed, like GetFunctionVersion's page sample). */
+        GetFunctionCurrentVersionCamelBody: components["schemas"]["EnvelopeCamel"] & {
+            result: components["schemas"]["FunctionVersionCamel"];
+        };
+        /** @description The PascalCase shape of the SDK model. */
+        GetFunctionCurrentVersionPascalBody: components["schemas"]["EnvelopePascal"] & {
+            Result: components["schemas"]["FunctionVersionPascal"];
+        };
         /** @description The success body of GetFunctionDefaultInstance, in either casing. */
         GetFunctionDefaultInstanceBody: components["schemas"]["GetFunctionDefaultInstanceCamelBody"] | components["schemas"]["GetFunctionDefaultInstancePascalBody"];
         /** @description The page's camelCase "Sample success responses" shape. */
@@ -622,6 +990,16 @@ export interface components {
         GetFunctionInstancePascalBody: components["schemas"]["EnvelopePascal"] & {
             Result: components["schemas"]["FunctionInstanceDetailPascal"];
         };
+        /** @description The success body of GetFunctionResource, in either casing. */
+        GetFunctionResourceBody: components["schemas"]["GetFunctionResourceCamelBody"] | components["schemas"]["GetFunctionResourcePascalBody"];
+        /** @description The camelCase shape (assumed). */
+        GetFunctionResourceCamelBody: components["schemas"]["EnvelopeCamel"] & {
+            result: components["schemas"]["FunctionResourceCamel"];
+        };
+        /** @description The PascalCase shape of the SDK model. */
+        GetFunctionResourcePascalBody: components["schemas"]["EnvelopePascal"] & {
+            Result: components["schemas"]["FunctionResourcePascal"];
+        };
         /** @description The success body of GetFunctionTask, in either casing. */
         GetFunctionTaskBody: components["schemas"]["GetFunctionTaskCamelBody"] | components["schemas"]["GetFunctionTaskPascalBody"];
         /** @description The page's camelCase sample shape. */
@@ -631,6 +1009,16 @@ export interface components {
         /** @description The page's PascalCase sample shape, as the SDK reads it. */
         GetFunctionTaskPascalBody: components["schemas"]["EnvelopePascal"] & {
             Result: components["schemas"]["FunctionTaskPascal"];
+        };
+        /** @description The success body of GetFunctionVersion, in either casing. */
+        GetFunctionVersionBody: components["schemas"]["GetFunctionVersionCamelBody"] | components["schemas"]["GetFunctionVersionPascalBody"];
+        /** @description The page's camelCase sample shape. */
+        GetFunctionVersionCamelBody: components["schemas"]["EnvelopeCamel"] & {
+            result: components["schemas"]["FunctionVersionCamel"];
+        };
+        /** @description The page's PascalCase sample shape and the SDK model. */
+        GetFunctionVersionPascalBody: components["schemas"]["EnvelopePascal"] & {
+            Result: components["schemas"]["FunctionVersionPascal"];
         };
         /**
          * @description The HTTP status code the body claims. The real HTTP status decides; a body whose number disagrees with it
@@ -643,6 +1031,11 @@ export interface components {
          * @example {"dataReport":{},"errors":{}}
          */
         InstanceExtendInfo: string;
+        /**
+         * @description The name of an instance, 1–30 letters, digits or `_`, starting with a letter; case-sensitive.
+         * @example ctr_test
+         */
+        InstanceName: string;
         /** @description One named parameter of an instance. */
         InstanceParameterCamel: {
             /** @description The name of the parameter. */
@@ -700,6 +1093,20 @@ export interface components {
             Result: components["schemas"]["FunctionInstancePascal"][];
             TotalCount: components["schemas"]["TotalCount"];
         };
+        /** @description The success body of ListFunctionResources, in either casing. */
+        ListFunctionResourcesBody: components["schemas"]["ListFunctionResourcesCamelBody"] | components["schemas"]["ListFunctionResourcesPascalBody"];
+        /** @description The camelCase shape (assumed). */
+        ListFunctionResourcesCamelBody: components["schemas"]["EnvelopeCamel"] & {
+            /** @description The resources of this page. */
+            result: components["schemas"]["FunctionResourceCamel"][];
+            totalCount: components["schemas"]["TotalCount"];
+        };
+        /** @description The PascalCase shape of the page's table and the SDK model. */
+        ListFunctionResourcesPascalBody: components["schemas"]["EnvelopePascal"] & {
+            /** @description The resources of this page. */
+            Result: components["schemas"]["FunctionResourcePascal"][];
+            TotalCount: components["schemas"]["TotalCount"];
+        };
         /** @description The success body, in either of the two casings the service is documented with. */
         ListFunctionTasksBody: components["schemas"]["ListFunctionTasksCamelBody"] | components["schemas"]["ListFunctionTasksPascalBody"];
         /** @description The documented "Sample success response" shape (camelCase keys). */
@@ -719,8 +1126,55 @@ export interface components {
          * @enum {string}
          */
         ModelType: "tf_checkpoint" | "pop" | "offline_inference" | "near_realtime" | "text";
+        /**
+         * @description A console component's properties, a JSON document encoded as a string (in the page's camelCase sample
+         *     only; the SDK does not model it), for example `{"component": "Input", "attributes": {"defaultValue": "value1"}}`.
+         */
+        ParameterComponentProps: string;
+        /**
+         * @description A console form item's properties, a JSON document encoded as a string (in the page's camelCase sample
+         *     only; the SDK does not model it), for example `{"required": true, "pattern?": "/^[a-zA-Z][a-zA-Z0-9_]{0,29}$/"}`.
+         */
+        ParameterFormItemProps: string;
+        /**
+         * @description Whether the parameter must be given, a boolean encoded as a string (`"true"`).
+         * @enum {string}
+         */
+        ParameterRequired: "true" | "false";
         /** @description The progress of the task in percent; 90 means 90% complete. */
         Progress: number;
+        /**
+         * @description A resource's data, camelCase keys: `content` for a `raw_file` resource, `generators` for a
+         *     `feature_generator` resource.
+         */
+        ResourceDataCamel: {
+            /** @description The content of a raw file. */
+            content?: string;
+            /** @description The feature generators. */
+            generators?: components["schemas"]["FeatureGeneratorCamel"][];
+        };
+        /**
+         * @description A resource's data, PascalCase keys: `Content` for a `raw_file` resource, `Generators` for a
+         *     `feature_generator` resource.
+         */
+        ResourceDataPascal: {
+            /** @description The content of a raw file. */
+            Content?: string;
+            /** @description The feature generators. */
+            Generators?: components["schemas"]["FeatureGeneratorPascal"][];
+        };
+        /** @description The name of a resource (for example `fg_json`). */
+        ResourceName: string;
+        /**
+         * Format: int64
+         * @description A point in time, UNIX epoch milliseconds.
+         */
+        ResourceTime: number;
+        /**
+         * @description The type of a resource.
+         * @enum {string}
+         */
+        ResourceType: "feature_generator" | "raw_file";
         /**
          * Format: int64
          * @description The time when the task started, UNIX epoch milliseconds.
@@ -733,13 +1187,85 @@ export interface components {
         TaskStatus: "success" | "failed" | "running";
         /** @description The total number of records that meet the requirements. */
         TotalCount: number;
+        /**
+         * @description The body of UpdateFunctionDefaultInstance, **camelCase** as the official SDK sends it. An empty
+         *     `instanceName` (or none) cancels the default.
+         */
+        UpdateFunctionDefaultInstanceRequest: {
+            /** @description The instance to make the default; `""` cancels the default. */
+            instanceName?: string;
+        };
+        /**
+         * @description The body of UpdateFunctionInstance, **camelCase** keys as the official SDK sends them. Every field is
+         *     optional; only those given change, and a given list replaces the instance's list (assumed).
+         */
+        UpdateFunctionInstanceRequest: {
+            /** @description The new creation parameters (the whole list). */
+            createParameters?: components["schemas"]["InstanceParameterCamel"][];
+            cron?: components["schemas"]["Cron"];
+            /** @description The new description. */
+            description?: string;
+            /** @description The new usage parameters (the whole list). */
+            usageParameters?: components["schemas"]["InstanceParameterCamel"][];
+        };
+        /**
+         * @description The body of UpdateFunctionResource, **PascalCase** keys as the official SDK sends them. Both fields are
+         *     optional; only those given change.
+         */
+        UpdateFunctionResourceRequest: {
+            Data?: components["schemas"]["ResourceDataPascal"];
+            /** @description The new description. */
+            Description?: string;
+        };
+        /** @description One dependency of a version, camelCase keys. */
+        VersionDependCamel: {
+            /** @description The condition. */
+            condition?: string;
+            /** @description What it depends on. */
+            dependency?: string;
+            /** @description The description. */
+            description?: string;
+        };
+        /** @description One dependency of a version, PascalCase keys. */
+        VersionDependPascal: {
+            /** @description The condition. */
+            Condition?: string;
+            /** @description What it depends on. */
+            Dependency?: string;
+            /** @description The description. */
+            Description?: string;
+        };
+        /** @description The id of a version (a number, `101` in the pages). */
+        VersionId: number;
+        /** @description One parameter a version takes, camelCase keys (`formItemProps`/`componentProps` as in the page's sample). */
+        VersionParameterCamel: {
+            componentProps?: components["schemas"]["ParameterComponentProps"];
+            formItemProps?: components["schemas"]["ParameterFormItemProps"];
+            /** @description The name of the parameter. */
+            name: string;
+            required?: components["schemas"]["ParameterRequired"];
+        };
+        /** @description One parameter a version takes, PascalCase keys (the SDK models `Name` and `Required` only). */
+        VersionParameterPascal: {
+            ComponentProps?: components["schemas"]["ParameterComponentProps"];
+            FormItemProps?: components["schemas"]["ParameterFormItemProps"];
+            /** @description The name of the parameter. */
+            Name: string;
+            Required?: components["schemas"]["ParameterRequired"];
+        };
     };
     responses: {
         /**
          * @description A rejected request: `InvalidParameter`, `SignatureDoesNotMatch`, `InvalidTimeStamp.Expired`,
          *     `SignatureNonceUsed`, `Throttling` / `Throttling.User` (retry with backoff; may carry `x-acs-retry-after`);
          *     and, with an assumed status of 400 (the pages give none), `Task.IsRunning` (CreateFunctionTask while a run
-         *     is in progress) and `Task.UnableDelete` (DeleteFunctionTask of a running run). Also assumed (no reference
+         *     is in progress), `Task.UnableDelete` (DeleteFunctionTask of a running run), `Instance.Duplicated`
+         *     (CreateFunctionInstance with a name the function already has; the code is assumed too),
+         *     `Instance.IsRunning` (DeleteFunctionInstance while a run is running; the code is assumed too) and
+         *     `DefaultInstance.SetFail` (UpdateFunctionDefaultInstance naming an instance the function does not have;
+         *     the page's code), `Resource.Duplicated` (CreateFunctionResource with a taken name; the code is assumed
+         *     too) and `Resource.InUse` (DeleteFunctionResource of a resource an instance uses; the code is assumed too).
+         *     `InvalidParameter` names the body field it refuses. Also assumed (no reference
          *     gives the service's code): `InvalidAction.Mismatch` when the signed `x-acs-action` is not the operationId
          *     of the method and path (a request signed for another operation), and `IncompleteSignature` when an
          *     ACS3-HMAC-SHA256 request does not sign `x-acs-action`.
@@ -753,8 +1279,8 @@ export interface components {
             };
         };
         /**
-         * @description Success, answered with the envelope only (no result, no generation). A camelCase answer may carry an
-         *     empty `result` object, as both pages' camelCase samples do. Under the success-or-error rule, a 2xx whose
+         * @description Success, answered with the envelope only (no result, no generation): every write operation. A camelCase
+         *     answer may carry an empty `result` object, as the task pages' camelCase samples do. Under the success-or-error rule, a 2xx whose
          *     `code` is not `""`, `"200"` or `"OK"` is the error it names.
          */
         EnvelopeOnly: {
@@ -777,7 +1303,9 @@ export interface components {
         /**
          * @description Unknown application group (`App.NotFound`) or AccessKey (`InvalidAccessKeyId.NotFound`); and, with an
          *     assumed status of 404 (the pages give none), an unknown instance (`Instance.NotExist`), an unknown
-         *     generation (`Task.NotExist`) or a function with no default instance (`DefaultInstance.NotExist`).
+         *     generation (`Task.NotExist`), a function with no default instance (`DefaultInstance.NotExist`) or an
+         *     unknown version (`Version.NotExist`, the page's code) or resource (`Resource.NotExist`, the SDK model's
+         *     code).
          */
         NotFound: {
             headers: {
@@ -859,6 +1387,16 @@ export interface components {
          */
         appType: "standard" | "enhanced";
         /**
+         * @description The category (for example `general`, `question`, `it`); none by default.
+         * @example general
+         */
+        category: string;
+        /**
+         * @description The industry (`education`, `ecommerce`, `community`); none means the general edition.
+         * @example ecommerce
+         */
+        domain: "education" | "ecommerce" | "community";
+        /**
          * @description Returns tasks that ended before the specified time. The time is a UNIX timestamp in milliseconds.
          *     A task that has not ended (endTime 0) has not ended before any time.
          * @example 1582646399000
@@ -897,7 +1435,8 @@ export interface components {
          */
         modelType: components["schemas"]["ModelType"];
         /**
-         * @description How much of each instance to return. Default value `normal`.
+         * @description How much of each instance (or resource) to return. Default value `normal`. For resources no page says
+         *     what each level leaves out (assumed: nothing).
          * @example detail
          */
         output: "simple" | "normal" | "detail";
@@ -918,6 +1457,22 @@ export interface components {
          */
         resourceGroupId: string;
         /**
+         * @description The name of the resource.
+         * @example fg_json
+         */
+        resourceName: string;
+        /**
+         * @description The number of resources on each page. Default value 10. The service documents no maximum; the fntasks
+         *     emulator enforces 100 and answers InvalidParameter above it.
+         * @example 10
+         */
+        resourcePageSize: number;
+        /**
+         * @description Only resources of this type.
+         * @example feature_generator
+         */
+        resourceType: components["schemas"]["ResourceType"];
+        /**
          * @description Which instances to list: those the user created (`user`, the default), the built-in ones (`builtin`),
          *     or both (`all`).
          * @example all
@@ -934,6 +1489,21 @@ export interface components {
          * @example success
          */
         status: components["schemas"]["TaskStatus"];
+        /**
+         * @description The function type. Default value `PAAS`.
+         * @example PAAS
+         */
+        versionFunctionType: "PAAS" | "SAAS";
+        /**
+         * @description The id of the version, a number (for example `101`).
+         * @example 101
+         */
+        versionId: string;
+        /**
+         * @description The model type whose current version is asked for (required).
+         * @example tf_checkpoint
+         */
+        versionModelType: components["schemas"]["ModelType"];
     };
     requestBodies: never;
     headers: never;
@@ -1047,6 +1617,41 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    UpdateFunctionDefaultInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the application (application group).
+                 * @example app_group_name
+                 */
+                appGroupIdentity: components["parameters"]["appGroupIdentity"];
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+            };
+            cookie?: never;
+        };
+        /** @description The new default, camelCase keys (the official SDK sends exactly this); `""` cancels the default. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFunctionDefaultInstanceRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["EnvelopeOnly"];
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     ListFunctionInstances: {
         parameters: {
             query?: {
@@ -1061,7 +1666,8 @@ export interface operations {
                  */
                 modelType?: components["parameters"]["modelType"];
                 /**
-                 * @description How much of each instance to return. Default value `normal`.
+                 * @description How much of each instance (or resource) to return. Default value `normal`. For resources no page says
+                 *     what each level leaves out (assumed: nothing).
                  * @example detail
                  */
                 output?: components["parameters"]["output"];
@@ -1118,11 +1724,47 @@ export interface operations {
             default: components["responses"]["OtherError"];
         };
     };
+    CreateFunctionInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the application (application group).
+                 * @example app_group_name
+                 */
+                appGroupIdentity: components["parameters"]["appGroupIdentity"];
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+            };
+            cookie?: never;
+        };
+        /** @description The new instance, camelCase keys (the official SDK sends exactly these; the service reads camelCase here). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFunctionInstanceRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["EnvelopeOnly"];
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
+        };
+    };
     GetFunctionInstance: {
         parameters: {
             query?: {
                 /**
-                 * @description How much of each instance to return. Default value `normal`.
+                 * @description How much of each instance (or resource) to return. Default value `normal`. For resources no page says
+                 *     what each level leaves out (assumed: nothing).
                  * @example detail
                  */
                 output?: components["parameters"]["output"];
@@ -1159,6 +1801,81 @@ export interface operations {
                     "application/json": components["schemas"]["GetFunctionInstanceBody"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    UpdateFunctionInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the application (application group).
+                 * @example app_group_name
+                 */
+                appGroupIdentity: components["parameters"]["appGroupIdentity"];
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+                /**
+                 * @description The name of the instance (1–30 letters, digits or `_`, starting with a letter; case-sensitive).
+                 * @example test_model_2
+                 */
+                instanceName: components["parameters"]["instanceName"];
+            };
+            cookie?: never;
+        };
+        /** @description The fields to change, camelCase keys (the official SDK sends exactly these); the others stay as they are. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFunctionInstanceRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["EnvelopeOnly"];
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    DeleteFunctionInstance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the application (application group).
+                 * @example app_group_name
+                 */
+                appGroupIdentity: components["parameters"]["appGroupIdentity"];
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+                /**
+                 * @description The name of the instance (1–30 letters, digits or `_`, starting with a letter; case-sensitive).
+                 * @example test_model_2
+                 */
+                instanceName: components["parameters"]["instanceName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["EnvelopeOnly"];
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
@@ -1354,6 +2071,319 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: components["responses"]["EnvelopeOnly"];
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    ListFunctionResources: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How much of each instance (or resource) to return. Default value `normal`. For resources no page says
+                 *     what each level leaves out (assumed: nothing).
+                 * @example detail
+                 */
+                output?: components["parameters"]["output"];
+                /**
+                 * @description The page number. Default value 1.
+                 * @example 1
+                 */
+                pageNumber?: components["parameters"]["pageNumber"];
+                /**
+                 * @description The number of resources on each page. Default value 10. The service documents no maximum; the fntasks
+                 *     emulator enforces 100 and answers InvalidParameter above it.
+                 * @example 10
+                 */
+                pageSize?: components["parameters"]["resourcePageSize"];
+                /**
+                 * @description Only resources of this type.
+                 * @example feature_generator
+                 */
+                resourceType?: components["parameters"]["resourceType"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the application (application group).
+                 * @example app_group_name
+                 */
+                appGroupIdentity: components["parameters"]["appGroupIdentity"];
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of resources, in camelCase or in the PascalCase of the page's table and the SDK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ListFunctionResourcesBody"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    CreateFunctionResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the application (application group).
+                 * @example app_group_name
+                 */
+                appGroupIdentity: components["parameters"]["appGroupIdentity"];
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+            };
+            cookie?: never;
+        };
+        /** @description The new resource, **PascalCase** keys (the official SDK sends exactly these; the service reads PascalCase here). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateFunctionResourceRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["EnvelopeOnly"];
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    GetFunctionResource: {
+        parameters: {
+            query?: {
+                /**
+                 * @description How much of each instance (or resource) to return. Default value `normal`. For resources no page says
+                 *     what each level leaves out (assumed: nothing).
+                 * @example detail
+                 */
+                output?: components["parameters"]["output"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the application (application group).
+                 * @example app_group_name
+                 */
+                appGroupIdentity: components["parameters"]["appGroupIdentity"];
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+                /**
+                 * @description The name of the resource.
+                 * @example fg_json
+                 */
+                resourceName: components["parameters"]["resourceName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The resource, in camelCase or in the PascalCase of the SDK model. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetFunctionResourceBody"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    UpdateFunctionResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the application (application group).
+                 * @example app_group_name
+                 */
+                appGroupIdentity: components["parameters"]["appGroupIdentity"];
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+                /**
+                 * @description The name of the resource.
+                 * @example fg_json
+                 */
+                resourceName: components["parameters"]["resourceName"];
+            };
+            cookie?: never;
+        };
+        /** @description The fields to change, **PascalCase** keys (the official SDK sends exactly these). */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateFunctionResourceRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["EnvelopeOnly"];
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    DeleteFunctionResource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the application (application group).
+                 * @example app_group_name
+                 */
+                appGroupIdentity: components["parameters"]["appGroupIdentity"];
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+                /**
+                 * @description The name of the resource.
+                 * @example fg_json
+                 */
+                resourceName: components["parameters"]["resourceName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["EnvelopeOnly"];
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    GetFunctionCurrentVersion: {
+        parameters: {
+            query: {
+                /**
+                 * @description The category (for example `general`, `question`, `it`); none by default.
+                 * @example general
+                 */
+                category?: components["parameters"]["category"];
+                /**
+                 * @description The industry (`education`, `ecommerce`, `community`); none means the general edition.
+                 * @example ecommerce
+                 */
+                domain?: components["parameters"]["domain"];
+                /**
+                 * @description The function type. Default value `PAAS`.
+                 * @example PAAS
+                 */
+                functionType?: components["parameters"]["versionFunctionType"];
+                /**
+                 * @description The model type whose current version is asked for (required).
+                 * @example tf_checkpoint
+                 */
+                modelType: components["parameters"]["versionModelType"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current version, in camelCase or in the PascalCase of the SDK model. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetFunctionCurrentVersionBody"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["OtherError"];
+        };
+    };
+    GetFunctionVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The name of the feature (algorithm function). Documented names: `ctr`, `pop`, `category`, `hot`, `hint`,
+                 *     `suggest`, `analyzer`, `termweight`.
+                 * @example ctr
+                 */
+                functionName: components["parameters"]["functionName"];
+                /**
+                 * @description The id of the version, a number (for example `101`).
+                 * @example 101
+                 */
+                versionId: components["parameters"]["versionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version, in the page's camelCase shape or in the PascalCase shape of the SDK. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GetFunctionVersionBody"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

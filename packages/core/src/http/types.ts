@@ -5,7 +5,7 @@
  */
 
 /** The HTTP methods the function-task operations use. */
-export type HttpMethod = 'GET' | 'POST' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /** A request as it goes on the wire: a WHATWG-serialised URL, lower-case header names, an optional text body. */
 export interface OutgoingRequest {
@@ -14,7 +14,10 @@ export interface OutgoingRequest {
   readonly url: string;
   /** Header values by lower-case name. */
   readonly headers: Readonly<Record<string, string>>;
-  /** The body as text; absent for every operation today (CreateFunctionTask posts none). */
+  /**
+   * The body as text: the JSON of an operation the spec gives a request body (sent with
+   * `content-type: application/json; charset=utf-8`, hashed into the signature); absent otherwise.
+   */
   readonly body?: string;
 }
 

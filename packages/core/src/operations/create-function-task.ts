@@ -4,9 +4,7 @@
  * run in progress is the error `Task.IsRunning`.
  */
 import { OPERATION_ID } from '@fntasks/protocol';
-import { readMeta } from '../read/envelope.js';
-import { CasingTracker } from '../read/fields.js';
-import type { ResponseMeta } from '../types.js';
+import { readEnvelopeOnly } from '../read/envelope.js';
 import { defineOperation } from './define.js';
 
 /** Parameters of `createFunctionTask`. */
@@ -19,6 +17,6 @@ export interface CreateFunctionTaskParams {
 export const createFunctionTask = defineOperation<CreateFunctionTaskParams>()(
   OPERATION_ID.CreateFunctionTask,
   {
-    read: (body): ResponseMeta => readMeta(body, new CasingTracker()),
+    read: readEnvelopeOnly,
   },
 );

@@ -5,17 +5,20 @@
  * seconds-like timestamps, and rules between parameters).
  */
 
-import { FUNCTION_OPERATIONS, type FunctionOperationId } from '@fntasks/protocol';
+import { FUNCTION_OPERATIONS, type FunctionOperationId, operationBody } from '@fntasks/protocol';
 import { InvalidArgumentError } from '../errors.js';
+import { type BodyFieldRule, bodyWriter, publicName } from './body.js';
 import { checkInteger, checkOneOf, checkParamsObject, checkPathName, checkWholeNumber } from './params.js';
 
 /** A path or query value as sent. */
 export type WireValue = string | number;
 
-/** The wire's path and query, exactly as sent. */
+/** The wire's path, query and JSON body, exactly as sent. */
 export interface WireParams {
   readonly path: Record<string, string>;
   readonly query: Record<string, WireValue>;
+  /** The request body, in the wire's casing: present exactly when the spec gives the operation one. */
+  readonly body?: Record<string, unknown>;
 }
 
 /** The page a paged operation asked for (the spec's defaults when not given). */
@@ -33,6 +36,8 @@ export interface ValidationRules {
   readonly query?: Readonly<Record<string, QueryRule>>;
   /** A rule between parameters, run on the converted query; throws InvalidArgumentError. */
   check?(query: Readonly<Record<string, WireValue>>, params: Record<string, unknown>): void;
+  /** Per body field (by its public camelCase name), the caller's words for it and how a nested object is written. */
+  readonly body?: Readonly<Record<string, BodyFieldRule>>;
 }
 
 /** A parameter as the table declares it (the fields validation reads). */
@@ -44,6 +49,7 @@ interface ParamSpec {
   readonly minimum?: number;
   readonly maximum?: number;
   readonly minLength?: number;
+  readonly required?: boolean;
   readonly default?: unknown;
 }
 
@@ -71,8 +77,29 @@ export function tableValidator(
   const queryParams: readonly ParamSpec[] = operation.query;
   const pathNames = listNames(pathParams.map((param) => param.name));
   const pageDefaults = operation.paged ? defaultPage(operationId) : undefined;
+  const bodySpec = operationBody(operationId);
+  const writeBody = bodySpec && bodyWriter(bodySpec, rules.body);
+  // A write refuses a parameter it does not know (a misspelt field would otherwise be dropped from the body).
+  const known =
+    bodySpec &&
+    new Set([
+      ...pathParams.map((param) => param.name),
+      ...queryParams.map((param) => param.name),
+      ...bodySpec.fields.map((field) => publicName(field.name)),
+    ]);
   return (params) => {
     checkParamsObject(params, pathNames);
+    if (known) {
+      for (const name of Object.keys(params)) {
+        if (!known.has(name) && params[name] !== undefined) {
+          throw new InvalidArgumentError(
+            name,
+            params[name],
+            `Not a parameter of this operation, whose parameters are ${listNames([...known])}.`,
+          );
+        }
+      }
+    }
     const path: Record<string, string> = {};
     for (const param of pathParams) {
       const value = params[param.name];
@@ -82,7 +109,13 @@ export function tableValidator(
     const query: Record<string, WireValue> = {};
     for (const param of queryParams) {
       const value = params[param.name];
-      if (value === undefined) continue;
+      if (value === undefined) {
+        if (param.required) {
+          const allowed = param.enum ? ` (one of ${param.enum.join(', ')})` : '';
+          throw new InvalidArgumentError(param.name, value, `It is required${allowed}.`);
+        }
+        continue;
+      }
       const rule = rules.query?.[param.name];
       if (rule) query[param.name] = rule(value, params);
       else if (param.enum !== undefined) query[param.name] = checkOneOf(param.name, value, param.enum);
@@ -104,6 +137,6 @@ export function tableValidator(
       pageNumber: (query.pageNumber as number | undefined) ?? pageDefaults.pageNumber,
       pageSize: (query.pageSize as number | undefined) ?? pageDefaults.pageSize,
     };
-    return { wire: { path, query }, page };
+    return { wire: writeBody ? { path, query, body: writeBody(params) } : { path, query }, page };
   };
 }

@@ -113,6 +113,8 @@ export interface AttemptLoop {
     operationId: FunctionOperationId,
     call?: CallOptions,
   ): Promise<T>;
+  /** The request the first attempt would send (request hooks applied, signed for `action`), without sending it. */
+  signFirst(request: OutgoingRequest, action: string): Promise<OutgoingRequest>;
 }
 
 const CLOCK_ERROR_CODE = 'InvalidTimeStamp.Expired';
@@ -400,7 +402,12 @@ export function createAttemptLoop(options: AttemptLoopOptions = {}): AttemptLoop
     });
   }
 
-  return { execute };
+  async function signFirst(request: OutgoingRequest, action: string): Promise<OutgoingRequest> {
+    const hooked = hooks.length > 0 ? await applyRequestHooks(hooks, request, action, 1) : request;
+    return signer ? signer(hooked, action) : hooked;
+  }
+
+  return { execute, signFirst };
 }
 
 /** `send`'s reader: the answer as it is. */

@@ -3,7 +3,7 @@
  * on the client object (copied along when a wrapper spreads the client, as the Node client does).
  */
 import type { FunctionOperationId } from '@fntasks/protocol';
-import type { CallOptions } from '../http/types.js';
+import type { CallOptions, OutgoingRequest } from '../http/types.js';
 import type { RawAnswer } from './run.js';
 
 /** The key (a registered symbol: every copy of core agrees on it). */
@@ -15,3 +15,13 @@ export type RawSend = (
   params: unknown,
   call?: CallOptions,
 ) => Promise<RawAnswer>;
+
+/** The key of the client's dry run (a registered symbol, like RAW_SEND). */
+export const RAW_PREPARE: unique symbol = Symbol.for('@fntasks/core/raw-prepare') as never;
+
+/** Validates and signs one operation as its first attempt would be; sends nothing. */
+export type RawPrepare = (
+  operationId: FunctionOperationId,
+  params: unknown,
+  call?: CallOptions,
+) => Promise<OutgoingRequest>;

@@ -6,7 +6,7 @@
 
 import { FunctionTasksApiError } from '../errors.js';
 import { checkHeaders } from '../headers-option.js';
-import type { CallOptions } from '../http/types.js';
+import type { CallOptions, OutgoingRequest } from '../http/types.js';
 import type { AnyOperation } from '../operations/define.js';
 import { parseJsonBody, readSuccessBody } from '../read/body.js';
 import type { Json } from '../read/fields.js';
@@ -34,7 +34,15 @@ export interface Pipeline {
    * attempt's own credentials (token, AccessKey id, signature) removed from the body.
    */
   raw(operation: AnyOperation, params: unknown, call?: CallOptions): Promise<RawAnswer>;
+  /**
+   * Validates and signs one operation exactly as its first attempt would be (request hooks included), and sends
+   * nothing: the request as it would go on the wire, credentials still in it.
+   */
+  prepareSigned(operation: AnyOperation, params: unknown, call?: CallOptions): Promise<OutgoingRequest>;
 }
+
+/** The content type of a JSON request body, as the official SDK sends it (signed with the request). */
+export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 
 /** Builds the pipeline over an attempt loop. */
 export function createPipeline(
@@ -44,12 +52,22 @@ export function createPipeline(
 ): Pipeline {
   const prepare = (operation: AnyOperation, params: unknown, call: CallOptions | undefined) => {
     const validated = operation.validate(params);
-    const request = {
-      method: operation.method,
-      url: operationUrl(endpoint, operation.path, validated.wire),
-      // A call's own headers over the client's, checked like them before anything is sent.
-      headers: call?.headers === undefined ? headers : { ...headers, ...checkHeaders(call.headers) },
-    };
+    // A call's own headers over the client's, checked like them before anything is sent.
+    const own = call?.headers === undefined ? headers : { ...headers, ...checkHeaders(call.headers) };
+    const body = validated.wire.body;
+    const request: OutgoingRequest =
+      body === undefined
+        ? {
+            method: operation.method,
+            url: operationUrl(endpoint, operation.path, validated.wire),
+            headers: own,
+          }
+        : {
+            method: operation.method,
+            url: operationUrl(endpoint, operation.path, validated.wire),
+            headers: { ...own, 'content-type': JSON_CONTENT_TYPE },
+            body: JSON.stringify(body),
+          };
     return { validated, request };
   };
   return {
@@ -97,6 +115,10 @@ export function createPipeline(
         operation.operationId,
         call,
       );
+    },
+    async prepareSigned(operation, params, call) {
+      const { request } = prepare(operation, params, call);
+      return loop.signFirst(request, operation.operationId);
     },
   };
 }

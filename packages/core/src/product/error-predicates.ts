@@ -9,16 +9,21 @@ function codeOf(error: unknown): string | null {
   return error instanceof FunctionTasksApiError ? error.code : null;
 }
 
-/** The spec's "nothing by that name" codes (404): app group, instance, run, default instance, and the generic one. */
+/**
+ * The spec's "nothing by that name" codes (404): app group, instance, run, default instance, version, resource,
+ * and the generic one.
+ */
 const NOT_FOUND_CODES = new Set([
   'App.NotFound',
   'Instance.NotExist',
   'Task.NotExist',
   'DefaultInstance.NotExist',
+  'Version.NotExist',
+  'Resource.NotExist',
   'NotFound',
 ]);
 
-/** An API error saying an app group, instance, run or default instance does not exist (not an unknown AccessKey). */
+/** An API error saying an app group, instance, run, default instance, version or resource does not exist (not an unknown AccessKey). */
 export function isNotFound(error: unknown): boolean {
   const code = codeOf(error);
   return code !== null && NOT_FOUND_CODES.has(code);
@@ -42,6 +47,28 @@ export function isTaskNotFound(error: unknown): boolean {
 /** The function has no default instance set (`DefaultInstance.NotExist`). */
 export function isNoDefaultInstance(error: unknown): boolean {
   return codeOf(error) === 'DefaultInstance.NotExist';
+}
+
+/** No version of the function has that id (`Version.NotExist`). */
+export function isVersionNotFound(error: unknown): boolean {
+  return codeOf(error) === 'Version.NotExist';
+}
+
+/** The resource does not exist (`Resource.NotExist`). */
+export function isResourceNotFound(error: unknown): boolean {
+  return codeOf(error) === 'Resource.NotExist';
+}
+
+/** The name is taken: an instance or a resource of that name exists (`Instance.Duplicated`, `Resource.Duplicated`). */
+export function isNameTaken(error: unknown): boolean {
+  const code = codeOf(error);
+  return code === 'Instance.Duplicated' || code === 'Resource.Duplicated';
+}
+
+/** It cannot be deleted now: an instance with a run in progress, a resource an instance uses (`Instance.IsRunning`, `Resource.InUse`). */
+export function isInUse(error: unknown): boolean {
+  const code = codeOf(error);
+  return code === 'Instance.IsRunning' || code === 'Resource.InUse';
 }
 
 /** A run of the instance is in progress, so no other can start (`Task.IsRunning`). */

@@ -2,7 +2,7 @@
 
 import { ENVELOPE_KEYS } from '@fntasks/protocol';
 import type { ResponseMeta } from '../types.js';
-import { type CasingTracker, type Json, pick, toNumber } from './fields.js';
+import { CasingTracker, type Json, pick, toNumber } from './fields.js';
 
 /** Reads the envelope of a success body; `tracker` has seen the rest of the body, so it gives the casing. */
 export function readMeta(body: Json, tracker: CasingTracker): ResponseMeta {
@@ -15,4 +15,9 @@ export function readMeta(body: Json, tracker: CasingTracker): ResponseMeta {
     casing: tracker.result(),
     envelopeStatus: envelopeStatus == null ? null : String(envelopeStatus),
   };
+}
+
+/** Reads an answer that is the envelope only (the writes): its facts, in the casing its keys came in. */
+export function readEnvelopeOnly(body: Json): ResponseMeta {
+  return readMeta(body, new CasingTracker());
 }

@@ -51,4 +51,14 @@ export const CATALOGUE = {
   noDefaultInstance: 'no default instance',
   deletableRun: 'a run that can be deleted',
   runningRun: 'a running run',
+  deletableInstance:
+    'an instance {instanceName} of function {functionName} in app group {appGroupIdentity} that can be deleted',
+  undeletableInstance:
+    'an instance {instanceName} of function {functionName} in app group {appGroupIdentity} that cannot be deleted',
+  freeInstanceName: 'no instance {instanceName} of function {functionName} in app group {appGroupIdentity}',
+  resource: 'a resource {resourceName} of function {functionName} in app group {appGroupIdentity}',
+  resourceInUse:
+    'a resource {resourceName} of function {functionName} in app group {appGroupIdentity} that is in use',
+  noResource: 'no resource {resourceName} of function {functionName} in app group {appGroupIdentity}',
+  version: 'a version {versionId} of function {functionName}',
 } as const;

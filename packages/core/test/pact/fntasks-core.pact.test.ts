@@ -13,6 +13,8 @@ import './task-runs.pact.js';
 import './cli-and-dashboard.pact.js';
 import './instance-health.pact.js';
 import './app-groups.pact.js';
+import './instance-writes.pact.js';
+import './versions.pact.js';
 
 // biome-ignore lint/correctness/noEmptyPattern: vitest wants a destructured context first; the file's tasks come second.
 afterAll(({}, file) => publishPactIfAllPassed(file));

@@ -2,6 +2,7 @@
  * Pact matchers for the ListFunctionTasks wire: exact key names (the casing is the point), types where values
  * vary, and a few combined matchers where a type alone or a regex alone would let a broken provider through.
  */
+import { createHash } from 'node:crypto';
 import { MatchersV3 } from '@pact-foundation/pact';
 
 const { integer, regex, string } = MatchersV3;
@@ -107,12 +108,12 @@ const SIGNED_HEADER_NAMES =
   'host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version';
 
 /**
- * The headers of a signed request for `action` (ACS3-HMAC-SHA256). None of the operations sends a body, so the
- * content hash is always the empty string's. The signature and nonce change with every request (the mock
- * server's port is signed too), so they are matched by pattern with a fixed example: the pact stays
- * byte-identical from run to run, and replaying it can only ever fail signature verification.
+ * The headers of a signed request for `action` (ACS3-HMAC-SHA256) without a body: the content hash is the empty
+ * string's. The signature and nonce change with every request (the mock server's port is signed too), so they
+ * are matched by pattern with a fixed example: the pact stays byte-identical from run to run, and replaying it can
+ * only ever fail signature verification.
  */
-export function signedHeaders(action: string) {
+export function signedHeaders(action: string, signedNames = SIGNED_HEADER_NAMES) {
   return {
     Accept: 'application/json',
     'x-acs-action': action,
@@ -122,9 +123,22 @@ export function signedHeaders(action: string) {
     // SHA-256 of the empty body.
     'x-acs-content-sha256': 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855',
     Authorization: regex(
-      `^ACS3-HMAC-SHA256 Credential=${CONSUMER_CREDENTIALS.accessKeyId},SignedHeaders=${SIGNED_HEADER_NAMES},Signature=[0-9a-f]{64}$`,
-      `ACS3-HMAC-SHA256 Credential=${CONSUMER_CREDENTIALS.accessKeyId},SignedHeaders=${SIGNED_HEADER_NAMES},Signature=${'5f2b'.repeat(16)}`,
+      `^ACS3-HMAC-SHA256 Credential=${CONSUMER_CREDENTIALS.accessKeyId},SignedHeaders=${signedNames},Signature=[0-9a-f]{64}$`,
+      `ACS3-HMAC-SHA256 Credential=${CONSUMER_CREDENTIALS.accessKeyId},SignedHeaders=${signedNames},Signature=${'5f2b'.repeat(16)}`,
     ),
+  };
+}
+
+/**
+ * The headers of a signed request for `action` with the JSON `body`: its content type is signed, and the content
+ * hash is the SHA-256 of exactly the bytes the client sends (`JSON.stringify` of the body, fields in the spec's
+ * order), so the pact fixes both the body and its hash.
+ */
+export function signedJsonHeaders(action: string, body: unknown) {
+  return {
+    ...signedHeaders(action, `content-type;${SIGNED_HEADER_NAMES}`),
+    'Content-Type': 'application/json; charset=utf-8',
+    'x-acs-content-sha256': createHash('sha256').update(JSON.stringify(body), 'utf8').digest('hex'),
   };
 }
 

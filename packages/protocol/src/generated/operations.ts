@@ -6,6 +6,141 @@
 
 /** Every operation of the spec, keyed by operationId (its signed `x-acs-action`). */
 export const OPERATION_TABLE = {
+  CreateFunctionInstance: {
+    "method": "POST",
+    "path": "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances",
+    "pathParams": [
+      {
+        "name": "appGroupIdentity",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "functionName",
+        "type": "string",
+        "minLength": 1
+      }
+    ],
+    "query": [],
+    "paged": false,
+    "safeToRepeat": false,
+    "body": {
+      "casing": "camel",
+      "schema": "CreateFunctionInstanceRequest",
+      "required": [
+        "instanceName",
+        "modelType"
+      ],
+      "fields": [
+        {
+          "name": "instanceName",
+          "type": "string",
+          "pattern": "^[A-Za-z][A-Za-z0-9_]{0,29}$"
+        },
+        {
+          "name": "modelType",
+          "type": "string",
+          "enum": [
+            "tf_checkpoint",
+            "pop",
+            "offline_inference",
+            "near_realtime",
+            "text"
+          ]
+        },
+        {
+          "name": "functionType",
+          "type": "string",
+          "enum": [
+            "PAAS",
+            "SAAS"
+          ]
+        },
+        {
+          "name": "description",
+          "type": "string"
+        },
+        {
+          "name": "cron",
+          "type": "string",
+          "format": "cron"
+        },
+        {
+          "name": "createParameters",
+          "type": "array"
+        },
+        {
+          "name": "usageParameters",
+          "type": "array"
+        }
+      ]
+    },
+    "success": {
+      "status": 200,
+      "schemas": [
+        "EnvelopeOnlyCamelBody",
+        "EnvelopeOnlyPascalBody"
+      ]
+    }
+  },
+  CreateFunctionResource: {
+    "method": "POST",
+    "path": "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/resources",
+    "pathParams": [
+      {
+        "name": "appGroupIdentity",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "functionName",
+        "type": "string",
+        "minLength": 1
+      }
+    ],
+    "query": [],
+    "paged": false,
+    "safeToRepeat": false,
+    "body": {
+      "casing": "pascal",
+      "schema": "CreateFunctionResourceRequest",
+      "required": [
+        "ResourceName",
+        "ResourceType",
+        "Data"
+      ],
+      "fields": [
+        {
+          "name": "ResourceName",
+          "type": "string",
+          "minLength": 1
+        },
+        {
+          "name": "ResourceType",
+          "type": "string",
+          "enum": [
+            "feature_generator",
+            "raw_file"
+          ]
+        },
+        {
+          "name": "Description",
+          "type": "string"
+        },
+        {
+          "name": "Data",
+          "type": "object"
+        }
+      ]
+    },
+    "success": {
+      "status": 200,
+      "schemas": [
+        "EnvelopeOnlyCamelBody",
+        "EnvelopeOnlyPascalBody"
+      ]
+    }
+  },
   CreateFunctionTask: {
     "method": "POST",
     "path": "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances/{instanceName}/tasks",
@@ -29,6 +164,71 @@ export const OPERATION_TABLE = {
     "query": [],
     "paged": false,
     "safeToRepeat": false,
+    "body": null,
+    "success": {
+      "status": 200,
+      "schemas": [
+        "EnvelopeOnlyCamelBody",
+        "EnvelopeOnlyPascalBody"
+      ]
+    }
+  },
+  DeleteFunctionInstance: {
+    "method": "DELETE",
+    "path": "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances/{instanceName}",
+    "pathParams": [
+      {
+        "name": "appGroupIdentity",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "functionName",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "instanceName",
+        "type": "string",
+        "minLength": 1
+      }
+    ],
+    "query": [],
+    "paged": false,
+    "safeToRepeat": true,
+    "body": null,
+    "success": {
+      "status": 200,
+      "schemas": [
+        "EnvelopeOnlyCamelBody",
+        "EnvelopeOnlyPascalBody"
+      ]
+    }
+  },
+  DeleteFunctionResource: {
+    "method": "DELETE",
+    "path": "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/resources/{resourceName}",
+    "pathParams": [
+      {
+        "name": "appGroupIdentity",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "functionName",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "resourceName",
+        "type": "string",
+        "minLength": 1
+      }
+    ],
+    "query": [],
+    "paged": false,
+    "safeToRepeat": true,
+    "body": null,
     "success": {
       "status": 200,
       "schemas": [
@@ -65,11 +265,73 @@ export const OPERATION_TABLE = {
     "query": [],
     "paged": false,
     "safeToRepeat": true,
+    "body": null,
     "success": {
       "status": 200,
       "schemas": [
         "EnvelopeOnlyCamelBody",
         "EnvelopeOnlyPascalBody"
+      ]
+    }
+  },
+  GetFunctionCurrentVersion: {
+    "method": "GET",
+    "path": "/v4/openapi/functions/{functionName}/current-version",
+    "pathParams": [
+      {
+        "name": "functionName",
+        "type": "string",
+        "minLength": 1
+      }
+    ],
+    "query": [
+      {
+        "name": "modelType",
+        "required": true,
+        "type": "string",
+        "enum": [
+          "tf_checkpoint",
+          "pop",
+          "offline_inference",
+          "near_realtime",
+          "text"
+        ]
+      },
+      {
+        "name": "functionType",
+        "required": false,
+        "type": "string",
+        "enum": [
+          "PAAS",
+          "SAAS"
+        ],
+        "default": "PAAS"
+      },
+      {
+        "name": "domain",
+        "required": false,
+        "type": "string",
+        "enum": [
+          "education",
+          "ecommerce",
+          "community"
+        ]
+      },
+      {
+        "name": "category",
+        "required": false,
+        "type": "string",
+        "minLength": 1
+      }
+    ],
+    "paged": false,
+    "safeToRepeat": true,
+    "body": null,
+    "success": {
+      "status": 200,
+      "schemas": [
+        "GetFunctionCurrentVersionCamelBody",
+        "GetFunctionCurrentVersionPascalBody"
       ]
     }
   },
@@ -91,6 +353,7 @@ export const OPERATION_TABLE = {
     "query": [],
     "paged": false,
     "safeToRepeat": true,
+    "body": null,
     "success": {
       "status": 200,
       "schemas": [
@@ -134,11 +397,56 @@ export const OPERATION_TABLE = {
     ],
     "paged": false,
     "safeToRepeat": true,
+    "body": null,
     "success": {
       "status": 200,
       "schemas": [
         "GetFunctionInstanceCamelBody",
         "GetFunctionInstancePascalBody"
+      ]
+    }
+  },
+  GetFunctionResource: {
+    "method": "GET",
+    "path": "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/resources/{resourceName}",
+    "pathParams": [
+      {
+        "name": "appGroupIdentity",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "functionName",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "resourceName",
+        "type": "string",
+        "minLength": 1
+      }
+    ],
+    "query": [
+      {
+        "name": "output",
+        "required": false,
+        "type": "string",
+        "enum": [
+          "simple",
+          "normal",
+          "detail"
+        ],
+        "default": "normal"
+      }
+    ],
+    "paged": false,
+    "safeToRepeat": true,
+    "body": null,
+    "success": {
+      "status": 200,
+      "schemas": [
+        "GetFunctionResourceCamelBody",
+        "GetFunctionResourcePascalBody"
       ]
     }
   },
@@ -170,11 +478,39 @@ export const OPERATION_TABLE = {
     "query": [],
     "paged": false,
     "safeToRepeat": true,
+    "body": null,
     "success": {
       "status": 200,
       "schemas": [
         "GetFunctionTaskCamelBody",
         "GetFunctionTaskPascalBody"
+      ]
+    }
+  },
+  GetFunctionVersion: {
+    "method": "GET",
+    "path": "/v4/openapi/functions/{functionName}/versions/{versionId}",
+    "pathParams": [
+      {
+        "name": "functionName",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "versionId",
+        "type": "string",
+        "pattern": "^[0-9]+$"
+      }
+    ],
+    "query": [],
+    "paged": false,
+    "safeToRepeat": true,
+    "body": null,
+    "success": {
+      "status": 200,
+      "schemas": [
+        "GetFunctionVersionCamelBody",
+        "GetFunctionVersionPascalBody"
       ]
     }
   },
@@ -244,6 +580,7 @@ export const OPERATION_TABLE = {
     ],
     "paged": true,
     "safeToRepeat": true,
+    "body": null,
     "success": {
       "status": 200,
       "schemas": [
@@ -330,11 +667,76 @@ export const OPERATION_TABLE = {
     ],
     "paged": true,
     "safeToRepeat": true,
+    "body": null,
     "success": {
       "status": 200,
       "schemas": [
         "ListFunctionInstancesCamelBody",
         "ListFunctionInstancesPascalBody"
+      ]
+    }
+  },
+  ListFunctionResources: {
+    "method": "GET",
+    "path": "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/resources",
+    "pathParams": [
+      {
+        "name": "appGroupIdentity",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "functionName",
+        "type": "string",
+        "minLength": 1
+      }
+    ],
+    "query": [
+      {
+        "name": "output",
+        "required": false,
+        "type": "string",
+        "enum": [
+          "simple",
+          "normal",
+          "detail"
+        ],
+        "default": "normal"
+      },
+      {
+        "name": "resourceType",
+        "required": false,
+        "type": "string",
+        "enum": [
+          "feature_generator",
+          "raw_file"
+        ]
+      },
+      {
+        "name": "pageNumber",
+        "required": false,
+        "type": "integer",
+        "format": "int32",
+        "minimum": 1,
+        "default": 1
+      },
+      {
+        "name": "pageSize",
+        "required": false,
+        "type": "integer",
+        "format": "int32",
+        "minimum": 1,
+        "default": 10
+      }
+    ],
+    "paged": true,
+    "safeToRepeat": true,
+    "body": null,
+    "success": {
+      "status": 200,
+      "schemas": [
+        "ListFunctionResourcesCamelBody",
+        "ListFunctionResourcesPascalBody"
       ]
     }
   },
@@ -402,11 +804,151 @@ export const OPERATION_TABLE = {
     ],
     "paged": true,
     "safeToRepeat": true,
+    "body": null,
     "success": {
       "status": 200,
       "schemas": [
         "ListFunctionTasksCamelBody",
         "ListFunctionTasksPascalBody"
+      ]
+    }
+  },
+  UpdateFunctionDefaultInstance: {
+    "method": "PUT",
+    "path": "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/default-instance",
+    "pathParams": [
+      {
+        "name": "appGroupIdentity",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "functionName",
+        "type": "string",
+        "minLength": 1
+      }
+    ],
+    "query": [],
+    "paged": false,
+    "safeToRepeat": true,
+    "body": {
+      "casing": "camel",
+      "schema": "UpdateFunctionDefaultInstanceRequest",
+      "required": [],
+      "fields": [
+        {
+          "name": "instanceName",
+          "type": "string",
+          "pattern": "^([A-Za-z][A-Za-z0-9_]{0,29})?$"
+        }
+      ]
+    },
+    "success": {
+      "status": 200,
+      "schemas": [
+        "EnvelopeOnlyCamelBody",
+        "EnvelopeOnlyPascalBody"
+      ]
+    }
+  },
+  UpdateFunctionInstance: {
+    "method": "PUT",
+    "path": "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances/{instanceName}",
+    "pathParams": [
+      {
+        "name": "appGroupIdentity",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "functionName",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "instanceName",
+        "type": "string",
+        "minLength": 1
+      }
+    ],
+    "query": [],
+    "paged": false,
+    "safeToRepeat": true,
+    "body": {
+      "casing": "camel",
+      "schema": "UpdateFunctionInstanceRequest",
+      "required": [],
+      "fields": [
+        {
+          "name": "cron",
+          "type": "string",
+          "format": "cron"
+        },
+        {
+          "name": "description",
+          "type": "string"
+        },
+        {
+          "name": "createParameters",
+          "type": "array"
+        },
+        {
+          "name": "usageParameters",
+          "type": "array"
+        }
+      ]
+    },
+    "success": {
+      "status": 200,
+      "schemas": [
+        "EnvelopeOnlyCamelBody",
+        "EnvelopeOnlyPascalBody"
+      ]
+    }
+  },
+  UpdateFunctionResource: {
+    "method": "PUT",
+    "path": "/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/resources/{resourceName}",
+    "pathParams": [
+      {
+        "name": "appGroupIdentity",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "functionName",
+        "type": "string",
+        "minLength": 1
+      },
+      {
+        "name": "resourceName",
+        "type": "string",
+        "minLength": 1
+      }
+    ],
+    "query": [],
+    "paged": false,
+    "safeToRepeat": true,
+    "body": {
+      "casing": "pascal",
+      "schema": "UpdateFunctionResourceRequest",
+      "required": [],
+      "fields": [
+        {
+          "name": "Description",
+          "type": "string"
+        },
+        {
+          "name": "Data",
+          "type": "object"
+        }
+      ]
+    },
+    "success": {
+      "status": 200,
+      "schemas": [
+        "EnvelopeOnlyCamelBody",
+        "EnvelopeOnlyPascalBody"
       ]
     }
   },

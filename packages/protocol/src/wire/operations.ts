@@ -1,7 +1,7 @@
 /**
  * The function-task operations on the wire, read from the table that `pnpm generate` writes from the spec
  * (src/generated/operations.ts): method, path template, path and query parameters with their constraints,
- * whether the operation pages, whether it is safe to repeat, and its success schemas — plus, made here once, a
+ * whether the operation pages, whether it is safe to repeat, its request body and its success schemas — plus, made here once, a
  * pattern that matches a concrete path. The action signed as `x-acs-action` is always the operationId. Read by
  * the client's operation declarations, its retry rule, the emulator's router and the dashboard's allow-list.
  */
@@ -10,6 +10,42 @@ import { encodePathSegment } from './protocol.js';
 
 /** The generated table's type: every operation as the spec declares it. */
 export type OperationTable = typeof OPERATION_TABLE;
+
+/** The casing the service reads a request body in (the spec's `x-fntasks-body-casing`). */
+export type BodyCasing = 'camel' | 'pascal';
+
+/** One top-level field of a request body: its wire name and the constraints its value is checked against. */
+export interface OperationBodyField {
+  /** The key on the wire, in the body's casing. */
+  readonly name: string;
+  /** The JSON type of the value. */
+  readonly type: 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object';
+  /** The allowed values of a string. */
+  readonly enum?: readonly string[];
+  /** The pattern a string matches. */
+  readonly pattern?: string;
+  /** The shortest allowed string. */
+  readonly minLength?: number;
+  /** The longest allowed string. */
+  readonly maxLength?: number;
+  /** `cron` for a schedule checked with `checkCron`. */
+  readonly format?: string;
+}
+
+/** A request body as the spec declares it: casing, schema name, required wire names and top-level fields in order. */
+export interface OperationBody {
+  /** The casing the service reads the body's keys in. */
+  readonly casing: BodyCasing;
+  /** The name of the body's schema in the spec. */
+  readonly schema: string;
+  /** The wire names of the required fields. */
+  readonly required: readonly string[];
+  /** The top-level fields, in the spec's order. */
+  readonly fields: readonly OperationBodyField[];
+}
+
+// The generated table must fit the body shape above (a compile error names the field that does not).
+OPERATION_TABLE satisfies { readonly [id: string]: { readonly body: OperationBody | null } };
 
 /** The operationId (and signing action) of a function-task operation. */
 export type FunctionOperationId = keyof OperationTable;
@@ -60,6 +96,11 @@ export type FunctionOperationMethod = OperationTable[FunctionOperationId]['metho
 /** Whether a repeat of the operation can change nothing more than the first request did (the spec's `x-fntasks-safe-to-repeat`). */
 export function isSafeToRepeat(operationId: FunctionOperationId): boolean {
   return FUNCTION_OPERATIONS[operationId].safeToRepeat;
+}
+
+/** The request body an operation sends (`null` for none), typed as any body so generic code can read it. */
+export function operationBody(operationId: FunctionOperationId): OperationBody | null {
+  return FUNCTION_OPERATIONS[operationId].body;
 }
 
 /** A concrete request matched to its operation; `segments` are the path parameters, still percent-encoded. */
