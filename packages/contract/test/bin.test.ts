@@ -111,7 +111,7 @@ describe('the worked pact-jvm example', () => {
 
     const report = JSON.parse(readFileSync(json, 'utf8')) as VerifyReport;
     expect(report.ok).toBe(true);
-    expect(report.stateCatalogue).toBe('1.1');
+    expect(report.stateCatalogue).toBe('1.2');
     expect(report.pacts[0]?.interactions[0]?.states).toEqual([
       {
         name: 'an instance with tasks',

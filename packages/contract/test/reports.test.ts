@@ -33,7 +33,7 @@ const pact: PactReport = {
 };
 const report: VerifyReport = {
   tool: { name: 'fntasks-contract', version: '0.0.0' },
-  stateCatalogue: '1.1',
+  stateCatalogue: '1.2',
   checks: ['spec', 'provider'],
   pacts: [pact],
   ...summarise([pact]),

@@ -63,6 +63,18 @@ const ROUTES: Record<string, Partial<Record<string, Handler>>> = {
       return { json: e.loadInstances(field(body, 'instances') as unknown[]) };
     },
   },
+  resources: {
+    POST: (e, body) => {
+      onlyFields(body, ['resources']);
+      return { json: e.loadResources(field(body, 'resources') as unknown[]) };
+    },
+  },
+  versions: {
+    POST: (e, body) => {
+      onlyFields(body, ['versions']);
+      return { json: e.loadVersions(field(body, 'versions') as unknown[]) };
+    },
+  },
   'default-instance': {
     PUT: (e, body) => {
       onlyFields(body, ['appGroupIdentity', 'functionName', 'instanceName']);

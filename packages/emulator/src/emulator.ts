@@ -16,12 +16,17 @@ import {
 } from './clock.js';
 import { FaultInjector, type FaultSettings, type FaultState, parseFaultSettings } from './faults.js';
 import { type LoadInstance, type NewInstance, validateLoadInstance } from './instances/instance-input.js';
-import { InstanceStore } from './instances/instance-store.js';
+import type { InstanceRow } from './instances/instance-row.js';
+import { type InstanceChange, InstanceStore } from './instances/instance-store.js';
+import { type LoadResource, validateLoadResource } from './resources/resource-input.js';
+import { ResourceStore } from './resources/resource-store.js';
 import { type RunTarget, Scheduler, startRun } from './schedule/scheduler.js';
 import { buildSeed, type SeedSummary } from './seed.js';
 import { TaskStore } from './store/task-store.js';
 import type { FinishResult, InstanceSummary } from './store/types.js';
 import { checkPathName, type LoadTask, TaskInputError, validateLoadTask } from './task-input.js';
+import { type LoadVersion, validateLoadVersion } from './versions/version-input.js';
+import { VersionStore } from './versions/version-store.js';
 
 /** Bad input to an operation: the control API answers 400 with this message. */
 export class ControlInputError extends Error {
@@ -65,6 +70,10 @@ export class Emulator {
   readonly instances: InstanceStore;
   /** The application groups of the loaded instances (ListAppGroups). */
   readonly appGroups: AppGroupStore;
+  /** The service's catalogue of function versions (built in; replaced or extended by loadVersions). */
+  readonly versions: VersionStore;
+  /** The functions' resources. */
+  readonly resources: ResourceStore;
   readonly scheduler: Scheduler;
   readonly faults = new FaultInjector();
   readonly auth: AuthVerifier;
@@ -75,6 +84,8 @@ export class Emulator {
     this.store = new TaskStore(options.db ?? ':memory:');
     this.instances = new InstanceStore(this.store.ctx);
     this.appGroups = new AppGroupStore(this.store.ctx);
+    this.versions = new VersionStore(this.store.ctx);
+    this.resources = new ResourceStore(this.store.ctx);
     this.scheduler = new Scheduler(this.store, this.instances);
     this.auth = new AuthVerifier(() => this.clock.now());
     this.casing = checkCasing(options.casing ?? 'camel');
@@ -82,12 +93,16 @@ export class Emulator {
     if (options.faults) this.setFaults(options.faults);
   }
 
-  /** Clears the store (and the nonces seen); with a seed, writes the deterministic demo data. */
+  /**
+   * Clears the store (and the nonces seen) and puts back the built-in versions; with a seed, writes the
+   * deterministic demo data.
+   */
   reset(seed?: number | null): { ok: true; seeded: SeedSummary | null } {
     if (seed !== undefined && seed !== null && (!Number.isSafeInteger(seed) || seed < 0)) {
       throw new ControlInputError(`seed must be a non-negative integer or null, got ${JSON.stringify(seed)}`);
     }
     this.store.clear();
+    this.versions.restoreBuiltIn();
     this.scheduler.invalidate();
     this.scheduler.salt = 0;
     this.auth.forgetNonces();
@@ -134,11 +149,66 @@ export class Emulator {
         throw new ControlInputError(`instances[${index}]: ${(error as Error).message}`);
       }
     });
+    this.saveInstances(valid);
+    return { ok: true, added: valid.length };
+  }
+
+  /**
+   * Adds (or updates) validated instances in one transaction; a cron schedule first fires at its next fire time
+   * after the clock's now (CreateFunctionInstance and loadInstances).
+   */
+  saveInstances(instances: readonly NewInstance[]): void {
+    const now = this.clock.now();
     this.inTransaction(() => {
-      for (const instance of valid)
+      for (const instance of instances)
         this.instances.save(instance, this.scheduler.nextFire(instance.cron, now));
     });
     this.scheduler.invalidate();
+  }
+
+  /** Changes an instance (UpdateFunctionInstance): its schedule restarts from its next fire time after now. */
+  updateInstance(row: InstanceRow, change: InstanceChange): void {
+    this.instances.update(row, change, this.scheduler.nextFire(change.cron, this.clock.now()));
+    this.scheduler.invalidate();
+  }
+
+  /** Removes an instance and its runs (DeleteFunctionInstance); the caller checked none is running. */
+  deleteInstance(row: InstanceRow): void {
+    this.instances.remove(row);
+    this.scheduler.invalidate();
+  }
+
+  /** Validates and adds (or replaces) resources, all or nothing; errors name the resource's index and field. */
+  loadResources(resources: readonly LoadResource[] | readonly unknown[]): { ok: true; added: number } {
+    if (!Array.isArray(resources)) throw new ControlInputError('resources must be an array of resources');
+    const now = this.clock.now();
+    const valid = resources.map((value, index) => {
+      try {
+        return validateLoadResource(value, now);
+      } catch (error) {
+        throw new ControlInputError(`resources[${index}]: ${(error as Error).message}`);
+      }
+    });
+    this.inTransaction(() => {
+      for (const resource of valid) this.resources.save(resource);
+    });
+    return { ok: true, added: valid.length };
+  }
+
+  /**
+   * Validates and adds (or replaces) versions of the catalogue, all or nothing; a `current` one becomes the
+   * current version of its (functionName, modelType, functionType).
+   */
+  loadVersions(versions: readonly LoadVersion[] | readonly unknown[]): { ok: true; added: number } {
+    if (!Array.isArray(versions)) throw new ControlInputError('versions must be an array of versions');
+    const valid = versions.map((value, index) => {
+      try {
+        return validateLoadVersion(value);
+      } catch (error) {
+        throw new ControlInputError(`versions[${index}]: ${(error as Error).message}`);
+      }
+    });
+    this.versions.save(valid);
     return { ok: true, added: valid.length };
   }
 

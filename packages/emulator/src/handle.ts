@@ -5,9 +5,11 @@ import type { ClockState, ClockUpdate } from './clock.js';
 import type { DefaultInstanceRequest, FinishTaskRequest } from './emulator.js';
 import type { FaultSettings, FaultState } from './faults.js';
 import type { LoadInstance } from './instances/instance-input.js';
+import type { LoadResource } from './resources/resource-input.js';
 import type { SeedSummary } from './seed.js';
 import type { FinishResult, InstanceSummary } from './store/types.js';
 import type { LoadTask } from './task-input.js';
+import type { LoadVersion } from './versions/version-input.js';
 
 /** A running emulator: its URL and the control API's operations as methods. */
 export interface EmulatorHandle {
@@ -29,6 +31,10 @@ export interface EmulatorHandle {
   loadInstances(instances: LoadInstance[]): { ok: true; added: number };
   /** Sets (or with `instanceName: null` removes) a function's default instance. */
   setDefaultInstance(request: DefaultInstanceRequest): { ok: true; defaultInstance: DefaultInstanceRequest };
+  /** Adds resources (or replaces those of the same names), all or nothing. */
+  loadResources(resources: LoadResource[]): { ok: true; added: number };
+  /** Adds versions to the catalogue (or replaces those of the same id), all or nothing; `current` takes over. */
+  loadVersions(versions: LoadVersion[]): { ok: true; added: number };
   /** Sets the default casing. */
   setCasing(casing: WireCasing): { casing: WireCasing };
   /** Replaces the fault settings. */

@@ -93,6 +93,8 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     listInstances: () => emulator.listInstances(),
     loadInstances: (instances) => emulator.loadInstances(instances),
     setDefaultInstance: (request) => emulator.setDefaultInstance(request),
+    loadResources: (resources) => emulator.loadResources(resources),
+    loadVersions: (versions) => emulator.loadVersions(versions),
     setCasing: (casing) => emulator.setCasing(casing),
     setFaults: (faults) => emulator.setFaults(faults),
     clearFaults: () => emulator.clearFaults(),
@@ -132,7 +134,26 @@ export {
   unknownStateMessage,
 } from './provider-states/catalogue.js';
 export { PROVIDER_STATES_PATH } from './provider-states/state-change.js';
+export type {
+  LoadResource,
+  ResourceData,
+  ResourceFeature,
+  ResourceGenerator,
+} from './resources/resource-input.js';
 export type { SeedInstance, SeedSummary } from './seed.js';
-export { ALWAYS_RUNNING, formatSeedSummary, SEED_INSTANCES, SEED_LAYOUT } from './seed.js';
+export {
+  ALWAYS_RUNNING,
+  formatSeedSummary,
+  SEED_INSTANCES,
+  SEED_LAYOUT,
+  SEED_RESOURCES,
+} from './seed.js';
 export type { FinishResult, InstanceSummary, WireTask } from './store/types.js';
 export type { LoadTask } from './task-input.js';
+export { BUILT_IN_VERSIONS } from './versions/version-catalogue.js';
+export type {
+  LoadVersion,
+  VersionConfig,
+  VersionDepend,
+  VersionParameter,
+} from './versions/version-input.js';

@@ -81,9 +81,14 @@ type ValueOf<P> = P extends { readonly enum: readonly (infer E)[] }
     ? number
     : string;
 
-/** An operation's validated query: every declared parameter, `undefined` when absent and without a default. */
+/**
+ * An operation's validated query: every declared parameter, `undefined` when absent, not required and without a
+ * default.
+ */
 export type ParsedQuery<Id extends FunctionOperationId> = {
-  readonly [P in OperationTable[Id]['query'][number] as P['name']]: P extends { readonly default: unknown }
+  readonly [P in OperationTable[Id]['query'][number] as P['name']]: P extends
+    | { readonly default: unknown }
+    | { readonly required: true }
     ? ValueOf<P>
     : ValueOf<P> | undefined;
 };

@@ -7,6 +7,7 @@
  */
 import type { LoadInstance } from './instances/instance-input.js';
 import type { InstanceStore } from './instances/instance-store.js';
+import type { LoadResource } from './resources/resource-input.js';
 import { createPrng } from './schedule/prng.js';
 import type { RunTarget, Scheduler } from './schedule/scheduler.js';
 import type { TaskStore } from './store/task-store.js';
@@ -20,6 +21,7 @@ export interface SeedTarget {
   readonly instances: Pick<InstanceStore, 'get' | 'setNextRun'>;
   readonly store: Pick<TaskStore, 'listInstances' | 'runningTask' | 'newestTask'>;
   loadInstances(instances: readonly LoadInstance[]): unknown;
+  loadResources(resources: readonly LoadResource[]): unknown;
   advance(now: number): void;
   startRun(target: RunTarget, at: number, minDurationMs?: number): number;
 }
@@ -34,7 +36,13 @@ const belongs = { category: 'general', domain: 'ecommerce', language: 'zh' };
 const p = (name: string, value: string) => ({ name, value });
 const ctr = {
   modelType: 'tf_checkpoint',
-  createParameters: [p('algorithm', 'deepfm'), p('label', 'click'), p('sampleDays', '14')],
+  // featureGenerator names the demo resource `ctr_features`: it is in use by the my-app ctr instances.
+  createParameters: [
+    p('algorithm', 'deepfm'),
+    p('label', 'click'),
+    p('sampleDays', '14'),
+    p('featureGenerator', 'ctr_features'),
+  ],
   usageParameters: [p('scene', 'search')],
   versionId: 101,
   belongs,
@@ -174,6 +182,56 @@ export const SEED_INSTANCES: readonly SeedInstance[] = [
   },
 ];
 
+/**
+ * The demo resources (seed-independent), created a day before the seed's anchor; the README's table lists the
+ * same. `ctr_features` is referenced by the my-app ctr instances (their `featureGenerator` parameter), so it
+ * cannot be deleted; the others are unreferenced.
+ */
+export const SEED_RESOURCES: readonly Omit<LoadResource, 'createTime' | 'modifyTime'>[] = [
+  {
+    appGroupIdentity: 'my-app',
+    functionName: 'ctr',
+    resourceName: 'ctr_features',
+    resourceType: 'feature_generator',
+    description: 'Features of the CTR models',
+    data: {
+      generators: [
+        {
+          generator: 'id_feature',
+          input: { features: [{ name: 'user_id', type: 'user' }] },
+          output: 'user_id_feature',
+        },
+        {
+          generator: 'combo_feature',
+          input: {
+            features: [
+              { name: 'category', type: 'item' },
+              { name: 'gender', type: 'user' },
+            ],
+          },
+          output: 'category_gender',
+        },
+      ],
+    },
+  },
+  {
+    appGroupIdentity: 'my-app',
+    functionName: 'ctr',
+    resourceName: 'ctr_stopwords',
+    resourceType: 'raw_file',
+    description: 'Words the CTR models ignore',
+    data: { content: 'the\na\nof\nand' },
+  },
+  {
+    appGroupIdentity: 'shop-search',
+    functionName: 'pop',
+    resourceName: 'pop_blocklist',
+    resourceType: 'raw_file',
+    description: 'Items never ranked as popular',
+    data: { content: 'sku-1001\nsku-1002' },
+  },
+];
+
 /** The seeded layout: app group → function → instances. */
 export const SEED_LAYOUT: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = (() => {
   const layout: Record<string, Record<string, string[]>> = {};
@@ -232,6 +290,9 @@ export function buildSeed(emulator: SeedTarget, seed: number, now: number): Seed
   emulator.scheduler.invalidate();
   emulator.advance(anchor);
   keepRunning(emulator, anchor, between);
+  emulator.loadResources(
+    SEED_RESOURCES.map((resource, i) => ({ ...resource, createTime: anchor - DAY + i * MINUTE })),
+  );
 
   const summary = emulator.store.listInstances();
   return {

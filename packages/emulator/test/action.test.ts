@@ -6,6 +6,7 @@ import {
   formatAcsDate,
   formatHttpDate,
   functionOperationPath,
+  hashPayload,
   signAcs3,
   signHmacSha1,
 } from '@fntasks/protocol';
@@ -14,32 +15,62 @@ import type { EmulatorHandle } from '../src/index.js';
 import { rawRequest, startTestEmulator, T0, task } from './helpers.js';
 
 const KEY = { accessKeyId: 'LTAI-action', accessKeySecret: 'action-secret' };
-const NAMES = { appGroupIdentity: 'app', functionName: 'ctr', instanceName: 'inst', generation: '1' };
+const NAMES = {
+  appGroupIdentity: 'app',
+  functionName: 'ctr',
+  instanceName: 'inst',
+  generation: '1',
+  versionId: '101',
+};
 let nonce = 0;
+
+/**
+ * What an operation's accepted request needs besides NAMES: other path names, required query parameters and a
+ * valid JSON body. Every operation with a body must be here (it is sent as the official SDK sends it: signed,
+ * content hashed).
+ */
+const REQUESTS: {
+  readonly [Id in FunctionOperationId]?: {
+    params?: Record<string, string>;
+    query?: [string, string][];
+    body?: object;
+  };
+} = {
+  CreateFunctionInstance: { body: { instanceName: 'made_here', modelType: 'pop' } },
+  UpdateFunctionInstance: { body: { description: 'signed update' } },
+  DeleteFunctionInstance: { params: { instanceName: 'made_here' } },
+  UpdateFunctionDefaultInstance: { body: { instanceName: 'inst' } },
+  GetFunctionCurrentVersion: { query: [['modelType', 'tf_checkpoint']] },
+};
 
 async function start(): Promise<EmulatorHandle> {
   const h = await startTestEmulator({ auth: { mode: 'verify', keys: [KEY] } });
-  const { generation: _, ...instance } = NAMES;
+  const { generation: _, versionId: __, ...instance } = NAMES;
   h.loadInstances([{ ...instance, modelType: 'pop', isDefault: true }]);
   h.loadTasks([task(1), task(2)]);
   return h;
 }
 
-/** Sends operation `id`'s request (method and path from the table), signed with `action`. */
+/** Sends operation `id`'s request (method, path and body from the table and REQUESTS), signed with `action`. */
 async function send(h: EmulatorHandle, id: FunctionOperationId, action: string, algorithm: 'acs3' | 'sha1') {
   const method = FUNCTION_OPERATIONS[id].method;
-  const path = functionOperationPath(id, NAMES);
-  const base = {
+  const path = functionOperationPath(id, { ...NAMES, ...REQUESTS[id]?.params });
+  const query = REQUESTS[id]?.query ?? [];
+  const search = query.length === 0 ? '' : `?${new URLSearchParams(query).toString()}`;
+  const body = REQUESTS[id]?.body === undefined ? undefined : JSON.stringify(REQUESTS[id]?.body);
+  const base: Record<string, string> = {
     host: new URL(h.url).host,
     accept: 'application/json',
     'x-acs-action': action,
     'x-acs-version': '2017-12-25',
     'x-acs-signature-nonce': `action-${++nonce}`,
   };
+  if (body !== undefined) base['content-type'] = 'application/json; charset=utf-8';
   let headers: Record<string, string>;
   if (algorithm === 'acs3') {
-    headers = { ...base, 'x-acs-date': formatAcsDate(T0), 'x-acs-content-sha256': EMPTY_BODY_SHA256 };
-    const signed = await signAcs3({ method, pathname: path, query: [], headers, ...KEY });
+    const hash = body === undefined ? EMPTY_BODY_SHA256 : await hashPayload(body);
+    headers = { ...base, 'x-acs-date': formatAcsDate(T0), 'x-acs-content-sha256': hash };
+    const signed = await signAcs3({ method, pathname: path, query, headers, ...KEY });
     headers.authorization = signed.authorization;
   } else {
     headers = {
@@ -48,10 +79,10 @@ async function send(h: EmulatorHandle, id: FunctionOperationId, action: string, 
       'x-acs-signature-method': 'HMAC-SHA1',
       'x-acs-signature-version': '1.0',
     };
-    const signed = await signHmacSha1({ method, pathname: path, query: [], headers, ...KEY });
+    const signed = await signHmacSha1({ method, pathname: path, query, headers, ...KEY });
     headers.authorization = signed.authorization;
   }
-  return rawRequest(h.url, path, { method, headers });
+  return rawRequest(h.url, path + search, { method, headers, body });
 }
 
 /** Another operation than `id`, preferring one with a different method (so every method meets a mismatch). */
@@ -86,7 +117,7 @@ describe('auth verify: the signed x-acs-action must be the action of the method 
         expect(accepted.status, `${id}: ${accepted.text}`).toBe(200);
         methods.add(FUNCTION_OPERATIONS[id].method);
       }
-      expect([...methods].sort()).toEqual(['DELETE', 'GET', 'POST']);
+      expect([...methods].sort()).toEqual(['DELETE', 'GET', 'POST', 'PUT']);
       if (algorithm === 'acs3') {
         // Delete ran after the refused delete: the refused write changed nothing, the accepted one removed it.
         expect((await send(h, 'GetFunctionTask', 'GetFunctionTask', algorithm)).json.code).toBe(

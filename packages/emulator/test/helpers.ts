@@ -1,6 +1,11 @@
 /** Shared test helpers: a real emulator on 127.0.0.1 port 0, raw HTTP, small task fixtures. Nothing is mocked. */
 import { request } from 'node:http';
-import { functionOperationPath, OPERATION_ID } from '@fntasks/protocol';
+import {
+  FUNCTION_OPERATIONS,
+  type FunctionOperationId,
+  functionOperationPath,
+  OPERATION_ID,
+} from '@fntasks/protocol';
 import { afterEach } from 'vitest';
 import {
   type EmulatorHandle,
@@ -135,4 +140,28 @@ export function task(minutes: number, overrides: Partial<LoadTask> = {}): LoadTa
 /** Run ids of a raw page body (camelCase). */
 export function runIds(body: { result: { runId: string }[] }): string[] {
   return body.result.map((t) => t.runId);
+}
+
+/**
+ * Calls an operation by its operationId over raw HTTP (method and path from the table): path parameters, query,
+ * a JSON body (an object, or text as is) and the casing header.
+ */
+export function callApi(
+  handle: EmulatorHandle,
+  operationId: FunctionOperationId,
+  params: Record<string, string | number>,
+  options: { query?: Record<string, string | number>; body?: unknown; casing?: 'camel' | 'pascal' } = {},
+): Promise<RawResponse> {
+  const search = new URLSearchParams(
+    Object.entries(options.query ?? {}).map(([k, v]): [string, string] => [k, String(v)]),
+  ).toString();
+  const path = functionOperationPath(operationId, params) + (search ? `?${search}` : '');
+  const headers: Record<string, string> = options.casing ? { 'x-fntasks-casing': options.casing } : {};
+  let body: string | undefined;
+  if (options.body !== undefined) {
+    body = typeof options.body === 'string' ? options.body : JSON.stringify(options.body);
+    headers['content-type'] = 'application/json; charset=utf-8';
+    headers['content-length'] = String(Buffer.byteLength(body));
+  }
+  return rawRequest(handle.url, path, { method: FUNCTION_OPERATIONS[operationId].method, headers, body });
 }

@@ -31,6 +31,10 @@ describe('the catalogue', () => {
       'no default instance',
       'a run that can be deleted',
       'a running run',
+      'an instance {instanceName} of function {functionName} in app group {appGroupIdentity} that can be deleted',
+      'an instance {instanceName} of function {functionName} in app group {appGroupIdentity} that cannot be deleted',
+      'no instance {instanceName} of function {functionName} in app group {appGroupIdentity}',
+      'a version {versionId} of function {functionName}',
     ]);
   });
 

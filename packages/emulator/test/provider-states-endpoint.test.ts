@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { knownStateTexts, PROVIDER_STATES_PATH, STATE_CATALOGUE } from '../src/index.js';
-import { rawRequest, startTestEmulator, tasksPath } from './helpers.js';
+import { callApi, rawRequest, startTestEmulator, tasksPath } from './helpers.js';
 
 type Handle = Awaited<ReturnType<typeof startTestEmulator>>;
 
@@ -94,7 +94,7 @@ describe('POST /__fntasks/provider-states', () => {
     const cases: [unknown, RegExp][] = [
       [
         { state: 'nope' },
-        /unknown provider state "nope"; the catalogue \(v1\.1\) has: "an instance with tasks"/,
+        /unknown provider state "nope"; the catalogue \(v1\.2\) has: "an instance with tasks"/,
       ],
       [
         { state: 'an instance with tasks', params: { failed: -1 } },
@@ -123,5 +123,66 @@ describe('POST /__fntasks/provider-states', () => {
     expect((await stateChange(h, body, { 'sec-fetch-site': 'cross-site' })).status).toBe(403);
     expect((await stateChange(h, body, { 'content-type': 'text/plain' })).status).toBe(415);
     expect((await page(h)).totalCount).toBe(5);
+  });
+
+  it('the instance states (issue 27): deletable, not deletable, and a free name, with parameters', async () => {
+    const h = await startTestEmulator();
+    const names = { appGroupIdentity: 'shop', functionName: 'pop', instanceName: 'pop_x' };
+    const deletable =
+      'an instance {instanceName} of function {functionName} in app group {appGroupIdentity} that can be deleted';
+    expect((await stateChange(h, { state: deletable, params: names })).status).toBe(200);
+    expect((await callApi(h, 'DeleteFunctionInstance', names)).status).toBe(200);
+
+    const running = deletable.replace('can be deleted', 'cannot be deleted');
+    expect((await stateChange(h, { state: `${running} (PascalCase)`, params: names })).status).toBe(200);
+    const refused = await callApi(h, 'DeleteFunctionInstance', names);
+    expect(refused.status).toBe(400);
+    expect(refused.json.Code).toBe('Instance.IsRunning');
+
+    const free = 'no instance {instanceName} of function {functionName} in app group {appGroupIdentity}';
+    expect(
+      (await stateChange(h, { state: free, params: { instanceName: 'pop_test', functionName: 'pop' } })).json,
+    ).toMatchObject({
+      appGroupIdentity: 'my-app',
+      instanceName: 'pop_test',
+    });
+    const pop = { appGroupIdentity: 'my-app', functionName: 'pop' };
+    expect((await callApi(h, 'DeleteFunctionInstance', { ...pop, instanceName: 'pop_test' })).json.code).toBe(
+      'Instance.NotExist',
+    );
+    const made = await callApi(h, 'CreateFunctionInstance', pop, {
+      body: { instanceName: 'pop_test', modelType: 'pop' },
+    });
+    expect(made.status, made.text).toBe(200);
+    expect(
+      h
+        .listInstances()
+        .instances.map((i) => i.instanceName)
+        .sort(),
+    ).toEqual(['pop_other', 'pop_test']);
+  });
+
+  it('the version state: the version is current for its line, whatever id it has', async () => {
+    const h = await startTestEmulator();
+    const state = 'a version {versionId} of function {functionName}';
+    const params = { functionName: 'pop', versionId: 7, modelType: 'text', functionType: 'SAAS' };
+    expect((await stateChange(h, { state: `${state} (PascalCase)`, params })).status).toBe(200);
+    const byId = await callApi(h, 'GetFunctionVersion', { functionName: 'pop', versionId: 7 });
+    expect(byId.json.Result).toMatchObject({
+      VersionId: 7,
+      VersionName: 'v7',
+      ModelType: 'text',
+      FunctionType: 'SAAS',
+    });
+    const current = await callApi(
+      h,
+      'GetFunctionCurrentVersion',
+      { functionName: 'pop' },
+      { query: { modelType: 'text', functionType: 'SAAS' } },
+    );
+    expect(current.json.Result.VersionId).toBe(7);
+    const bad = await stateChange(h, { state, params: { modelType: 'tensorflow' } });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error).toContain('modelType must be one of');
   });
 });

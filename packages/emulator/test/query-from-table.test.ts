@@ -9,15 +9,33 @@ import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../src/query-parser.js';
 import { rawRequest, startTestEmulator } from './helpers.js';
 
-const NAMES = { appGroupIdentity: 'app', functionName: 'ctr', instanceName: 'inst', generation: '1' };
+const NAMES = {
+  appGroupIdentity: 'app',
+  functionName: 'ctr',
+  instanceName: 'inst',
+  generation: '1',
+  versionId: '101',
+  resourceName: 'res',
+};
 
 /** Every query parameter the spec declares, with its operation. */
 const declared = FUNCTION_OPERATION_IDS.flatMap((id) =>
   FUNCTION_OPERATIONS[id].query.map((param) => ({ id, param: param as Record<string, unknown> })),
 );
 
+/** A valid value of a declared parameter (its first enum member, else a number or a string long enough). */
+function validValue(param: Record<string, unknown>): string {
+  if (Array.isArray(param.enum)) return String(param.enum[0]);
+  return param.type === 'integer' ? '1' : 'x'.repeat(Math.max(1, Number(param.minLength ?? 1)));
+}
+
+/** Sends `search`, plus a valid value of every other required parameter (so only the one tested is wrong). */
 function send(h: { url: string }, id: FunctionOperationId, search: string) {
-  const path = `${functionOperationPath(id, NAMES)}?${search}`;
+  const others = (FUNCTION_OPERATIONS[id].query as readonly Record<string, unknown>[])
+    .filter((p) => p.required === true && !search.startsWith(`${String(p.name)}=`))
+    .map((p) => `&${String(p.name)}=${validValue(p)}`)
+    .join('');
+  const path = `${functionOperationPath(id, NAMES)}?${search}${others}`;
   return rawRequest(h.url, path, { method: FUNCTION_OPERATIONS[id].method });
 }
 

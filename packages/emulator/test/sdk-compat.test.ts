@@ -4,10 +4,17 @@
  */
 import { $OpenApiUtil } from '@alicloud/openapi-core';
 import OpenSearchModule, {
+  CreateFunctionInstanceRequest,
+  CreateFunctionInstanceRequestCreateParameters,
+  CreateFunctionInstanceRequestUsageParameters,
+  GetFunctionCurrentVersionRequest,
   GetFunctionInstanceRequest,
   ListAppGroupsRequest,
   ListFunctionInstancesRequest,
   ListFunctionTasksRequest,
+  UpdateFunctionDefaultInstanceRequest,
+  UpdateFunctionInstanceRequest,
+  UpdateFunctionInstanceRequestCreateParameters,
 } from '@alicloud/opensearch20171225';
 import { describe, expect, it } from 'vitest';
 import { startTestEmulator, T0, task } from './helpers.js';
@@ -34,6 +41,16 @@ async function start(casing: 'camel' | 'pascal') {
   ]);
   return h;
 }
+
+/** Ends the fixture's running task, so a new run may start (or the instance be deleted). */
+const endFixtureRun = (h: Awaited<ReturnType<typeof start>>) =>
+  h.finishTask({
+    appGroupIdentity: 'app',
+    functionName: 'ctr',
+    instanceName: 'inst',
+    runId: 'still-running',
+    status: 'success',
+  });
 
 function sdk(port: number, overrides: Record<string, unknown> = {}) {
   return new Client(
@@ -180,16 +197,6 @@ describe('official SDK: every operation of the function family (auth verify, pas
     });
   }
 
-  /** Ends the fixture's running task, so a new run may start. */
-  const endFixtureRun = (h: Awaited<ReturnType<typeof start>>) =>
-    h.finishTask({
-      appGroupIdentity: 'app',
-      functionName: 'ctr',
-      instanceName: 'inst',
-      runId: 'still-running',
-      status: 'success',
-    });
-
   it('ListFunctionInstances: the SDK reads every instance field', async () => {
     const { client } = await family();
     const body = (
@@ -328,6 +335,166 @@ describe('official SDK: ListAppGroups (auth verify; its model reads camelCase)',
     await expect(client.listAppGroups(new ListAppGroupsRequest({ sortBy: 2 }))).rejects.toMatchObject({
       code: 'InvalidParameter',
       message: expect.stringContaining('sortBy'),
+    });
+  });
+});
+
+/** Every envelope field as the SDK models it (Status, HttpCode, Code, Message, RequestId, Latency). */
+function expectEnvelopeFields(body: Record<string, unknown> | undefined) {
+  expect(body).toMatchObject({ status: 'OK', httpCode: 200, code: '', message: '' });
+  expect(body?.requestId).toMatch(/^[0-9A-F-]{36}$/);
+  expect(typeof body?.latency).toBe('number');
+}
+
+/** An envelope-only answer: 200 and every envelope field. */
+function expectEnvelope(response: { statusCode?: number; body?: Record<string, unknown> }) {
+  expect(response.statusCode).toBe(200);
+  expectEnvelopeFields(response.body);
+}
+
+describe('official SDK: instances and the default (auth verify, pascal; camelCase request bodies)', () => {
+  async function fixture() {
+    const h = await start('pascal');
+    return { h, client: sdk(h.port) };
+  }
+  const getInstance = async (client: ReturnType<typeof sdk>, name: string) =>
+    (await client.getFunctionInstance('app', 'ctr', name, new GetFunctionInstanceRequest({}))).body?.result;
+
+  it('CreateFunctionInstance: the signed camelCase body creates the instance; a taken name is Instance.Duplicated', async () => {
+    const { client } = await fixture();
+    const request = new CreateFunctionInstanceRequest({
+      instanceName: 'sdk_made',
+      modelType: 'tf_checkpoint',
+      functionType: 'PAAS',
+      description: 'made by the SDK',
+      cron: '0 3 ? * 0,1,3,5',
+      createParameters: [
+        new CreateFunctionInstanceRequestCreateParameters({ name: 'algorithm', value: 'deepfm' }),
+      ],
+      usageParameters: [new CreateFunctionInstanceRequestUsageParameters({ name: 'scene', value: 'search' })],
+    });
+    expectEnvelope(await client.createFunctionInstance('app', 'ctr', request));
+    expect(await getInstance(client, 'sdk_made')).toMatchObject({
+      instanceName: 'sdk_made',
+      modelType: 'tf_checkpoint',
+      versionId: 101,
+      description: 'made by the SDK',
+      cron: '0 3 ? * 0,1,3,5',
+      createParameters: [expect.objectContaining({ name: 'algorithm', value: 'deepfm' })],
+      usageParameters: [expect.objectContaining({ name: 'scene', value: 'search' })],
+    });
+    await expect(client.createFunctionInstance('app', 'ctr', request)).rejects.toMatchObject({
+      code: 'Instance.Duplicated',
+      statusCode: 400,
+    });
+  });
+
+  it('UpdateFunctionInstance (signed PUT): only the given fields change; a bad cron is InvalidParameter', async () => {
+    const { client } = await fixture();
+    const update = new UpdateFunctionInstanceRequest({
+      cron: '0 4 ? * 1',
+      createParameters: [new UpdateFunctionInstanceRequestCreateParameters({ name: 'label', value: 'buy' })],
+    });
+    expectEnvelope(await client.updateFunctionInstance('app', 'ctr', 'inst', update));
+    expect(await getInstance(client, 'inst')).toMatchObject({
+      cron: '0 4 ? * 1',
+      createParameters: [expect.objectContaining({ name: 'label', value: 'buy' })],
+    });
+    await expect(
+      client.updateFunctionInstance(
+        'app',
+        'ctr',
+        'inst',
+        new UpdateFunctionInstanceRequest({ cron: 'daily' }),
+      ),
+    ).rejects.toMatchObject({
+      code: 'InvalidParameter',
+      statusCode: 400,
+      message: expect.stringContaining('cron'),
+    });
+  });
+
+  it('DeleteFunctionInstance (signed DELETE): Instance.IsRunning while a run runs, then deleted, then Instance.NotExist', async () => {
+    const { h, client } = await fixture();
+    await expect(client.deleteFunctionInstance('app', 'ctr', 'inst')).rejects.toMatchObject({
+      code: 'Instance.IsRunning',
+      statusCode: 400,
+    });
+    endFixtureRun(h);
+    expectEnvelope(await client.deleteFunctionInstance('app', 'ctr', 'inst'));
+    await expect(client.deleteFunctionInstance('app', 'ctr', 'inst')).rejects.toMatchObject({
+      code: 'Instance.NotExist',
+      statusCode: 404,
+    });
+  });
+
+  it('UpdateFunctionDefaultInstance (signed PUT): sets, an unknown name is DefaultInstance.SetFail, "" cancels', async () => {
+    const { client } = await fixture();
+    const setTo = (instanceName: string) =>
+      client.updateFunctionDefaultInstance(
+        'app',
+        'ctr',
+        new UpdateFunctionDefaultInstanceRequest({ instanceName }),
+      );
+    expectEnvelope(await setTo('inst'));
+    expect((await client.getFunctionDefaultInstance('app', 'ctr')).body?.result?.instanceName).toBe('inst');
+    await expect(setTo('ghost')).rejects.toMatchObject({ code: 'DefaultInstance.SetFail', statusCode: 400 });
+    expectEnvelope(await setTo(''));
+    await expect(client.getFunctionDefaultInstance('app', 'ctr')).rejects.toMatchObject({
+      code: 'DefaultInstance.NotExist',
+    });
+  });
+});
+
+describe('official SDK: versions (auth verify, pascal)', () => {
+  /** The SDK's model of ctr's version 101, every field it has. */
+  const CTR_101 = {
+    functionName: 'ctr',
+    functionType: 'PAAS',
+    modelType: 'tf_checkpoint',
+    versionId: 101,
+    versionName: 'ctr-tf-1.1',
+    versionConfig: expect.objectContaining({
+      createParameters: [
+        expect.objectContaining({ name: 'algorithm', required: 'true' }),
+        expect.objectContaining({ name: 'label', required: 'true' }),
+        expect.objectContaining({ name: 'sampleDays', required: 'false' }),
+      ],
+      depends: [
+        expect.objectContaining({
+          dependency: 'behavior',
+          condition: expect.any(String),
+          description: expect.any(String),
+        }),
+      ],
+      usageParameters: [expect.objectContaining({ name: 'scene', required: 'false' })],
+    }),
+  };
+
+  it('GetFunctionCurrentVersion: the SDK reads every version field; no line is Version.NotExist', async () => {
+    const client = sdk((await start('pascal')).port);
+    const request = new GetFunctionCurrentVersionRequest({
+      modelType: 'tf_checkpoint',
+      functionType: 'PAAS',
+      domain: 'ecommerce',
+      category: 'general',
+    });
+    const response = await client.getFunctionCurrentVersion('ctr', request);
+    expectEnvelopeFields(response.body);
+    expect(response.body?.result).toMatchObject(CTR_101);
+    await expect(
+      client.getFunctionCurrentVersion('ctr', new GetFunctionCurrentVersionRequest({ modelType: 'text' })),
+    ).rejects.toMatchObject({ code: 'Version.NotExist', statusCode: 404 });
+  });
+
+  it('GetFunctionVersion: the SDK reads every version field; an unknown id is Version.NotExist', async () => {
+    const client = sdk((await start('pascal')).port);
+    const response = await client.getFunctionVersion('ctr', '101');
+    expectEnvelopeFields(response.body);
+    expect(response.body?.result).toMatchObject(CTR_101);
+    await expect(client.getFunctionVersion('ctr', '7')).rejects.toMatchObject({
+      code: 'Version.NotExist',
+      statusCode: 404,
     });
   });
 });

@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CASING_HEADER, type FunctionOperationId, type WireCasing } from '@fntasks/protocol';
 import type { Emulator } from '../emulator.js';
-import { errorBody, newRequestId, sendError, sendJson } from '../envelope.js';
+import { envelopeOnlyText, errorBody, newRequestId, sendError, sendJson, successText } from '../envelope.js';
 import { sendThrottled, sendTruncated } from '../faults.js';
 import { callerOf } from '../gateway-limit.js';
 import {
@@ -17,6 +17,7 @@ import {
   parseQuery,
   type SplitUrl,
 } from '../query-parser.js';
+import { parseBody } from './request-body.js';
 
 /** A service error an operation answers with (`Task.NotExist`, `Instance.NotExist`, …). */
 export class ApiError extends Error {
@@ -30,7 +31,10 @@ export class ApiError extends Error {
   }
 }
 
-/** What an operation's handler gets: the request, decoded path parameters, its validated query and the emulator clock's now. */
+/**
+ * What an operation's handler gets: the request, decoded path parameters, its validated query and body, and the
+ * emulator clock's now.
+ */
 // The default `never` is "an operation that reads no query": its context fits every operation's.
 export interface ApiContext<Id extends FunctionOperationId = never> {
   emulator: Emulator;
@@ -40,6 +44,8 @@ export interface ApiContext<Id extends FunctionOperationId = never> {
   params: Readonly<Record<string, string>>;
   /** The query as the spec declares it for the operation: validated, defaults filled in. */
   query: ParsedQuery<Id>;
+  /** The JSON body as the table declares it for the operation: top-level fields checked; `{}` without one. */
+  body: Readonly<Record<string, unknown>>;
   now: number;
   /** ms since the request arrived, for the envelope's `latency`. */
   latency(): number;
@@ -49,6 +55,24 @@ export interface ApiContext<Id extends FunctionOperationId = never> {
 export interface ApiAnswer {
   status: number;
   body: Record<string, unknown> | string;
+}
+
+/** A success answer with `result` (any JSON value) in the request's casing. */
+export function resultAnswer(ctx: ApiContext, result: unknown, totalCount?: number): ApiAnswer {
+  const envelope = {
+    requestId: ctx.requestId,
+    latency: ctx.latency(),
+    ...(totalCount === undefined ? {} : { totalCount }),
+  };
+  return { status: 200, body: successText(envelope, ctx.casing, JSON.stringify(result)) };
+}
+
+/** The envelope-only success answer of a write (camelCase `result: {}`, PascalCase without `Result`). */
+export function envelopeAnswer(ctx: ApiContext): ApiAnswer {
+  return {
+    status: 200,
+    body: envelopeOnlyText({ requestId: ctx.requestId, latency: ctx.latency() }, ctx.casing),
+  };
 }
 
 /** One operation's behaviour. */
@@ -125,6 +149,7 @@ export async function handleApi<Id extends FunctionOperationId>(
         casing,
         params,
         query: parseQuery(operation.operationId, url.query),
+        body: parseBody(operation.operationId, body) ?? {},
         now,
         latency: () => Math.round(performance.now() - started),
       });

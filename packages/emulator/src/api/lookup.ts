@@ -64,3 +64,9 @@ export function requireTask(ctx: ApiContext, instance: { id: number; instanceNam
     `Task not found: generation ${generation} of instance ${instance.instanceName}`,
   );
 }
+
+/** A field a handler found wrong inside the body (the table checks only top-level fields): 400 InvalidParameter. */
+export function invalidParameter(error: unknown): ApiError {
+  const message = error instanceof Error ? error.message : String(error);
+  return new ApiError(400, 'InvalidParameter', `Parameter ${message}.`);
+}

@@ -126,8 +126,8 @@ export function validateLoadInstance(value: unknown, now: number): NewInstance {
     createTime,
     cron,
     description: text('description'),
-    createParameters: parameters('createParameters', input.createParameters),
-    usageParameters: parameters('usageParameters', input.usageParameters),
+    createParameters: checkInstanceParameters('createParameters', input.createParameters),
+    usageParameters: checkInstanceParameters('usageParameters', input.usageParameters),
     extendInfo: extendInfo(input.extendInfo),
     versionId,
     belongs: belongs(input.belongs),
@@ -135,7 +135,8 @@ export function validateLoadInstance(value: unknown, now: number): NewInstance {
   };
 }
 
-function parameters(field: string, value: unknown): string {
+/** Checks a createParameters / usageParameters array; returns it as stored (JSON text), `[]` when absent. */
+export function checkInstanceParameters(field: string, value: unknown): string {
   if (value === undefined) return '[]';
   const ok =
     Array.isArray(value) &&

@@ -26,6 +26,14 @@ export interface InstanceQuery {
 const COLUMNS = `id, app_group, function_name, instance_name, model_type, function_type, status, source, create_time,
   cron, description, version_id, extend_info, belongs, create_parameters, usage_parameters, is_default, next_run_at`;
 
+/** The attributes UpdateFunctionInstance changes (parameters as JSON text, as stored). */
+export interface InstanceChange {
+  cron: string;
+  description: string;
+  createParameters: string;
+  usageParameters: string;
+}
+
 /** Reads and writes the instances table. */
 export class InstanceStore {
   private readonly byKey;
@@ -37,6 +45,9 @@ export class InstanceStore {
   private readonly setNext;
   private readonly earliest;
   private readonly withCron;
+  private readonly change;
+  private readonly removeTasks;
+  private readonly removeRow;
   private readonly listStatements = new Map<
     string,
     { page: Database.Statement; count: Database.Statement }
@@ -81,6 +92,12 @@ export class InstanceStore {
        ORDER BY next_run_at, id`,
     );
     this.setNext = db.prepare<[number | null, number]>('UPDATE instances SET next_run_at = ? WHERE id = ?');
+    this.change = db.prepare<[InstanceChange & { id: number; nextRunAt: number | null }]>(
+      `UPDATE instances SET cron = @cron, description = @description, create_parameters = @createParameters,
+         usage_parameters = @usageParameters, next_run_at = @nextRunAt WHERE id = @id`,
+    );
+    this.removeTasks = db.prepare<[number]>('DELETE FROM tasks WHERE instance_id = ?');
+    this.removeRow = db.prepare<[number]>('DELETE FROM instances WHERE id = ?');
     this.withCron = db.prepare<[], InstanceRow>(`SELECT ${COLUMNS} FROM instances WHERE cron != ''`);
     this.earliest = db
       .prepare<[], number | null>('SELECT min(next_run_at) FROM instances WHERE next_run_at IS NOT NULL')
@@ -93,6 +110,22 @@ export class InstanceStore {
     this.upsert.run({ ...row, nextRunAt });
     this.ctx.instancesVersion += 1;
     if (isDefault) this.setDefault(instance, instance.instanceName);
+  }
+
+  /** Changes what UpdateFunctionInstance may change, and the schedule's next fire time. */
+  update(row: InstanceRow, change: InstanceChange, nextRunAt: number | null): void {
+    this.change.run({ ...change, id: row.id, nextRunAt });
+    this.ctx.instancesVersion += 1;
+  }
+
+  /** Removes an instance and its tasks (its default mark goes with it); the caller checked none is running. */
+  remove(row: InstanceRow): void {
+    this.ctx.inTransaction(() => {
+      this.removeTasks.run(row.id);
+      this.removeRow.run(row.id);
+    });
+    // Ids by names are cached: a new instance of the same names gets a new id.
+    this.ctx.forgetCaches();
   }
 
   /** One instance by its names. */

@@ -6,10 +6,10 @@
  * verifiers). The emulator's and the contract package's READMEs list the same table.
  */
 import type { EmulatorHandle } from '../handle.js';
-import { type InstanceRef, seedInstance, seedTasks } from './seed-data.js';
+import { type InstanceRef, seedInstance, seedTasks, seedVersion } from './seed-data.js';
 
 /** The catalogue's version, reported in every summary, JUnit file and JSON report. */
-export const STATE_CATALOGUE_VERSION = '1.1';
+export const STATE_CATALOGUE_VERSION = '1.2';
 
 /** The parts of the emulator's handle the states use (the emulator itself has the same methods). */
 export type ProviderControl = Pick<
@@ -23,6 +23,8 @@ export type ProviderControl = Pick<
   | 'setAuth'
   | 'loadInstances'
   | 'setDefaultInstance'
+  | 'loadResources'
+  | 'loadVersions'
 >;
 
 /** A parameter: its default and what it means. */
@@ -78,6 +80,12 @@ function seedInstanceWithTasks(
   if (tasks.length > 0) control.loadTasks(tasks);
 }
 
+/** Seeds an instance of the ref's function other than the ref (`<fn>_test`, or `<fn>_other`), with one run. */
+function seedAnotherInstance(control: ProviderControl, ref: InstanceRef): void {
+  const other = otherThan(ref.instanceName, `${ref.functionName}_test`, `${ref.functionName}_other`);
+  seedInstanceWithTasks(control, { ...ref, instanceName: other }, { succeeded: 1, failed: 0, running: 0 });
+}
+
 /** The access key of `signature rejected`: the provider knows a secret for it that no consumer has. */
 export const REJECTED_KEY_SECRET = 'provider-side-secret-no-consumer-has';
 
@@ -127,13 +135,7 @@ export const STATE_CATALOGUE: readonly StateDefinition[] = [
     doc: 'the application group and function exist, the instance does not',
     params: { ...instance, instanceName: { ...inst, default: 'no_such_instance' }, casing },
     setup(control, p) {
-      const ref = refOf(p);
-      const other = otherThan(ref.instanceName, `${ref.functionName}_test`, `${ref.functionName}_other`);
-      seedInstanceWithTasks(
-        control,
-        { ...ref, instanceName: other },
-        { succeeded: 1, failed: 0, running: 0 },
-      );
+      seedAnotherInstance(control, refOf(p));
     },
   },
   {
@@ -258,6 +260,45 @@ export const STATE_CATALOGUE: readonly StateDefinition[] = [
       const generation = Number(p.generation);
       if (generation < 1) throw new Error(`generation must be at least 1, got ${generation}`);
       seedInstanceWithTasks(control, refOf(p), { succeeded: generation - 1, failed: 0, running: 1 });
+    },
+  },
+  // Issue 27 (catalogue 1.2): the instance lifecycle, resources and versions. The braces are part of the names.
+  {
+    name: 'an instance {instanceName} of function {functionName} in app group {appGroupIdentity} that can be deleted',
+    doc: 'the instance (documented fields: tf_checkpoint, PAAS, versionId 100, no cron) with one finished successful run and none running; not the default. UpdateFunctionInstance, DeleteFunctionInstance and UpdateFunctionDefaultInstance (set it, or "" to cancel) succeed',
+    params: { ...instance, casing },
+    setup(control, p) {
+      seedInstanceWithTasks(control, refOf(p), { succeeded: 1, failed: 0, running: 0 });
+    },
+  },
+  {
+    name: 'an instance {instanceName} of function {functionName} in app group {appGroupIdentity} that cannot be deleted',
+    doc: 'the instance with run 1 still running (at 42%): DeleteFunctionInstance answers 400 Instance.IsRunning',
+    params: { ...instance, casing },
+    setup(control, p) {
+      seedInstanceWithTasks(control, refOf(p), { succeeded: 0, failed: 0, running: 1 });
+    },
+  },
+  {
+    name: 'no instance {instanceName} of function {functionName} in app group {appGroupIdentity}',
+    doc: 'the app group and function exist (instance `<functionName>_test`, or `<functionName>_other` when that is the name), this instance does not: CreateFunctionInstance succeeds; Update/Delete answer 404 Instance.NotExist; setting it as the default 400 DefaultInstance.SetFail',
+    params: { ...instance, instanceName: { ...inst, default: 'ctr_new' }, casing },
+    setup(control, p) {
+      seedAnotherInstance(control, refOf(p));
+    },
+  },
+  {
+    name: 'a version {versionId} of function {functionName}',
+    doc: 'the version (VersionName `v<versionId>`; VersionConfig: CreateParameters [fg_json, required "true", with formItemProps/componentProps in camelCase], Depends [behavior], UsageParameters [scene, "false"]) is the current version of (functionName, modelType, functionType): GetFunctionVersion and GetFunctionCurrentVersion answer it; other ids of the function are the built-in catalogue\'s, an unknown one 404 Version.NotExist',
+    params: {
+      functionName: fn,
+      versionId: { kind: 'count', default: 101, doc: 'the version id' },
+      modelType: { kind: 'string', default: 'tf_checkpoint', doc: 'its model type' },
+      functionType: { kind: 'string', default: 'PAAS', doc: 'its function type (PAAS or SAAS)' },
+      casing,
+    },
+    setup(control, p) {
+      control.loadVersions([seedVersion(p)]);
     },
   },
 ];

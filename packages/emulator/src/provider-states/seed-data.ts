@@ -4,6 +4,7 @@
  */
 import type { LoadInstance } from '../instances/instance-input.js';
 import type { LoadTask } from '../task-input.js';
+import type { LoadVersion } from '../versions/version-input.js';
 
 /** A task as the emulator loads it (camelCase wire names). */
 export type SeedTask = LoadTask;
@@ -83,5 +84,30 @@ export function seedInstance(instance: InstanceRef, index = 0): SeedInstance {
     extendInfo: '{"dataReport":{},"errors":{}}',
     versionId: 100,
     belongs: { category: 'general', domain: '', language: '' },
+  };
+}
+
+/** The version `a version {versionId} of function {functionName}` loads, current for its line. */
+export function seedVersion(params: Record<string, unknown>): LoadVersion {
+  const versionId = Number(params.versionId);
+  return {
+    functionName: String(params.functionName),
+    versionId,
+    versionName: `v${versionId}`,
+    modelType: String(params.modelType),
+    functionType: String(params.functionType),
+    current: true,
+    versionConfig: {
+      createParameters: [
+        {
+          name: 'fg_json',
+          required: 'true',
+          formItemProps: '{"label":"Feature generator","required":true}',
+          componentProps: '{"placeholder":"a feature generator resource"}',
+        },
+      ],
+      depends: [{ dependency: 'behavior', condition: 'at least 7 days', description: 'user behaviour data' }],
+      usageParameters: [{ name: 'scene', required: 'false' }],
+    },
   };
 }

@@ -4,6 +4,9 @@
  * maintained on insert, finish and delete. Page N (newest first) is then a range lookup on an index, never an
  * OFFSET walk. The start-time indexes find where a startTime (or endTime) bound falls in those sequences.
  * Instances carry their documented attributes, the default flag and the cron schedule's next fire time.
+ * Versions are the service's catalogue (one current version per function, model type and function type; the
+ * version config as canonical camelCase JSON); resources keep their data as canonical camelCase JSON, and which
+ * instances reference them is computed from the instances' parameters, never stored.
  */
 import type Database from 'better-sqlite3';
 
@@ -38,6 +41,43 @@ CREATE INDEX IF NOT EXISTS tasks_by_start ON tasks (instance_id, start_time, run
 CREATE INDEX IF NOT EXISTS tasks_by_status_start ON tasks (instance_id, status, start_time, run_id);
 CREATE INDEX IF NOT EXISTS tasks_due ON tasks (finish_at) WHERE status = 'running';
 CREATE INDEX IF NOT EXISTS tasks_by_generation ON tasks (instance_id, generation);
+CREATE TABLE IF NOT EXISTS versions (
+  function_name TEXT NOT NULL,
+  version_id INTEGER NOT NULL,
+  version_name TEXT NOT NULL,
+  model_type TEXT NOT NULL,
+  function_type TEXT NOT NULL,
+  config TEXT NOT NULL,
+  is_current INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (function_name, version_id)
+);
+CREATE UNIQUE INDEX IF NOT EXISTS one_current_version ON versions (function_name, model_type, function_type)
+  WHERE is_current = 1;
+CREATE TABLE IF NOT EXISTS resources (
+  id INTEGER PRIMARY KEY,
+  app_group TEXT NOT NULL,
+  function_name TEXT NOT NULL,
+  resource_name TEXT NOT NULL,
+  resource_type TEXT NOT NULL,
+  description TEXT NOT NULL,
+  data TEXT NOT NULL,
+  create_time INTEGER NOT NULL,
+  modify_time INTEGER NOT NULL,
+  UNIQUE (app_group, function_name, resource_name)
+);
+CREATE INDEX IF NOT EXISTS resources_by_function ON resources (app_group, function_name, create_time, id);
+CREATE TABLE IF NOT EXISTS app_groups (name TEXT PRIMARY KEY) WITHOUT ROWID;
+`;
+
+// The app groups the emulator knows: every group an instance was ever added to, until a reset. Deleting a
+// group's last instance keeps the group (a repeated DeleteFunctionInstance is Instance.NotExist, not
+// App.NotFound). A trigger, so every way an instance is added (load, API, a task's missing instance) counts.
+const APP_GROUPS = `
+INSERT OR IGNORE INTO app_groups (name) SELECT DISTINCT app_group FROM instances;
+CREATE TRIGGER IF NOT EXISTS instances_know_their_app_group AFTER INSERT ON instances
+BEGIN
+  INSERT OR IGNORE INTO app_groups (name) VALUES (new.app_group);
+END;
 `;
 
 // Instance attributes, added by ALTER TABLE so a database file of an older emulator keeps working (its
@@ -94,4 +134,5 @@ export function prepareDatabase(db: Database.Database, isFile: boolean): void {
       FROM tasks WHERE instance_id = instances.id), 0)`);
   }
   db.exec(INSTANCE_INDEXES);
+  db.exec(APP_GROUPS);
 }

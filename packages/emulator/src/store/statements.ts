@@ -62,9 +62,7 @@ export function prepareTaskStatements(db: Database.Database): TaskStatements {
     functionNameById: db.prepare<[number], { function_name: string }>(
       'SELECT function_name FROM instances WHERE id = ?',
     ),
-    appExists: db.prepare<[string], { one: number }>(
-      'SELECT 1 AS one FROM instances WHERE app_group = ? LIMIT 1',
-    ),
+    appExists: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM app_groups WHERE name = ?'),
     insertInstance: db.prepare<[string, string, string, string, number]>(
       'INSERT INTO instances (app_group, function_name, instance_name, model_type, create_time) VALUES (?, ?, ?, ?, ?)',
     ),

@@ -38,9 +38,9 @@ export class TaskStore {
     if (this.db.open) this.db.close();
   }
 
-  /** Removes every task and instance. */
+  /** Removes every task, instance and resource (the versions are the service's catalogue: see VersionStore). */
   clear(): void {
-    this.db.exec('DELETE FROM tasks; DELETE FROM instances;');
+    this.db.exec('DELETE FROM tasks; DELETE FROM instances; DELETE FROM resources; DELETE FROM app_groups;');
     this.ctx.forgetCaches();
   }
 
@@ -67,7 +67,7 @@ export class TaskStore {
     return { missing: this.appExists(key.appGroupIdentity) ? 'instance' : 'app' };
   }
 
-  /** True when the app group has at least one instance (the emulator knows app groups only by them). */
+  /** True when the app group has (or had, since the last reset) an instance: the emulator knows groups by them. */
   appExists(appGroupIdentity: string): boolean {
     return this.ctx.stmts.appExists.get(appGroupIdentity) !== undefined;
   }
