@@ -38,11 +38,18 @@ export function checkRequirements(
   };
 }
 
-/** Where an instance's version stands: it is the current one, another one, or the instance names none. */
-export type VersionStanding = 'current' | 'other' | 'none';
+/**
+ * Where an instance's version stands: it is the current one, another one, the instance names none, or the
+ * current version came without an id (nothing to compare with).
+ */
+export type VersionStanding = 'current' | 'other' | 'none' | 'unknown';
 
 /** The instance's `versionId` against the current version's id. */
-export function versionStanding(instanceVersionId: number | null, currentVersionId: number): VersionStanding {
+export function versionStanding(
+  instanceVersionId: number | null,
+  currentVersionId: number | null,
+): VersionStanding {
   if (instanceVersionId === null) return 'none';
+  if (currentVersionId === null) return 'unknown';
   return instanceVersionId === currentVersionId ? 'current' : 'other';
 }

@@ -164,3 +164,107 @@ describe('Setup tab: the instance (GetFunctionInstance)', () => {
     }
   }, 60_000);
 });
+
+describe('Setup tab: the current version (GetFunctionCurrentVersion, GetFunctionVersion)', () => {
+  it("shows the current version for the instance's model type, what it declares and that the instance runs it", async () => {
+    const page = await openSetup(SETUP);
+    try {
+      await page.waitForSelector('[data-testid=current-version]');
+      expect(await page.textContent('[data-testid=current-version]')).toBe('ctr-tf-1.1 id 101');
+      expect(await page.getAttribute('[data-testid=version-standing]', 'data-standing')).toBe('current');
+      expect(await page.textContent('[data-testid=version-standing]')).toBe('runs the current version');
+      expect(await parameterRows(page, 'version-create-parameters')).toEqual([
+        ['algorithm', 'required', 'deepfm'],
+        ['label', 'required', HOSTILE],
+        ['sampleDays', 'optional', 'not set'],
+      ]);
+      expect(await page.textContent('[data-testid=version-create-parameters-undeclared]')).toBe(
+        'Set by the instance, not declared by the version: features.',
+      );
+      expect(await parameterRows(page, 'version-usage-parameters')).toEqual([
+        ['scene', 'optional', 'search'],
+      ]);
+      expect(await page.textContent('[data-testid=version-depends] li')).toContain('behavior');
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  it('names the older version an instance runs, and a missing required parameter', async () => {
+    await control('POST', '/__fntasks/instances', {
+      instances: [
+        {
+          ...SETUP,
+          instanceName: 'ctr_old',
+          modelType: 'tf_checkpoint',
+          versionId: 100,
+          createParameters: [{ name: 'algorithm', value: 'deepfm' }],
+        },
+      ],
+    });
+    const page = await openSetup({ ...SETUP, instanceName: 'ctr_old' });
+    try {
+      await page.waitForSelector('[data-testid=version-standing][data-standing=other]');
+      await page.waitForFunction(() =>
+        document.querySelector('[data-testid=version-standing]')?.textContent?.includes('ctr-tf-1.0'),
+      );
+      expect(await page.textContent('[data-testid=version-standing]')).toBe(
+        'runs version 100 (ctr-tf-1.0), not the current one',
+      );
+      expect(await parameterRows(page, 'version-create-parameters')).toContainEqual([
+        'label',
+        'required',
+        'missing',
+      ]);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  it('shows a hostile version from the wire as text, and Version.NotExist in its own error box', async () => {
+    await control('POST', '/__fntasks/versions', {
+      versions: [
+        {
+          functionName: 'ctr',
+          versionId: 150,
+          versionName: HOSTILE,
+          modelType: 'text',
+          current: true,
+          versionConfig: {
+            createParameters: [{ name: HOSTILE, required: 'true' }],
+            depends: [{ dependency: HOSTILE, condition: HOSTILE, description: HOSTILE }],
+          },
+        },
+      ],
+    });
+    await control('POST', '/__fntasks/instances', {
+      instances: [
+        { ...SETUP, instanceName: 'ctr_text', modelType: 'text', versionId: 150 },
+        { ...SETUP, instanceName: 'ctr_nrt', modelType: 'near_realtime' },
+      ],
+    });
+    const page = await openSetup({ ...SETUP, instanceName: 'ctr_text' });
+    try {
+      await page.waitForSelector('[data-testid=current-version]');
+      expect(await page.textContent('[data-testid=current-version]')).toBe(`${HOSTILE} id 150`);
+      expect(await parameterRows(page, 'version-create-parameters')).toEqual([
+        [expect.stringContaining(HOSTILE), 'required', 'missing'],
+      ]);
+      expect(await page.textContent('[data-testid=version-depends]')).toContain('<script>');
+      expect(await page.$$eval('[data-testid=setup] img, [data-testid=setup] script', (n) => n.length)).toBe(
+        0,
+      );
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+      await page.goto(viewUrl(stack.server.url, { ...SETUP, instanceName: 'ctr_nrt' }, 'tab=setup'));
+      await page.waitForSelector('[data-testid=setup-version] [data-testid=error]');
+      expect(await page.textContent('[data-testid=setup-version] [data-testid=error-code]')).toBe(
+        'Version.NotExist',
+      );
+      // The instance itself is still shown above it.
+      expect(await page.textContent('[data-testid=setup-model-type]')).toBe('near_realtime');
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+});

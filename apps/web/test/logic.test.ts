@@ -187,6 +187,7 @@ describe('setup', () => {
     expect(versionStanding(101, 101)).toBe('current');
     expect(versionStanding(100, 101)).toBe('other');
     expect(versionStanding(null, 101)).toBe('none');
+    expect(versionStanding(101, null)).toBe('unknown');
   });
 
   it('clips long raw text and says how much is left out', () => {

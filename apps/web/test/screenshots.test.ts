@@ -75,6 +75,7 @@ const VIEWS: { name: string; path: string; ready: (page: Page) => Promise<void> 
     ready: async (page) => {
       await page.waitForSelector('[data-testid=setup-instance]');
       expect(await page.textContent('[data-testid=create-parameters]')).toContain('algorithm');
+      await page.waitForSelector('[data-testid=current-version]');
     },
   },
   {
