@@ -268,3 +268,214 @@ describe('Setup tab: the current version (GetFunctionCurrentVersion, GetFunction
     }
   }, 60_000);
 });
+
+describe("Setup tab: the function's resources (ListFunctionResources, GetFunctionResource)", () => {
+  const RES = { appGroupIdentity: SETUP.appGroupIdentity, functionName: 'hot' };
+  const USER = { ...RES, instanceName: 'hot_user' };
+  const LONG_CONTENT = `${'line of words\n'.repeat(2_500)}${HOSTILE}`;
+  const DAY = 86_400_000;
+
+  beforeAll(async () => {
+    const now = Date.now();
+    await control('POST', '/__fntasks/instances', {
+      instances: [
+        // It names `hot_features` in a parameter: that is what makes an instance use a resource.
+        {
+          ...USER,
+          modelType: 'offline_inference',
+          createParameters: [{ name: 'generator', value: 'hot_features' }],
+        },
+      ],
+    });
+    await control('POST', '/__fntasks/resources', {
+      resources: [
+        {
+          ...RES,
+          resourceName: 'hot_features',
+          resourceType: 'feature_generator',
+          description: 'Features of the hot model',
+          data: {
+            generators: [
+              {
+                generator: 'id_feature',
+                input: { features: [{ name: 'user_id', type: 'user' }] },
+                output: 'user_id_feature',
+              },
+              {
+                generator: 'combo_feature',
+                input: {
+                  features: [
+                    { name: 'category', type: 'item' },
+                    { name: HOSTILE, type: 'user' },
+                  ],
+                },
+                output: 'category_x',
+              },
+            ],
+          },
+          createTime: now - 3 * DAY,
+          modifyTime: now - 2 * DAY,
+        },
+        {
+          ...RES,
+          resourceName: 'hot_stopwords',
+          resourceType: 'raw_file',
+          description: `Stop words ${HOSTILE}`,
+          data: { content: 'the\na\nof' },
+          createTime: now - 3 * DAY,
+          modifyTime: now - 3 * 3_600_000,
+        },
+        {
+          ...RES,
+          resourceName: 'hot_big',
+          resourceType: 'raw_file',
+          description: '',
+          data: { content: LONG_CONTENT },
+        },
+      ],
+    });
+  });
+
+  /** The resource rows as [name, type, description, modified, used by] text. */
+  const resourceRows = (page: Page) =>
+    page.$$eval('[data-testid=resource]', (bodies) =>
+      bodies.map((b) =>
+        [...(b.querySelector('tr')?.querySelectorAll('th, td') ?? [])]
+          .slice(0, 5)
+          .map((c) => (c.textContent ?? '').trim()),
+      ),
+    );
+
+  it('lists every resource with its type, description, modify time and the instances that use it', async () => {
+    const page = await openSetup(USER);
+    try {
+      await page.waitForSelector('[data-testid=resource]');
+      expect(await page.textContent('#setup-resources')).toBe('Resources of hot (3)');
+      const rows = await resourceRows(page);
+      const byName = new Map(rows.map((r) => [r[0], r]));
+      expect([...byName.keys()].sort()).toEqual(['hot_big', 'hot_features', 'hot_stopwords']);
+      expect(byName.get('hot_features')).toEqual([
+        'hot_features',
+        'feature_generator',
+        'Features of the hot model',
+        '2 d ago',
+        'hot_userthis instance',
+      ]);
+      expect(byName.get('hot_stopwords')?.slice(1, 5)).toEqual([
+        'raw_file',
+        `Stop words ${HOSTILE}`,
+        '3 h ago',
+        'nothing',
+      ]);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  it("shows a resource's content when asked: a raw file as text, generators as a table, each read once", async () => {
+    const page = await openSetup(USER);
+    try {
+      const reads: string[] = [];
+      page.on('request', (r) => {
+        if (/\/resources\/[^/?]+$/.test(new URL(r.url()).pathname)) reads.push(r.url());
+      });
+      const stopwords = '[data-testid=resource][data-name=hot_stopwords]';
+      await page.waitForSelector(stopwords);
+      expect(await page.$('[data-testid=resource-content]')).toBeNull();
+      await page.click(`${stopwords} button`);
+      await page.waitForSelector(`${stopwords} [data-testid=resource-raw]`);
+      expect(await page.textContent(`${stopwords} [data-testid=resource-raw]`)).toBe('the\na\nof');
+      expect(await page.getAttribute(`${stopwords} button`, 'aria-expanded')).toBe('true');
+      await page.click(`${stopwords} button`);
+      expect(await page.isVisible(`${stopwords} [data-testid=resource-raw]`)).toBe(false);
+      await page.click(`${stopwords} button`);
+      expect(await page.isVisible(`${stopwords} [data-testid=resource-raw]`)).toBe(true);
+
+      const features = '[data-testid=resource][data-name=hot_features]';
+      await page.click(`${features} button`);
+      await page.waitForSelector(`${features} [data-testid=resource-generators]`);
+      const generators = await page.$$eval(`${features} [data-testid=resource-generators] tbody tr`, (rows) =>
+        rows.map((r) => [...r.querySelectorAll('td')].map((c) => (c.textContent ?? '').trim())),
+      );
+      expect(generators[0]).toEqual(['id_feature', 'user_id: user', 'user_id_feature']);
+      expect(generators[1]?.[0]).toBe('combo_feature');
+      expect(generators[1]?.[1]).toContain(`category: item, ${HOSTILE.slice(0, 40)}`);
+      // one read per resource opened, whatever the toggling
+      expect(reads).toHaveLength(2);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  it('keeps a long content bounded and every hostile string inert', async () => {
+    const page = await openSetup(USER);
+    try {
+      const big = '[data-testid=resource][data-name=hot_big]';
+      await page.waitForSelector(big);
+      await page.click(`${big} button`);
+      await page.waitForSelector(`${big} [data-testid=resource-raw]`);
+      const shown = (await page.textContent(`${big} [data-testid=resource-raw]`)) ?? '';
+      expect(shown.startsWith(LONG_CONTENT.slice(0, 20_000))).toBe(true);
+      expect(
+        shown.endsWith(`… ${(LONG_CONTENT.length - 20_000).toLocaleString('en-US')} more characters`),
+      ).toBe(true);
+      expect(await page.textContent(`${big} [data-testid=resource-content]`)).toContain(
+        `Content (${LONG_CONTENT.length.toLocaleString('en-US')} characters)`,
+      );
+      await page.click('[data-testid=resource][data-name=hot_features] button');
+      await page.waitForSelector('[data-testid=resource-generators]');
+      expect(await page.$$eval('[data-testid=setup] img, [data-testid=setup] script', (n) => n.length)).toBe(
+        0,
+      );
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  it('reads the resources page by page and shows at most 500, saying how many there are', async () => {
+    const many = { appGroupIdentity: SETUP.appGroupIdentity, functionName: 'hint' };
+    await control('POST', '/__fntasks/instances', {
+      instances: [{ ...many, instanceName: 'hint_many', modelType: 'text' }],
+    });
+    await control('POST', '/__fntasks/resources', {
+      resources: Array.from({ length: 510 }, (_, i) => ({
+        ...many,
+        resourceName: `r_${String(i).padStart(3, '0')}`,
+        resourceType: 'raw_file',
+        data: { content: String(i) },
+      })),
+    });
+    const page = await browser.context.newPage();
+    try {
+      const pages: string[] = [];
+      page.on('request', (r) => {
+        if (new URL(r.url()).pathname.endsWith('/functions/hint/resources')) pages.push(r.url());
+      });
+      await page.goto(viewUrl(stack.server.url, { ...many, instanceName: 'hint_many' }, 'tab=setup'));
+      await page.waitForSelector('[data-testid=resources-cut]');
+      expect(await page.textContent('[data-testid=resources-cut]')).toBe('The first 500 of 510 are shown.');
+      expect(await page.$$eval('[data-testid=resource]', (n) => n.length)).toBe(500);
+      expect(await page.textContent('#setup-resources')).toBe('Resources of hint (510)');
+      expect(pages).toHaveLength(5);
+      expect(pages.every((u) => new URL(u).searchParams.get('pageSize') === '100')).toBe(true);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  it('says why the resources cannot be listed, in their own error box', async () => {
+    const page = await openSetup({ appGroupIdentity: 'no-such-app', functionName: 'ctr', instanceName: 'x' });
+    try {
+      await page.waitForSelector('[data-testid=setup-resources] [data-testid=error]');
+      expect(await page.textContent('[data-testid=setup-resources] .error-title')).toContain(
+        'Cannot list the resources',
+      );
+      expect(await page.textContent('[data-testid=setup-resources] [data-testid=error-code]')).toBe(
+        'App.NotFound',
+      );
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+});

@@ -1,7 +1,7 @@
 /**
  * The instance view's Setup tab (its own chunk, loaded when the tab is first shown): what the instance is set up
- * with (GetFunctionInstance, read once per instance view by InstanceView) and its function's current version for
- * the instance's model type. Read-only: no write buttons here.
+ * with (GetFunctionInstance, read once per instance view by InstanceView), its function's current version for
+ * the instance's model type, and the function's resources. Read-only: no write buttons here.
  */
 import type { FunctionInstanceResult, FunctionTasksClient } from '@fntasks/core';
 import type { TimeZoneChoice } from '../../format';
@@ -9,6 +9,7 @@ import type { ReadState } from '../../hooks/useRead';
 import type { InstanceNames } from '../../instances';
 import { ErrorBox } from '../ErrorBox';
 import { InstanceSettings } from './InstanceSettings';
+import { ResourcesSection } from './ResourcesSection';
 import { VersionSection } from './VersionSection';
 
 /** What the Setup tab needs. */
@@ -20,7 +21,7 @@ export interface SetupPanelProps {
   zone: TimeZoneChoice;
 }
 
-/** The Setup tab: the instance's settings and parameters, then the current version and what it asks. */
+/** The Setup tab: the instance's settings and parameters, the current version and what it asks, the resources. */
 export function SetupPanel({ client, names, details, onRetryDetails, zone }: SetupPanelProps) {
   return (
     <div class="setup" data-testid="setup">
