@@ -21,6 +21,7 @@ const NAMES = {
   instanceName: 'inst',
   generation: '1',
   versionId: '101',
+  resourceName: 'res',
 };
 let nonce = 0;
 
@@ -41,12 +42,20 @@ const REQUESTS: {
   DeleteFunctionInstance: { params: { instanceName: 'made_here' } },
   UpdateFunctionDefaultInstance: { body: { instanceName: 'inst' } },
   GetFunctionCurrentVersion: { query: [['modelType', 'tf_checkpoint']] },
+  CreateFunctionResource: {
+    body: { ResourceName: 'made_res', ResourceType: 'raw_file', Data: { Content: 'signed' } },
+  },
+  UpdateFunctionResource: { body: { Description: 'signed update' } },
 };
 
 async function start(): Promise<EmulatorHandle> {
   const h = await startTestEmulator({ auth: { mode: 'verify', keys: [KEY] } });
-  const { generation: _, versionId: __, ...instance } = NAMES;
+  const { generation: _, versionId: __, resourceName, ...instance } = NAMES;
   h.loadInstances([{ ...instance, modelType: 'pop', isDefault: true }]);
+  const { appGroupIdentity, functionName } = instance;
+  h.loadResources([
+    { appGroupIdentity, functionName, resourceName, resourceType: 'raw_file', data: { content: 'x' } },
+  ]);
   h.loadTasks([task(1), task(2)]);
   return h;
 }

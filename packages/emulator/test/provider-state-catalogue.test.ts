@@ -35,6 +35,9 @@ describe('the catalogue', () => {
       'an instance {instanceName} of function {functionName} in app group {appGroupIdentity} that cannot be deleted',
       'no instance {instanceName} of function {functionName} in app group {appGroupIdentity}',
       'a version {versionId} of function {functionName}',
+      'a resource {resourceName} of function {functionName} in app group {appGroupIdentity}',
+      'a resource {resourceName} of function {functionName} in app group {appGroupIdentity} that is in use',
+      'no resource {resourceName} of function {functionName} in app group {appGroupIdentity}',
     ]);
   });
 

@@ -185,4 +185,59 @@ describe('POST /__fntasks/provider-states', () => {
     expect(bad.status).toBe(400);
     expect(bad.json.error).toContain('modelType must be one of');
   });
+
+  it('the resource states: deletable, in use (by the instance named), and a free name', async () => {
+    const h = await startTestEmulator();
+    const plain = 'a resource {resourceName} of function {functionName} in app group {appGroupIdentity}';
+    const names = { appGroupIdentity: 'shop', functionName: 'pop', resourceName: 'pop_fg' };
+    expect(
+      (
+        await stateChange(h, {
+          state: `${plain} (PascalCase)`,
+          params: { ...names, resourceType: 'feature_generator' },
+        })
+      ).status,
+    ).toBe(200);
+    const shown = await callApi(h, 'GetFunctionResource', names);
+    expect(shown.json.Result).toMatchObject({
+      ResourceName: 'pop_fg',
+      ResourceType: 'feature_generator',
+      ReferencedInstances: [],
+      Data: {
+        Generators: [{ Generator: 'id_feature', Input: { Features: [{ Name: 'user_id', Type: 'item' }] } }],
+      },
+    });
+    expect((await callApi(h, 'DeleteFunctionResource', names)).status).toBe(200);
+
+    expect(
+      (
+        await stateChange(h, {
+          state: `${plain} that is in use`,
+          params: { ...names, instanceName: 'pop_user' },
+        })
+      ).status,
+    ).toBe(200);
+    expect((await callApi(h, 'GetFunctionResource', names)).json.result).toMatchObject({
+      referencedInstances: ['pop_user'],
+      data: { content: 'a,b,c' },
+    });
+    expect((await callApi(h, 'DeleteFunctionResource', names)).json.code).toBe('Resource.InUse');
+
+    const free = 'no resource {resourceName} of function {functionName} in app group {appGroupIdentity}';
+    expect((await stateChange(h, { state: free, params: names })).status).toBe(200);
+    expect((await callApi(h, 'GetFunctionResource', names)).json.code).toBe('Resource.NotExist');
+    const made = await callApi(
+      h,
+      'CreateFunctionResource',
+      { appGroupIdentity: 'shop', functionName: 'pop' },
+      {
+        body: { ResourceName: 'pop_fg', ResourceType: 'raw_file', Data: { Content: 'x' } },
+      },
+    );
+    expect(made.status, made.text).toBe(200);
+
+    const bad = await stateChange(h, { state: plain, params: { resourceType: 'csv' } });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error).toContain('resourceType must be one of feature_generator, raw_file');
+  });
 });

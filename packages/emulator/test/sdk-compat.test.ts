@@ -7,14 +7,23 @@ import OpenSearchModule, {
   CreateFunctionInstanceRequest,
   CreateFunctionInstanceRequestCreateParameters,
   CreateFunctionInstanceRequestUsageParameters,
+  CreateFunctionResourceRequest,
+  CreateFunctionResourceRequestData,
+  CreateFunctionResourceRequestDataGenerators,
+  CreateFunctionResourceRequestDataGeneratorsInput,
+  CreateFunctionResourceRequestDataGeneratorsInputFeatures,
   GetFunctionCurrentVersionRequest,
   GetFunctionInstanceRequest,
+  GetFunctionResourceRequest,
   ListAppGroupsRequest,
   ListFunctionInstancesRequest,
+  ListFunctionResourcesRequest,
   ListFunctionTasksRequest,
   UpdateFunctionDefaultInstanceRequest,
   UpdateFunctionInstanceRequest,
   UpdateFunctionInstanceRequestCreateParameters,
+  UpdateFunctionResourceRequest,
+  UpdateFunctionResourceRequestData,
 } from '@alicloud/opensearch20171225';
 import { describe, expect, it } from 'vitest';
 import { startTestEmulator, T0, task } from './helpers.js';
@@ -494,6 +503,162 @@ describe('official SDK: versions (auth verify, pascal)', () => {
     expect(response.body?.result).toMatchObject(CTR_101);
     await expect(client.getFunctionVersion('ctr', '7')).rejects.toMatchObject({
       code: 'Version.NotExist',
+      statusCode: 404,
+    });
+  });
+});
+
+describe('official SDK: resources (auth verify, pascal; PascalCase request bodies)', () => {
+  /** The fixture's app group with a feature_generator resource `fg` (created by the SDK) used by instance `user`. */
+  async function fixture() {
+    const h = await start('pascal');
+    const client = sdk(h.port);
+    const generator = new CreateFunctionResourceRequestDataGenerators({
+      generator: 'id_feature',
+      input: new CreateFunctionResourceRequestDataGeneratorsInput({
+        features: [
+          new CreateFunctionResourceRequestDataGeneratorsInputFeatures({ name: 'user_id', type: 'user' }),
+        ],
+      }),
+      output: 'user_id_feature',
+    });
+    const request = new CreateFunctionResourceRequest({
+      resourceName: 'fg',
+      resourceType: 'feature_generator',
+      description: 'features',
+      data: new CreateFunctionResourceRequestData({ generators: [generator] }),
+    });
+    return { h, client, request };
+  }
+
+  /** The SDK's model of resource `fg`, every field it has. */
+  const FG = {
+    resourceName: 'fg',
+    resourceType: 'feature_generator',
+    description: 'features',
+    functionName: 'ctr',
+    createTime: expect.any(Number),
+    modifyTime: expect.any(Number),
+    referencedInstances: ['user'],
+    data: expect.objectContaining({
+      generators: [
+        expect.objectContaining({
+          generator: 'id_feature',
+          input: expect.objectContaining({
+            features: [expect.objectContaining({ name: 'user_id', type: 'user' })],
+          }),
+          output: 'user_id_feature',
+        }),
+      ],
+    }),
+  };
+  const useFg = (h: Awaited<ReturnType<typeof start>>) =>
+    h.loadInstances([
+      {
+        appGroupIdentity: 'app',
+        functionName: 'ctr',
+        instanceName: 'user',
+        modelType: 'tf_checkpoint',
+        createParameters: [{ name: 'fg_json', value: 'fg' }],
+      },
+    ]);
+
+  it('CreateFunctionResource: the signed PascalCase body creates it; a taken name is Resource.Duplicated', async () => {
+    const { client, request } = await fixture();
+    expectEnvelope(await client.createFunctionResource('app', 'ctr', request));
+    await expect(client.createFunctionResource('app', 'ctr', request)).rejects.toMatchObject({
+      code: 'Resource.Duplicated',
+      statusCode: 400,
+    });
+  });
+
+  it('GetFunctionResource: the SDK reads every resource field; an unknown one is Resource.NotExist', async () => {
+    const { h, client, request } = await fixture();
+    await client.createFunctionResource('app', 'ctr', request);
+    useFg(h);
+    const response = await client.getFunctionResource(
+      'app',
+      'ctr',
+      'fg',
+      new GetFunctionResourceRequest({ output: 'detail' }),
+    );
+    expectEnvelopeFields(response.body);
+    expect(response.body?.result).toMatchObject(FG);
+    await expect(
+      client.getFunctionResource('app', 'ctr', 'nope', new GetFunctionResourceRequest({})),
+    ).rejects.toMatchObject({ code: 'Resource.NotExist', statusCode: 404 });
+  });
+
+  it('ListFunctionResources: the SDK reads TotalCount and every field of each resource, filtered and paged', async () => {
+    const { h, client, request } = await fixture();
+    await client.createFunctionResource('app', 'ctr', request);
+    const raw = new CreateFunctionResourceRequest({
+      resourceName: 'words',
+      resourceType: 'raw_file',
+      data: new CreateFunctionResourceRequestData({ content: 'a,b' }),
+    });
+    await client.createFunctionResource('app', 'ctr', raw);
+    useFg(h);
+    const all = (
+      await client.listFunctionResources(
+        'app',
+        'ctr',
+        new ListFunctionResourcesRequest({ pageSize: 10, pageNumber: 1, output: 'normal' }),
+      )
+    ).body;
+    expectEnvelopeFields(all);
+    expect(all?.totalCount).toBe(2);
+    const fg = all?.result?.find((r) => r.resourceName === 'fg');
+    expect(fg).toMatchObject(FG);
+    const files = (
+      await client.listFunctionResources(
+        'app',
+        'ctr',
+        new ListFunctionResourcesRequest({ resourceType: 'raw_file' }),
+      )
+    ).body;
+    expect(files?.totalCount).toBe(1);
+    expect(files?.result?.[0]).toMatchObject({
+      resourceName: 'words',
+      data: expect.objectContaining({ content: 'a,b' }),
+      referencedInstances: [],
+    });
+  });
+
+  it('UpdateFunctionResource (signed PUT, PascalCase body): description and data change', async () => {
+    const { client, request } = await fixture();
+    await client.createFunctionResource('app', 'ctr', request);
+    const raw = new CreateFunctionResourceRequest({
+      resourceName: 'words',
+      resourceType: 'raw_file',
+      data: new CreateFunctionResourceRequestData({ content: 'a' }),
+    });
+    await client.createFunctionResource('app', 'ctr', raw);
+    const update = new UpdateFunctionResourceRequest({
+      description: 'changed',
+      data: new UpdateFunctionResourceRequestData({ content: 'b' }),
+    });
+    expectEnvelope(await client.updateFunctionResource('app', 'ctr', 'words', update));
+    const shown = (
+      await client.getFunctionResource('app', 'ctr', 'words', new GetFunctionResourceRequest({}))
+    ).body?.result;
+    expect(shown).toMatchObject({ description: 'changed', data: expect.objectContaining({ content: 'b' }) });
+  });
+
+  it('DeleteFunctionResource (signed DELETE): Resource.InUse while referenced, then deleted, then Resource.NotExist', async () => {
+    const { h, client, request } = await fixture();
+    await client.createFunctionResource('app', 'ctr', request);
+    useFg(h);
+    await expect(client.deleteFunctionResource('app', 'ctr', 'fg')).rejects.toMatchObject({
+      code: 'Resource.InUse',
+      statusCode: 400,
+    });
+    h.loadInstances([
+      { appGroupIdentity: 'app', functionName: 'ctr', instanceName: 'user', modelType: 'tf_checkpoint' },
+    ]);
+    expectEnvelope(await client.deleteFunctionResource('app', 'ctr', 'fg'));
+    await expect(client.deleteFunctionResource('app', 'ctr', 'fg')).rejects.toMatchObject({
+      code: 'Resource.NotExist',
       statusCode: 404,
     });
   });

@@ -4,9 +4,9 @@
  * with a trend.
  */
 import { describe, expect, it } from 'vitest';
-import { formatSeedSummary, SEED_INSTANCES, SEED_LAYOUT } from '../src/index.js';
+import { formatSeedSummary, SEED_INSTANCES, SEED_LAYOUT, SEED_RESOURCES } from '../src/index.js';
 import { SYNC_FAILURE } from '../src/schedule/run-model.js';
-import { listRaw, startTestEmulator, T0 } from './helpers.js';
+import { callApi, listRaw, startTestEmulator, T0 } from './helpers.js';
 
 const HOUR = 3_600_000;
 
@@ -120,5 +120,27 @@ describe('seed', () => {
     expect(after.result[1].status).not.toBe('running');
     const running = after.result.filter((t: Task) => t.status === 'running');
     expect(running.length).toBeLessThanOrEqual(1);
+  });
+
+  it('has a couple of resources; ctr_features is in use by the my-app ctr instances', async () => {
+    const h = await startTestEmulator({ seed: 7 });
+    const list = await callApi(h, 'ListFunctionResources', {
+      appGroupIdentity: 'my-app',
+      functionName: 'ctr',
+    });
+    expect(list.json.totalCount).toBe(SEED_RESOURCES.filter((r) => r.appGroupIdentity === 'my-app').length);
+    const byName = Object.fromEntries(
+      list.json.result.map((r: { resourceName: string }) => [r.resourceName, r]),
+    );
+    expect(byName.ctr_features.referencedInstances).toEqual(['ctr_prod', 'ctr_test']);
+    expect(byName.ctr_features.data.generators).toHaveLength(2);
+    expect(byName.ctr_stopwords).toMatchObject({ resourceType: 'raw_file', referencedInstances: [] });
+    const pop = await callApi(h, 'GetFunctionResource', {
+      appGroupIdentity: 'shop-search',
+      functionName: 'pop',
+      resourceName: 'pop_blocklist',
+    });
+    expect(pop.json.result.data.content).toBe('sku-1001\nsku-1002');
+    expect(pop.json.result.createTime).toBeLessThan(T0);
   });
 });

@@ -1,9 +1,9 @@
 /**
  * An openapi-fetch client — the generated `paths` of `@fntasks/core/openapi` and core's `createSigningMiddleware`
  * — calls every operation against `fntasks-emulator --auth verify` (the bin, as a child process): each request is
- * signed for the operation its method and path route to, so all are accepted; the same requests signed for
- * another operation (a caller's `x-acs-action` header, which the signer honours) are refused with the emulator's
- * `InvalidAction.Mismatch`.
+ * signed for the operation its method and path route to (a JSON body's hash and content type included), so all
+ * are accepted; the same requests signed for another operation (a caller's `x-acs-action` header, which the signer
+ * honours) are refused with the emulator's `InvalidAction.Mismatch`.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -112,34 +112,59 @@ function client(before: Middleware[] = []): { api: Client<paths>; sent: Function
   return { api, sent };
 }
 
-const TASKS =
-  '/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances/{instanceName}/tasks';
+const FUNCTION = '/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}';
+const TASKS = `${FUNCTION}/instances/{instanceName}/tasks` as const;
 const TASK = `${TASKS}/{generation}` as const;
+const INSTANCE = `${FUNCTION}/instances/{instanceName}` as const;
+const RESOURCE = `${FUNCTION}/resources/{resourceName}` as const;
+const VERSIONS = '/v4/openapi/functions/{functionName}';
 
-/** Calls every operation once (reads first; the delete last, of generation 1); their statuses and codes. */
+/**
+ * Calls every operation once: the reads first, then the writes of each entity in an order that works when each is
+ * carried out (the run's delete of generation 1; an instance created, changed, made the default and deleted; a
+ * resource created, read, listed, changed and deleted); their statuses and codes.
+ */
 async function callEveryOperation(
   api: Client<paths>,
 ): Promise<{ status: number; code: string | undefined }[]> {
   const path = NAMES;
+  const fn = { appGroupIdentity: NAMES.appGroupIdentity, functionName: NAMES.functionName };
   const task = { ...NAMES, generation: '1' };
+  const created = { ...fn, instanceName: 'ctr_of_new' };
+  const resource = { ...fn, resourceName: 'of_labels' };
   const answers = [
     await api.GET(TASKS, { params: { path, query: { pageSize: 2 } } }),
     await api.GET(TASK, { params: { path: task } }),
-    await api.GET('/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances', {
-      params: { path: { appGroupIdentity: NAMES.appGroupIdentity, functionName: NAMES.functionName } },
-    }),
-    await api.GET(
-      '/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/instances/{instanceName}',
-      {
-        params: { path },
-      },
-    ),
-    await api.GET('/v4/openapi/app-groups/{appGroupIdentity}/functions/{functionName}/default-instance', {
-      params: { path: { appGroupIdentity: NAMES.appGroupIdentity, functionName: NAMES.functionName } },
-    }),
+    await api.GET(`${FUNCTION}/instances`, { params: { path: fn } }),
+    await api.GET(INSTANCE, { params: { path } }),
+    await api.GET(`${FUNCTION}/default-instance`, { params: { path: fn } }),
     await api.GET('/v4/openapi/app-groups', { params: { query: { pageSize: 5 } } }),
+    await api.GET(`${VERSIONS}/current-version`, {
+      params: { path: { functionName: 'ctr' }, query: { modelType: 'tf_checkpoint' } },
+    }),
+    await api.GET(`${VERSIONS}/versions/{versionId}`, {
+      params: { path: { functionName: 'ctr', versionId: '101' } },
+    }),
     await api.POST(TASKS, { params: { path } }),
     await api.DELETE(TASK, { params: { path: task } }),
+    await api.POST(`${FUNCTION}/instances`, {
+      params: { path: fn },
+      body: { instanceName: created.instanceName, modelType: 'tf_checkpoint', cron: '0 3 ? * 0,1,3,5' },
+    }),
+    await api.PUT(INSTANCE, { params: { path: created }, body: { description: 'changed' } }),
+    await api.PUT(`${FUNCTION}/default-instance`, {
+      params: { path: fn },
+      body: { instanceName: created.instanceName },
+    }),
+    await api.DELETE(INSTANCE, { params: { path: created } }),
+    await api.POST(`${FUNCTION}/resources`, {
+      params: { path: fn },
+      body: { ResourceName: resource.resourceName, ResourceType: 'raw_file', Data: { Content: 'a,b,c' } },
+    }),
+    await api.GET(RESOURCE, { params: { path: resource } }),
+    await api.GET(`${FUNCTION}/resources`, { params: { path: fn, query: { resourceType: 'raw_file' } } }),
+    await api.PUT(RESOURCE, { params: { path: resource }, body: { Description: 'labels' } }),
+    await api.DELETE(RESOURCE, { params: { path: resource } }),
   ];
   return answers.map(({ response, error }) => ({
     status: response.status,
@@ -149,7 +174,7 @@ async function callEveryOperation(
 
 describe('openapi-fetch with createSigningMiddleware against fntasks-emulator --auth verify', () => {
   it('the same requests signed for another operation are refused, and change nothing', async () => {
-    // Another operation of the family, of another method: GET, POST and DELETE each meet a mismatch.
+    // Another operation of the family, of another method: GET, POST, PUT and DELETE each meet a mismatch.
     const wrongAction: Middleware = {
       onRequest: ({ request }) => {
         const own = operationOf(request);

@@ -15,6 +15,7 @@ import './instance-health.pact.js';
 import './app-groups.pact.js';
 import './instance-writes.pact.js';
 import './versions.pact.js';
+import './resources.pact.js';
 
 // biome-ignore lint/correctness/noEmptyPattern: vitest wants a destructured context first; the file's tasks come second.
 afterAll(({}, file) => publishPactIfAllPassed(file));

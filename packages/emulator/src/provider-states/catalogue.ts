@@ -6,7 +6,14 @@
  * verifiers). The emulator's and the contract package's READMEs list the same table.
  */
 import type { EmulatorHandle } from '../handle.js';
-import { type InstanceRef, seedInstance, seedTasks, seedVersion } from './seed-data.js';
+import {
+  type InstanceRef,
+  type ResourceRef,
+  seedInstance,
+  seedResource,
+  seedTasks,
+  seedVersion,
+} from './seed-data.js';
 
 /** The catalogue's version, reported in every summary, JUnit file and JSON report. */
 export const STATE_CATALOGUE_VERSION = '1.2';
@@ -54,6 +61,31 @@ const app: ParamSpec = { kind: 'string', default: 'my-app', doc: 'the applicatio
 const fn: ParamSpec = { kind: 'string', default: 'ctr', doc: 'the function' };
 const inst: ParamSpec = { kind: 'string', default: 'ctr_test', doc: 'the instance' };
 const instance = { appGroupIdentity: app, functionName: fn, instanceName: inst };
+const resource = {
+  appGroupIdentity: app,
+  functionName: fn,
+  resourceName: { kind: 'string', default: 'ctr_resource', doc: 'the resource' } as ParamSpec,
+};
+const resourceType: ParamSpec = {
+  kind: 'string',
+  default: 'raw_file',
+  doc: 'its type: `raw_file` (Data.Content `a,b,c`) or `feature_generator` (one generator)',
+};
+
+/** The resource the parameters name. */
+function resourceRefOf(params: StateParams): ResourceRef {
+  return {
+    appGroupIdentity: String(params.appGroupIdentity),
+    functionName: String(params.functionName),
+    resourceName: String(params.resourceName),
+  };
+}
+
+/** Seeds the function's instance `<functionName>_test` (it references no resource), with one finished run. */
+function seedFunction(control: ProviderControl, params: StateParams): void {
+  const ref = refOf({ ...params, instanceName: `${params.functionName}_test` });
+  seedInstanceWithTasks(control, ref, { succeeded: 1, failed: 0, running: 0 });
+}
 
 /** The instance the parameters name. */
 function refOf(params: StateParams): InstanceRef {
@@ -299,6 +331,34 @@ export const STATE_CATALOGUE: readonly StateDefinition[] = [
     },
     setup(control, p) {
       control.loadVersions([seedVersion(p)]);
+    },
+  },
+  {
+    name: 'a resource {resourceName} of function {functionName} in app group {appGroupIdentity}',
+    doc: 'the resource (description `contract test resource <name>`, created and modified 2025-11-01T08:00:00Z), referenced by no instance; the function has instance `<functionName>_test`. Get, List, Update and Delete succeed',
+    params: { ...resource, resourceType, casing },
+    setup(control, p) {
+      seedFunction(control, p);
+      control.loadResources([seedResource(resourceRefOf(p), String(p.resourceType))]);
+    },
+  },
+  {
+    name: 'a resource {resourceName} of function {functionName} in app group {appGroupIdentity} that is in use',
+    doc: 'the resource, and instance `instanceName` whose createParameters has the value `<resourceName>` (ReferencedInstances [instanceName]): DeleteFunctionResource answers 400 Resource.InUse',
+    params: { ...resource, resourceType, instanceName: inst, casing },
+    setup(control, p) {
+      const ref = resourceRefOf(p);
+      const createParameters = [{ name: 'fg_json', value: ref.resourceName }];
+      control.loadInstances([{ ...seedInstance(refOf(p)), createParameters }]);
+      control.loadResources([seedResource(ref, String(p.resourceType))]);
+    },
+  },
+  {
+    name: 'no resource {resourceName} of function {functionName} in app group {appGroupIdentity}',
+    doc: 'the function exists (instance `<functionName>_test`), the resource does not: CreateFunctionResource succeeds; Get, Update and Delete answer 404 Resource.NotExist; ListFunctionResources has none',
+    params: { ...resource, casing },
+    setup(control, p) {
+      seedFunction(control, p);
     },
   },
 ];

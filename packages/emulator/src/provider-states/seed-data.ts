@@ -3,6 +3,7 @@
  * the same tasks and instances, so a failed verification can be replayed.
  */
 import type { LoadInstance } from '../instances/instance-input.js';
+import type { LoadResource } from '../resources/resource-input.js';
 import type { LoadTask } from '../task-input.js';
 import type { LoadVersion } from '../versions/version-input.js';
 
@@ -109,5 +110,39 @@ export function seedVersion(params: Record<string, unknown>): LoadVersion {
       depends: [{ dependency: 'behavior', condition: 'at least 7 days', description: 'user behaviour data' }],
       usageParameters: [{ name: 'scene', required: 'false' }],
     },
+  };
+}
+
+/** appGroupIdentity / functionName / resourceName. */
+export interface ResourceRef {
+  appGroupIdentity: string;
+  functionName: string;
+  resourceName: string;
+}
+
+/**
+ * A resource of the given type with every documented field set: a raw_file holds `a,b,c`, a feature_generator
+ * one generator (`id_feature` of the item feature `user_id`, output `user_id_feature`).
+ */
+export function seedResource(resource: ResourceRef, resourceType: string): LoadResource {
+  const time = Date.parse('2025-11-01T08:00:00Z');
+  return {
+    ...resource,
+    resourceType,
+    description: `contract test resource ${resource.resourceName}`,
+    data:
+      resourceType === 'feature_generator'
+        ? {
+            generators: [
+              {
+                generator: 'id_feature',
+                input: { features: [{ name: 'user_id', type: 'item' }] },
+                output: 'user_id_feature',
+              },
+            ],
+          }
+        : { content: 'a,b,c' },
+    createTime: time,
+    modifyTime: time,
   };
 }

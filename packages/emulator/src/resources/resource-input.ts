@@ -4,11 +4,16 @@
  * field as the caller wrote it. What a type needs is our assumption (no page says): a `raw_file` holds
  * `Content`, a `feature_generator` holds `Generators`, and neither holds the other's field.
  */
-import type { WireCasing } from '@fntasks/protocol';
+import {
+  FEATURE_KEYS,
+  GENERATOR_INPUT_KEYS,
+  GENERATOR_KEYS,
+  RESOURCE_DATA_KEYS,
+  RESOURCE_TYPES,
+  type WireCasing,
+  wireKey,
+} from '@fntasks/protocol';
 import { checkPathName, show } from '../task-input.js';
-
-/** The resource types (ListFunctionResources' `resourceType`). */
-export const RESOURCE_TYPE_NAMES = ['feature_generator', 'raw_file'] as const;
 
 /** One input feature of a generator. */
 export interface ResourceFeature {
@@ -67,26 +72,18 @@ export class ResourceFieldError extends Error {
   }
 }
 
-const NAMES = {
-  content: 'Content',
-  generators: 'Generators',
-  generator: 'Generator',
-  input: 'Input',
-  features: 'Features',
-  output: 'Output',
-  name: 'Name',
-  type: 'Type',
-} as const;
-
 /** A resource type; throws naming `field` and the allowed types. */
 export function checkResourceType(field: string, value: unknown): string {
-  if (typeof value !== 'string' || !(RESOURCE_TYPE_NAMES as readonly string[]).includes(value))
+  if (typeof value !== 'string' || !(RESOURCE_TYPES as readonly string[]).includes(value))
     throw new ResourceFieldError(
       field,
-      `${field} must be one of ${RESOURCE_TYPE_NAMES.join(', ')}, got ${show(value)}`,
+      `${field} must be one of ${RESOURCE_TYPES.join(', ')}, got ${show(value)}`,
     );
   return value;
 }
+
+// Every key inside a resource's data, canonical name → PascalCase (the protocol's tables, merged).
+const DATA_KEYS = { ...RESOURCE_DATA_KEYS, ...GENERATOR_KEYS, ...GENERATOR_INPUT_KEYS, ...FEATURE_KEYS };
 
 /**
  * Checks a resource's data for its type, reading keys in `casing` (`field` is the data's own name, `Data` or
@@ -98,7 +95,7 @@ export function checkResourceData(
   type: string,
   casing: WireCasing,
 ): ResourceData {
-  const key = (name: keyof typeof NAMES) => (casing === 'pascal' ? NAMES[name] : name);
+  const key = (name: keyof typeof DATA_KEYS) => wireKey(DATA_KEYS, name, casing);
   const object = (path: string, v: unknown): Record<string, unknown> => {
     if (typeof v !== 'object' || v === null || Array.isArray(v))
       throw new ResourceFieldError(path, `${path} must be an object, got ${show(v)}`);
