@@ -35,7 +35,15 @@ export function ResourcesSection({
   });
   // Resources whose content has been opened: their views stay mounted (hidden when closed), read once.
   const [opened, setOpened] = useState<ReadonlySet<string>>(new Set());
-  const [shown, setShown] = useState<string | null>(null);
+  const [shown, setShown] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (name: string) => {
+    setOpened((set) => new Set(set).add(name));
+    setShown((set) => {
+      const next = new Set(set);
+      if (!next.delete(name)) next.add(name);
+      return next;
+    });
+  };
   const now = Date.now();
   return (
     <section class="setup-section" aria-labelledby="setup-resources" data-testid="setup-resources">
@@ -104,7 +112,7 @@ export function ResourcesSection({
                       // biome-ignore lint/suspicious/noArrayIndexKey: names can repeat on the wire
                       <span key={i} class="used-by">
                         <LongText text={name} inline={40} />
-                        {name === instanceName && <span class="tag">this instance</span>}
+                        {name === instanceName && <span class="tag used-by-tag">this instance</span>}
                       </span>
                     ))}
                     {r.referencedInstances.length > MAX_USERS_SHOWN && (
@@ -116,19 +124,16 @@ export function ResourcesSection({
                   <td>
                     <button
                       type="button"
-                      aria-expanded={shown === r.resourceName}
-                      aria-label={`${shown === r.resourceName ? 'Hide' : 'Show'} the content of ${r.resourceName}`}
-                      onClick={() => {
-                        setOpened((set) => new Set(set).add(r.resourceName));
-                        setShown(shown === r.resourceName ? null : r.resourceName);
-                      }}
+                      aria-expanded={shown.has(r.resourceName)}
+                      aria-label={`${shown.has(r.resourceName) ? 'Hide' : 'Show'} the content of ${r.resourceName}`}
+                      onClick={() => toggle(r.resourceName)}
                     >
-                      {shown === r.resourceName ? 'Hide' : 'Show'}
+                      {shown.has(r.resourceName) ? 'Hide' : 'Show'}
                     </button>
                   </td>
                 </tr>
                 {opened.has(r.resourceName) && (
-                  <tr hidden={shown !== r.resourceName}>
+                  <tr hidden={!shown.has(r.resourceName)}>
                     <td colSpan={6}>
                       <ResourceContent client={client} names={names} resourceName={r.resourceName} />
                     </td>

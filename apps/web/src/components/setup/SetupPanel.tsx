@@ -46,6 +46,8 @@ export function SetupPanel({ client, names, details, onRetryDetails, zone }: Set
           />
         </>
       )}
+      {/* The function's resources need nothing from the instance's answer: read at once, shown whatever it says. */}
+      <ResourcesSection client={client} names={names} zone={zone} />
     </div>
   );
 }
