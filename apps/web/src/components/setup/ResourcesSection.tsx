@@ -99,14 +99,14 @@ export function ResourcesSection({
                   <th scope="row" class="mono">
                     <LongText text={r.resourceName} inline={40} />
                   </th>
-                  <td>{r.resourceType ?? '—'}</td>
+                  <td class="col-type">{r.resourceType ?? '—'}</td>
                   <td class="col-desc">
                     {r.description ? <LongText text={r.description} /> : <span class="muted">—</span>}
                   </td>
-                  <td title={`${formatTime(r.modifyTime, zone)} ${zoneLabel(zone)}`}>
+                  <td class="col-time" title={`${formatTime(r.modifyTime, zone)} ${zoneLabel(zone)}`}>
                     {formatRelative(r.modifyTime, now)}
                   </td>
-                  <td data-testid="resource-used-by">
+                  <td class="col-users" data-testid="resource-used-by">
                     {r.referencedInstances.length === 0 && <span class="muted">nothing</span>}
                     {r.referencedInstances.slice(0, MAX_USERS_SHOWN).map((name, i) => (
                       // biome-ignore lint/suspicious/noArrayIndexKey: names can repeat on the wire
@@ -121,7 +121,7 @@ export function ResourcesSection({
                       </span>
                     )}
                   </td>
-                  <td>
+                  <td class="col-action">
                     <button
                       type="button"
                       aria-expanded={shown.has(r.resourceName)}
