@@ -252,7 +252,7 @@ describe('provider states', () => {
     const run = await runBin('unknown-state', ['verify', file, '--provider-only']);
     expect(run.code, shown(run)).toBe(1);
     expect(run.stdout).toMatch(
-      /provider: providerStates: unknown provider state "an instance with lots of tasks"; the catalogue \(v1\.1\) has: "an instance with tasks" \(appGroupIdentity, functionName, instanceName, succeeded, failed, running, casing\); "an instance with no tasks"/,
+      /provider: providerStates: unknown provider state "an instance with lots of tasks"; the catalogue \(v1\.2\) has: "an instance with tasks" \(appGroupIdentity, functionName, instanceName, succeeded, failed, running, casing\); "an instance with no tasks"/,
     );
   });
 

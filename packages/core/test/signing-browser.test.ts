@@ -1,7 +1,8 @@
 /**
  * ACS3 in a real browser: Chromium (headless, Debian's) loads the built `@fntasks/core/signing` and
  * `@fntasks/protocol` with `#crypto` mapped to the Web Crypto module, signs fixed vectors and sends a signed fetch to a loopback server, which the
- * official implementation verifies. HMAC-SHA1 must refuse to be set up there.
+ * official implementation verifies — a GET, and a PUT with a JSON body hashed by Web Crypto. HMAC-SHA1 must refuse
+ * to be set up there.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { signAcs3 } from '@fntasks/protocol';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { officialAuthorizationFor, receivedRequest } from './signing-oracle.js';
+import { officialAuthorizationFor, officialBodyHash, receivedRequest } from './signing-oracle.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -48,6 +49,11 @@ try {
   const url = new URL('/sink/v4/openapi/app-groups/app%20group/functions/ctr/instances/ctr_test/tasks?status=running&pageSize=5', location.href);
   const response = await fetch(await sign(new Request(url, { headers: { accept: 'application/json' } })));
   out.sinkStatus = response.status;
+  // A PUT with a JSON body (UpdateFunctionInstance): Web Crypto hashes the UTF-8 bytes of the body.
+  const put = new URL('/sink/v4/openapi/app-groups/app/functions/ctr/instances/ctr_test', location.href);
+  const body = JSON.stringify({ description: 'nächtlich ✓ 模型 🚀' });
+  const headers = { accept: 'application/json', 'content-type': 'application/json; charset=utf-8' };
+  out.putStatus = (await fetch(await sign(new Request(put, { method: 'PUT', headers, body })))).status;
   try { createRequestSigner({ credentials: ${JSON.stringify(KEY)}, signatureAlgorithm: 'HMAC-SHA1' }); out.sha1 = 'created'; }
   catch (e) { out.sha1 = e.name + ': ' + e.message; }
 } catch (e) { out.error = String(e && e.stack || e); }
@@ -57,7 +63,7 @@ document.body.textContent = JSON.stringify(out);
 
 let server: Server;
 let origin: string;
-const sink: Array<{ method: string; url: string; headers: IncomingMessage['headers'] }> = [];
+const sink: Array<{ method: string; url: string; headers: IncomingMessage['headers']; body: string }> = [];
 beforeAll(async () => {
   server = createServer(async (req, res) => {
     const url = req.url ?? '/';
@@ -66,7 +72,10 @@ beforeAll(async () => {
       return res.end(page());
     }
     if (url.startsWith('/sink/')) {
-      sink.push({ method: req.method ?? '', url, headers: req.headers });
+      let body = '';
+      req.setEncoding('utf8');
+      for await (const chunk of req) body += chunk;
+      sink.push({ method: req.method ?? '', url, headers: req.headers, body });
       res.writeHead(200, { 'content-type': 'application/json' });
       return res.end('{}');
     }
@@ -138,7 +147,7 @@ describe.skipIf(!existsSync(CHROMIUM))('ACS3 in Chromium (Web Crypto)', () => {
     );
     expect(out.vectors).toEqual(expected);
     expect(out.sinkStatus).toBe(200);
-    const request = sink.at(-1);
+    const request = sink.find((seen) => seen.method === 'GET');
     if (!request) throw new Error('the browser sent nothing');
     expect(request.headers['x-acs-security-token']).toBe('browser-token');
     expect(request.headers['x-acs-action']).toBe('ListFunctionTasks');
@@ -147,6 +156,20 @@ describe.skipIf(!existsSync(CHROMIUM))('ACS3 in Chromium (Web Crypto)', () => {
         receivedRequest(request.method, request.url, request.headers),
         KEY.accessKeyId,
         KEY.accessKeySecret,
+      ),
+    );
+    expect(out.putStatus).toBe(200);
+    const put = sink.find((seen) => seen.method === 'PUT');
+    if (!put) throw new Error('the browser sent no PUT');
+    expect(put.headers['x-acs-action']).toBe('UpdateFunctionInstance');
+    expect(JSON.parse(put.body)).toEqual({ description: 'nächtlich ✓ 模型 🚀' });
+    expect(put.headers['x-acs-content-sha256']).toBe(officialBodyHash(put.body));
+    expect(put.headers.authorization).toBe(
+      officialAuthorizationFor(
+        receivedRequest(put.method, put.url, put.headers),
+        KEY.accessKeyId,
+        KEY.accessKeySecret,
+        put.body,
       ),
     );
     expect(String(out.sha1)).toMatch(

@@ -1,7 +1,8 @@
 /**
  * The function family end to end: the real core client, signing with ACS3, against the real emulator with
- * signature verification on, in both casings. Every operation, the error codes the service documents, and
- * startFunctionTask finding the run it started by generation while the emulator's clock runs.
+ * signature verification on, in both casings. Every operation (the writes with their JSON bodies, camelCase for
+ * instances and PascalCase for resources), the error codes the service documents, and startFunctionTask finding
+ * the run it started by generation while the emulator's clock runs.
  */
 import { createFunctionTasksClient, FunctionTasksApiError } from '@fntasks/core';
 import { fetchRaw } from '@fntasks/core/raw';
@@ -92,6 +93,128 @@ describe.each(['camel', 'pascal'] as const)('the family against the emulator, %s
     expect(raw.status).toBe(404);
     expect(JSON.parse(raw.body)).toMatchObject(
       casing === 'camel' ? { code: 'Task.NotExist' } : { Code: 'Task.NotExist' },
+    );
+  });
+
+  it('creates an instance with a cron, changes it, makes it the default, and deletes it', async () => {
+    const { client } = await start(casing);
+    const exp = { ...APP, instanceName: 'ctr_exp' };
+    await client.createFunctionInstance({
+      ...exp,
+      modelType: 'tf_checkpoint',
+      description: 'experiment',
+      cron: '0 3 ? * 0,1,3,5',
+      createParameters: [{ name: 'fg_json', value: '{}' }],
+    });
+    expect((await client.getFunctionInstance(exp)).instance).toMatchObject({
+      instanceName: 'ctr_exp',
+      modelType: 'tf_checkpoint',
+      description: 'experiment',
+      cron: '0 3 ? * 0,1,3,5',
+      createParameters: [{ name: 'fg_json', value: '{}' }],
+    });
+    const taken = await apiError(client.createFunctionInstance({ ...exp, modelType: 'pop' }));
+    expect(taken).toMatchObject({ code: 'Instance.Duplicated', httpCode: 400 });
+
+    await client.updateFunctionInstance({ ...exp, cron: '' });
+    expect((await client.getFunctionInstance(exp)).instance).toMatchObject({
+      cron: '',
+      description: 'experiment',
+    });
+
+    await client.updateFunctionDefaultInstance({ ...exp });
+    expect((await client.getFunctionDefaultInstance(APP)).instanceName).toBe('ctr_exp');
+    const unknown = await apiError(client.updateFunctionDefaultInstance({ ...APP, instanceName: 'ghost' }));
+    expect(unknown.code).toBe('DefaultInstance.SetFail');
+    await client.updateFunctionDefaultInstance({ ...APP, instanceName: '' });
+    expect((await apiError(client.getFunctionDefaultInstance(APP))).code).toBe('DefaultInstance.NotExist');
+
+    await expect(client.deleteFunctionInstance(exp)).resolves.toMatchObject({
+      alreadyDeleted: false,
+      casing,
+    });
+    expect((await apiError(client.deleteFunctionInstance(exp))).code).toBe('Instance.NotExist');
+  });
+
+  it('reads the current version of a model type and a version by id', async () => {
+    const { client } = await start(casing);
+    const current = await client.getFunctionCurrentVersion({
+      functionName: 'ctr',
+      modelType: 'tf_checkpoint',
+    });
+    expect(current.casing).toBe(casing);
+    expect(current.version).toMatchObject({ functionName: 'ctr', modelType: 'tf_checkpoint', warnings: [] });
+    const id = current.version.versionId as number;
+    const { version } = await client.getFunctionVersion({ functionName: 'ctr', versionId: id });
+    expect(version).toEqual(current.version);
+    expect(version.versionConfig.createParameters.every((p) => typeof p.required === 'boolean')).toBe(true);
+    expect((await apiError(client.getFunctionVersion({ functionName: 'ctr', versionId: 99_999 }))).code).toBe(
+      'Version.NotExist',
+    );
+  });
+
+  it('creates, lists, reads and changes resources; one an instance uses is not deleted until it is free', async () => {
+    const { client } = await start(casing);
+    await client.createFunctionResource({
+      ...APP,
+      resourceName: 'it_labels',
+      resourceType: 'raw_file',
+      description: 'labels',
+      data: { content: 'a,b,c' },
+    });
+    const generators = [
+      { generator: 'id_feature', input: { features: [{ name: 'user_id', type: 'user' }] }, output: 'uid' },
+    ];
+    await client.createFunctionResource({
+      ...APP,
+      resourceName: 'it_features',
+      resourceType: 'feature_generator',
+      data: { generators },
+    });
+    const { resource } = await client.getFunctionResource({ ...APP, resourceName: 'it_features' });
+    expect(resource).toMatchObject({
+      resourceName: 'it_features',
+      resourceType: 'feature_generator',
+      data: { generators },
+      referencedInstances: [],
+      warnings: [],
+    });
+    const raw: string[] = [];
+    for await (const found of client.iterateFunctionResources({
+      ...APP,
+      resourceType: 'raw_file',
+      pageSize: 1,
+    })) {
+      raw.push(found.resourceName);
+    }
+    expect(raw).toContain('it_labels');
+    expect(raw).not.toContain('it_features');
+
+    await client.updateFunctionResource({ ...APP, resourceName: 'it_labels', data: { content: 'x,y' } });
+    expect((await client.getFunctionResource({ ...APP, resourceName: 'it_labels' })).resource).toMatchObject({
+      description: 'labels',
+      data: { content: 'x,y' },
+    });
+
+    const user = { ...APP, instanceName: 'ctr_user' };
+    await client.createFunctionInstance({
+      ...user,
+      modelType: 'tf_checkpoint',
+      createParameters: [{ name: 'labels', value: 'it_labels' }],
+    });
+    expect(
+      (await client.getFunctionResource({ ...APP, resourceName: 'it_labels' })).resource.referencedInstances,
+    ).toEqual(['ctr_user']);
+    const inUse = await apiError(client.deleteFunctionResource({ ...APP, resourceName: 'it_labels' }));
+    expect(inUse.code).toBe('Resource.InUse');
+    await client.deleteFunctionInstance(user);
+    await expect(client.deleteFunctionResource({ ...APP, resourceName: 'it_labels' })).resolves.toMatchObject(
+      {
+        alreadyDeleted: false,
+      },
+    );
+    expect((await apiError(client.getFunctionResource({ ...APP, resourceName: 'it_labels' }))).code).toBe(
+      'Resource.NotExist',
     );
   });
 });

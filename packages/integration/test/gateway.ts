@@ -1,14 +1,15 @@
 /**
  * A gateway on loopback in front of the emulator, as an API gateway between a client and the service: it forwards
- * every request; the POSTs it lists in `answer502` are forwarded (so the emulator carries them out) and then
- * answered with the gateway's own HTML 502 instead of the emulator's answer. It counts the POSTs it received.
+ * every request; the requests of `method` (POST unless told) it lists in `answer502` are forwarded (so the emulator
+ * carries them out) and then answered with the gateway's own HTML 502 instead of the emulator's answer. It counts
+ * the requests of that method it received.
  */
 import { createServer, request } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
 export interface Gateway {
   readonly url: string;
-  /** POSTs received so far. */
+  /** Requests of the gateway's method (POST unless told) received so far. */
   readonly posts: number;
   close(): Promise<void>;
 }
@@ -16,8 +17,15 @@ export interface Gateway {
 // Per-hop headers: the gateway writes its own.
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-length']);
 
-/** Starts the gateway; the `answer502`-th POSTs (1 for the first) get a 502 after the emulator carried them out. */
-export async function startGateway(target: string, answer502: readonly number[] = [1]): Promise<Gateway> {
+/**
+ * Starts the gateway; the `answer502`-th requests of `method` (1 for the first) get a 502 after the emulator
+ * carried them out.
+ */
+export async function startGateway(
+  target: string,
+  answer502: readonly number[] = [1],
+  method = 'POST',
+): Promise<Gateway> {
   const upstream = new URL(target);
   const sockets = new Set<Socket>();
   let posts = 0;
@@ -25,7 +33,7 @@ export async function startGateway(target: string, answer502: readonly number[] 
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const postNumber = req.method === 'POST' ? ++posts : 0;
+      const postNumber = req.method === method ? ++posts : 0;
       const forwarded = request(
         new URL(req.url ?? '/', upstream),
         { method: req.method, headers: { ...req.headers, host: upstream.host } },

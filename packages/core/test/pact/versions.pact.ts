@@ -38,6 +38,7 @@ function version(casing: 'camel' | 'pascal'): Record<string, unknown> {
   if (casing === 'camel') {
     return {
       ...fields,
+      // The state's version has no dependencies and no usage parameters (states-27.md).
       versionConfig: { createParameters: eachLike(parameter), depends: [], usageParameters: [] },
     };
   }

@@ -321,7 +321,7 @@ export const STATE_CATALOGUE: readonly StateDefinition[] = [
   },
   {
     name: 'a version {versionId} of function {functionName}',
-    doc: 'the version (VersionName `v<versionId>`; VersionConfig: CreateParameters [fg_json, required "true", with formItemProps/componentProps in camelCase], Depends [behavior], UsageParameters [scene, "false"]) is the current version of (functionName, modelType, functionType): GetFunctionVersion and GetFunctionCurrentVersion answer it; other ids of the function are the built-in catalogue\'s, an unknown one 404 Version.NotExist',
+    doc: 'the version (VersionName `v<versionId>`; VersionConfig: CreateParameters [fg_json, required "true", with formItemProps/componentProps in camelCase], Depends [], UsageParameters []) is the current version of (functionName, modelType, functionType): GetFunctionVersion and GetFunctionCurrentVersion answer it; other ids of the function are the built-in catalogue\'s, an unknown one 404 Version.NotExist',
     params: {
       functionName: fn,
       versionId: { kind: 'count', default: 101, doc: 'the version id' },

@@ -107,8 +107,8 @@ export function seedVersion(params: Record<string, unknown>): LoadVersion {
           componentProps: '{"placeholder":"a feature generator resource"}',
         },
       ],
-      depends: [{ dependency: 'behavior', condition: 'at least 7 days', description: 'user behaviour data' }],
-      usageParameters: [{ name: 'scene', required: 'false' }],
+      depends: [],
+      usageParameters: [],
     },
   };
 }
