@@ -465,6 +465,30 @@ describe("Setup tab: the function's resources (ListFunctionResources, GetFunctio
     }
   }, 60_000);
 
+  it("reads the same from a PascalCase upstream (the SDK model's casing)", async () => {
+    await control('PUT', '/__fntasks/casing', { casing: 'pascal' });
+    const page = await openSetup(USER);
+    try {
+      await page.waitForSelector('[data-testid=resource]');
+      await page.waitForSelector('[data-testid=current-version]');
+      expect(await page.textContent('[data-testid=setup-model-type]')).toBe('offline_inference');
+      expect(await page.textContent('[data-testid=current-version]')).toBe('hot-1.1 id 301');
+      expect((await resourceRows(page)).find((r) => r[0] === 'hot_features')?.[4]).toBe(
+        'hot_userthis instance',
+      );
+      await page.click('[data-testid=resource][data-name=hot_stopwords] button');
+      await page.waitForSelector(
+        '[data-testid=resource][data-name=hot_stopwords] [data-testid=resource-raw]',
+      );
+      expect(
+        await page.textContent('[data-testid=resource][data-name=hot_stopwords] [data-testid=resource-raw]'),
+      ).toBe('the\na\nof');
+    } finally {
+      await control('PUT', '/__fntasks/casing', { casing: 'camel' });
+      await page.close();
+    }
+  }, 60_000);
+
   it('says why the resources cannot be listed, in their own error box', async () => {
     const page = await openSetup({ appGroupIdentity: 'no-such-app', functionName: 'ctr', instanceName: 'x' });
     try {
