@@ -164,3 +164,343 @@ describe('Setup tab: the instance (GetFunctionInstance)', () => {
     }
   }, 60_000);
 });
+
+describe('Setup tab: the current version (GetFunctionCurrentVersion, GetFunctionVersion)', () => {
+  it("shows the current version for the instance's model type, what it declares and that the instance runs it", async () => {
+    const page = await openSetup(SETUP);
+    try {
+      await page.waitForSelector('[data-testid=current-version]');
+      expect(await page.textContent('[data-testid=current-version]')).toBe('ctr-tf-1.1 id 101');
+      expect(await page.getAttribute('[data-testid=version-standing]', 'data-standing')).toBe('current');
+      expect(await page.textContent('[data-testid=version-standing]')).toBe('runs the current version');
+      expect(await parameterRows(page, 'version-create-parameters')).toEqual([
+        ['algorithm', 'required', 'deepfm'],
+        ['label', 'required', HOSTILE],
+        ['sampleDays', 'optional', 'not set'],
+      ]);
+      expect(await page.textContent('[data-testid=version-create-parameters-undeclared]')).toBe(
+        'Set by the instance, not declared by the version: features.',
+      );
+      expect(await parameterRows(page, 'version-usage-parameters')).toEqual([
+        ['scene', 'optional', 'search'],
+      ]);
+      expect(await page.textContent('[data-testid=version-depends] li')).toContain('behavior');
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  it('names the older version an instance runs, and a missing required parameter', async () => {
+    await control('POST', '/__fntasks/instances', {
+      instances: [
+        {
+          ...SETUP,
+          instanceName: 'ctr_old',
+          modelType: 'tf_checkpoint',
+          versionId: 100,
+          createParameters: [{ name: 'algorithm', value: 'deepfm' }],
+        },
+      ],
+    });
+    const page = await openSetup({ ...SETUP, instanceName: 'ctr_old' });
+    try {
+      await page.waitForSelector('[data-testid=version-standing][data-standing=other]');
+      await page.waitForFunction(() =>
+        document.querySelector('[data-testid=version-standing]')?.textContent?.includes('ctr-tf-1.0'),
+      );
+      expect(await page.textContent('[data-testid=version-standing]')).toBe(
+        'runs version 100 (ctr-tf-1.0), not the current one',
+      );
+      expect(await parameterRows(page, 'version-create-parameters')).toContainEqual([
+        'label',
+        'required',
+        'missing',
+      ]);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  it('shows a hostile version from the wire as text, and Version.NotExist in its own error box', async () => {
+    await control('POST', '/__fntasks/versions', {
+      versions: [
+        {
+          functionName: 'ctr',
+          versionId: 150,
+          versionName: HOSTILE,
+          modelType: 'text',
+          current: true,
+          versionConfig: {
+            createParameters: [{ name: HOSTILE, required: 'true' }],
+            depends: [{ dependency: HOSTILE, condition: HOSTILE, description: HOSTILE }],
+          },
+        },
+      ],
+    });
+    await control('POST', '/__fntasks/instances', {
+      instances: [
+        { ...SETUP, instanceName: 'ctr_text', modelType: 'text', versionId: 150 },
+        { ...SETUP, instanceName: 'ctr_nrt', modelType: 'near_realtime' },
+      ],
+    });
+    const page = await openSetup({ ...SETUP, instanceName: 'ctr_text' });
+    try {
+      await page.waitForSelector('[data-testid=current-version]');
+      expect(await page.textContent('[data-testid=current-version]')).toBe(`${HOSTILE} id 150`);
+      expect(await parameterRows(page, 'version-create-parameters')).toEqual([
+        [expect.stringContaining(HOSTILE), 'required', 'missing'],
+      ]);
+      expect(await page.textContent('[data-testid=version-depends]')).toContain('<script>');
+      expect(await page.$$eval('[data-testid=setup] img, [data-testid=setup] script', (n) => n.length)).toBe(
+        0,
+      );
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+
+      await page.goto(viewUrl(stack.server.url, { ...SETUP, instanceName: 'ctr_nrt' }, 'tab=setup'));
+      await page.waitForSelector('[data-testid=setup-version] [data-testid=error]');
+      expect(await page.textContent('[data-testid=setup-version] [data-testid=error-code]')).toBe(
+        'Version.NotExist',
+      );
+      // The instance itself is still shown above it.
+      expect(await page.textContent('[data-testid=setup-model-type]')).toBe('near_realtime');
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+});
+
+describe("Setup tab: the function's resources (ListFunctionResources, GetFunctionResource)", () => {
+  const RES = { appGroupIdentity: SETUP.appGroupIdentity, functionName: 'hot' };
+  const USER = { ...RES, instanceName: 'hot_user' };
+  const LONG_CONTENT = `${'line of words\n'.repeat(2_500)}${HOSTILE}`;
+  const DAY = 86_400_000;
+
+  beforeAll(async () => {
+    const now = Date.now();
+    await control('POST', '/__fntasks/instances', {
+      instances: [
+        // It names `hot_features` in a parameter: that is what makes an instance use a resource.
+        {
+          ...USER,
+          modelType: 'offline_inference',
+          createParameters: [{ name: 'generator', value: 'hot_features' }],
+        },
+      ],
+    });
+    await control('POST', '/__fntasks/resources', {
+      resources: [
+        {
+          ...RES,
+          resourceName: 'hot_features',
+          resourceType: 'feature_generator',
+          description: 'Features of the hot model',
+          data: {
+            generators: [
+              {
+                generator: 'id_feature',
+                input: { features: [{ name: 'user_id', type: 'user' }] },
+                output: 'user_id_feature',
+              },
+              {
+                generator: 'combo_feature',
+                input: {
+                  features: [
+                    { name: 'category', type: 'item' },
+                    { name: HOSTILE, type: 'user' },
+                  ],
+                },
+                output: 'category_x',
+              },
+            ],
+          },
+          createTime: now - 3 * DAY,
+          modifyTime: now - 2 * DAY,
+        },
+        {
+          ...RES,
+          resourceName: 'hot_stopwords',
+          resourceType: 'raw_file',
+          description: `Stop words ${HOSTILE}`,
+          data: { content: 'the\na\nof' },
+          createTime: now - 3 * DAY,
+          modifyTime: now - 3 * 3_600_000,
+        },
+        {
+          ...RES,
+          resourceName: 'hot_big',
+          resourceType: 'raw_file',
+          description: '',
+          data: { content: LONG_CONTENT },
+        },
+      ],
+    });
+  });
+
+  /** The resource rows as [name, type, description, modified, used by] text. */
+  const resourceRows = (page: Page) =>
+    page.$$eval('[data-testid=resource]', (bodies) =>
+      bodies.map((b) =>
+        [...(b.querySelector('tr')?.querySelectorAll('th, td') ?? [])]
+          .slice(0, 5)
+          .map((c) => (c.textContent ?? '').trim()),
+      ),
+    );
+
+  it('lists every resource with its type, description, modify time and the instances that use it', async () => {
+    const page = await openSetup(USER);
+    try {
+      await page.waitForSelector('[data-testid=resource]');
+      expect(await page.textContent('#setup-resources')).toBe('Resources of hot (3)');
+      const rows = await resourceRows(page);
+      const byName = new Map(rows.map((r) => [r[0], r]));
+      expect([...byName.keys()].sort()).toEqual(['hot_big', 'hot_features', 'hot_stopwords']);
+      expect(byName.get('hot_features')).toEqual([
+        'hot_features',
+        'feature_generator',
+        'Features of the hot model',
+        '2 d ago',
+        'hot_userthis instance',
+      ]);
+      expect(byName.get('hot_stopwords')?.slice(1, 5)).toEqual([
+        'raw_file',
+        // 82 characters: cut to its start, the whole in the disclosure
+        expect.stringContaining(`Stop words ${HOSTILE}`),
+        '3 h ago',
+        'nothing',
+      ]);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  it("shows a resource's content when asked: a raw file as text, generators as a table, each read once", async () => {
+    const page = await openSetup(USER);
+    try {
+      const reads: string[] = [];
+      page.on('request', (r) => {
+        if (/\/resources\/[^/?]+$/.test(new URL(r.url()).pathname)) reads.push(r.url());
+      });
+      const stopwords = '[data-testid=resource][data-name=hot_stopwords]';
+      await page.waitForSelector(stopwords);
+      expect(await page.$('[data-testid=resource-content]')).toBeNull();
+      await page.click(`${stopwords} button`);
+      await page.waitForSelector(`${stopwords} [data-testid=resource-raw]`);
+      expect(await page.textContent(`${stopwords} [data-testid=resource-raw]`)).toBe('the\na\nof');
+      expect(await page.getAttribute(`${stopwords} button`, 'aria-expanded')).toBe('true');
+      await page.click(`${stopwords} button`);
+      expect(await page.isVisible(`${stopwords} [data-testid=resource-raw]`)).toBe(false);
+      await page.click(`${stopwords} button`);
+      expect(await page.isVisible(`${stopwords} [data-testid=resource-raw]`)).toBe(true);
+
+      const features = '[data-testid=resource][data-name=hot_features]';
+      await page.click(`${features} button`);
+      await page.waitForSelector(`${features} [data-testid=resource-generators]`);
+      const generators = await page.$$eval(`${features} [data-testid=resource-generators] tbody tr`, (rows) =>
+        rows.map((r) => [...r.querySelectorAll('td')].map((c) => (c.textContent ?? '').trim())),
+      );
+      expect(generators[0]).toEqual(['id_feature', 'user_id: user', 'user_id_feature']);
+      expect(generators[1]?.[0]).toBe('combo_feature');
+      expect(generators[1]?.[1]).toContain(`category: item, ${HOSTILE.slice(0, 40)}`);
+      // one read per resource opened, whatever the toggling
+      expect(reads).toHaveLength(2);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  it('keeps a long content bounded and every hostile string inert', async () => {
+    const page = await openSetup(USER);
+    try {
+      const big = '[data-testid=resource][data-name=hot_big]';
+      await page.waitForSelector(big);
+      await page.click(`${big} button`);
+      await page.waitForSelector(`${big} [data-testid=resource-raw]`);
+      const shown = (await page.textContent(`${big} [data-testid=resource-raw]`)) ?? '';
+      expect(shown.startsWith(LONG_CONTENT.slice(0, 20_000))).toBe(true);
+      expect(
+        shown.endsWith(`… ${(LONG_CONTENT.length - 20_000).toLocaleString('en-US')} more characters`),
+      ).toBe(true);
+      expect(await page.textContent(`${big} [data-testid=resource-content]`)).toContain(
+        `Content (${LONG_CONTENT.length.toLocaleString('en-US')} characters)`,
+      );
+      await page.click('[data-testid=resource][data-name=hot_features] button');
+      await page.waitForSelector('[data-testid=resource-generators]');
+      expect(await page.$$eval('[data-testid=setup] img, [data-testid=setup] script', (n) => n.length)).toBe(
+        0,
+      );
+      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  it('reads the resources page by page and shows at most 500, saying how many there are', async () => {
+    const many = { appGroupIdentity: SETUP.appGroupIdentity, functionName: 'hint' };
+    await control('POST', '/__fntasks/instances', {
+      instances: [{ ...many, instanceName: 'hint_many', modelType: 'text' }],
+    });
+    await control('POST', '/__fntasks/resources', {
+      resources: Array.from({ length: 510 }, (_, i) => ({
+        ...many,
+        resourceName: `r_${String(i).padStart(3, '0')}`,
+        resourceType: 'raw_file',
+        data: { content: String(i) },
+      })),
+    });
+    const page = await browser.context.newPage();
+    try {
+      const pages: string[] = [];
+      page.on('request', (r) => {
+        if (new URL(r.url()).pathname.endsWith('/functions/hint/resources')) pages.push(r.url());
+      });
+      await page.goto(viewUrl(stack.server.url, { ...many, instanceName: 'hint_many' }, 'tab=setup'));
+      await page.waitForSelector('[data-testid=resources-cut]');
+      expect(await page.textContent('[data-testid=resources-cut]')).toBe('The first 500 of 510 are shown.');
+      expect(await page.$$eval('[data-testid=resource]', (n) => n.length)).toBe(500);
+      expect(await page.textContent('#setup-resources')).toBe('Resources of hint (510)');
+      expect(pages).toHaveLength(5);
+      expect(pages.every((u) => new URL(u).searchParams.get('pageSize') === '100')).toBe(true);
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+
+  it("reads the same from a PascalCase upstream (the SDK model's casing)", async () => {
+    await control('PUT', '/__fntasks/casing', { casing: 'pascal' });
+    const page = await openSetup(USER);
+    try {
+      await page.waitForSelector('[data-testid=resource]');
+      await page.waitForSelector('[data-testid=current-version]');
+      expect(await page.textContent('[data-testid=setup-model-type]')).toBe('offline_inference');
+      expect(await page.textContent('[data-testid=current-version]')).toBe('hot-1.1 id 301');
+      expect((await resourceRows(page)).find((r) => r[0] === 'hot_features')?.[4]).toBe(
+        'hot_userthis instance',
+      );
+      await page.click('[data-testid=resource][data-name=hot_stopwords] button');
+      await page.waitForSelector(
+        '[data-testid=resource][data-name=hot_stopwords] [data-testid=resource-raw]',
+      );
+      expect(
+        await page.textContent('[data-testid=resource][data-name=hot_stopwords] [data-testid=resource-raw]'),
+      ).toBe('the\na\nof');
+    } finally {
+      await control('PUT', '/__fntasks/casing', { casing: 'camel' });
+      await page.close();
+    }
+  }, 60_000);
+
+  it('says why the resources cannot be listed, in their own error box', async () => {
+    const page = await openSetup({ appGroupIdentity: 'no-such-app', functionName: 'ctr', instanceName: 'x' });
+    try {
+      await page.waitForSelector('[data-testid=setup-resources] [data-testid=error]');
+      expect(await page.textContent('[data-testid=setup-resources] .error-title')).toContain(
+        'Cannot list the resources',
+      );
+      expect(await page.textContent('[data-testid=setup-resources] [data-testid=error-code]')).toBe(
+        'App.NotFound',
+      );
+    } finally {
+      await page.close();
+    }
+  }, 60_000);
+});

@@ -231,3 +231,29 @@ export function mixedTasks(
     },
   ];
 }
+
+/** A pass-through hop to `target` on a free loopback port that records every request (`METHOD /path?query`). */
+export async function startCountingProxy(
+  target: string,
+): Promise<{ url: string; seen: string[]; close(): Promise<void> }> {
+  const to = new URL(target);
+  const seen: string[] = [];
+  const server = await startHttpServer((req, res) => {
+    seen.push(`${req.method} ${req.url}`);
+    const hop = request(
+      {
+        host: to.hostname,
+        port: to.port,
+        method: req.method,
+        path: req.url,
+        headers: { ...req.headers, host: to.host },
+      },
+      (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.pipe(res);
+      },
+    );
+    req.pipe(hop);
+  });
+  return { ...server, seen };
+}

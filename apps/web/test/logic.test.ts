@@ -1,7 +1,8 @@
 import { type FunctionTask, taskErrorMessages } from '@fntasks/core';
 import { describe, expect, it } from 'vitest';
-import { flattenInfo, MAX_SHOWN_DEPTH, MAX_SHOWN_ROWS, previewJson } from '../src/bounded-view.js';
+import { clipText, flattenInfo, MAX_SHOWN_DEPTH, MAX_SHOWN_ROWS, previewJson } from '../src/bounded-view.js';
 import { formatDuration, formatTime, formatValue } from '../src/format.js';
+import { checkRequirements, versionStanding } from '../src/setup.js';
 import { dedupe, mergeRefreshed, metricNames, metricSeries } from '../src/tasks.js';
 import { compareRuns, defaultComparison, generationPoints } from '../src/trends.js';
 import { parseViewState, serializeViewState, timeFilter } from '../src/url-state.js';
@@ -156,5 +157,41 @@ describe('comparison', () => {
     expect(rows[0]?.relative).toBeCloseTo(0.05, 10);
     expect(rows[2]?.relative).toBe(-0.5);
     expect(rows[3]?.relative).toBeNull();
+  });
+});
+
+describe('setup', () => {
+  it("checks an instance's parameters against its version's: missing required ones, undeclared ones", () => {
+    const check = checkRequirements(
+      [
+        { name: 'algorithm', required: true },
+        { name: 'label', required: true },
+        { name: 'sampleDays', required: false },
+      ],
+      [
+        { name: 'algorithm', value: 'deepfm' },
+        { name: 'featureGenerator', value: 'ctr_features' },
+        { name: 'algorithm', value: 'ignored: the first value counts' },
+      ],
+    );
+    expect(check.rows).toEqual([
+      { name: 'algorithm', required: true, value: 'deepfm' },
+      { name: 'label', required: true, value: null },
+      { name: 'sampleDays', required: false, value: null },
+    ]);
+    expect(check.missing).toEqual(['label']);
+    expect(check.undeclared).toEqual(['featureGenerator']);
+  });
+
+  it('says whether the instance runs the current version', () => {
+    expect(versionStanding(101, 101)).toBe('current');
+    expect(versionStanding(100, 101)).toBe('other');
+    expect(versionStanding(null, 101)).toBe('none');
+    expect(versionStanding(101, null)).toBe('unknown');
+  });
+
+  it('clips long raw text and says how much is left out', () => {
+    expect(clipText('abc', 5)).toBe('abc');
+    expect(clipText('x'.repeat(25_000))).toBe(`${'x'.repeat(20_000)}\n… 5,000 more characters`);
   });
 });

@@ -1,10 +1,9 @@
 /** Identical upstream reads shared between tabs: counted at the upstream, on a real emulator behind a proxy. */
-import { request } from 'node:http';
 import { startEmulator } from '@fntasks/emulator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startDashboardServer } from '../server/app.js';
 import { createReadCache, readKey } from '../server/read-cache.js';
-import { INSTANCE, makeTasks, raw, STATIC_DIR, startHttpServer } from './helpers.js';
+import { INSTANCE, makeTasks, raw, STATIC_DIR, startCountingProxy } from './helpers.js';
 
 const FN = `/v4/openapi/app-groups/${INSTANCE.appGroupIdentity}/functions/${INSTANCE.functionName}`;
 const TASKS = `${FN}/instances/${INSTANCE.instanceName}/tasks`;
@@ -54,32 +53,16 @@ describe('read cache (unit, on a settable clock)', () => {
 
 describe('read cache (dashboard server, counted at the upstream)', () => {
   let emulator: Awaited<ReturnType<typeof startEmulator>>;
-  let counter: Awaited<ReturnType<typeof startHttpServer>>;
-  const seen: string[] = [];
+  let counter: Awaited<ReturnType<typeof startCountingProxy>>;
+  let seen: string[];
   const servers: { close(): Promise<void> }[] = [];
 
   beforeAll(async () => {
     emulator = await startEmulator({ port: 0, host: '127.0.0.1' });
     await emulator.loadTasks(makeTasks(5));
-    const target = new URL(emulator.url);
     // A counting hop in front of the emulator: every upstream request the dashboard makes passes here.
-    counter = await startHttpServer((req, res) => {
-      seen.push(`${req.method} ${req.url}`);
-      const hop = request(
-        {
-          host: target.hostname,
-          port: target.port,
-          method: req.method,
-          path: req.url,
-          headers: { ...req.headers, host: target.host },
-        },
-        (up) => {
-          res.writeHead(up.statusCode ?? 502, up.headers);
-          up.pipe(res);
-        },
-      );
-      req.pipe(hop);
-    });
+    counter = await startCountingProxy(emulator.url);
+    seen = counter.seen;
   });
   afterAll(async () => {
     for (const s of servers) await s.close();

@@ -75,6 +75,9 @@ const VIEWS: { name: string; path: string; ready: (page: Page) => Promise<void> 
     ready: async (page) => {
       await page.waitForSelector('[data-testid=setup-instance]');
       expect(await page.textContent('[data-testid=create-parameters]')).toContain('algorithm');
+      await page.waitForSelector('[data-testid=current-version]');
+      await page.click('[data-testid=resource][data-name=ctr_features] button');
+      await page.waitForSelector('[data-testid=resource-generators]');
     },
   },
   {

@@ -96,6 +96,9 @@ export function InstanceView({
   // GetFunctionInstance, once per instance view: the Setup tab shows it, and the header falls back on it for an
   // instance that discovery has not (yet) found.
   const [details, retryDetails] = useRead(nameKey, (signal) => client.getFunctionInstance(names, { signal }));
+  // The instance whose Setup tab has been opened (its panel then stays mounted).
+  const setupSeen = useRef<string | null>(null);
+  if (view.tab === 'setup') setupSeen.current = nameKey;
   const discovered = useMemo(
     () => discovery?.instances.find((i) => instanceKey(i) === nameKey) ?? null,
     [discovery, nameKey],
@@ -256,15 +259,18 @@ export function InstanceView({
         ) : (
           <p class="muted">The charts appear once every task is loaded.</p>
         ))}
-      {view.tab === 'setup' && (
-        <SetupTab
-          key={nameKey}
-          client={client}
-          names={names}
-          details={details}
-          onRetryDetails={retryDetails}
-          zone={view.tz}
-        />
+      {setupSeen.current === nameKey && (
+        // Kept (hidden) once opened, so its reads happen once per instance view whatever the tab switching.
+        <div hidden={view.tab !== 'setup'}>
+          <SetupTab
+            key={nameKey}
+            client={client}
+            names={names}
+            details={details}
+            onRetryDetails={retryDetails}
+            zone={view.tz}
+          />
+        </div>
       )}
       {tasks.length > 0 && view.tab === 'compare' && (
         <ComparePanel
