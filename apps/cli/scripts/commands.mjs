@@ -1,9 +1,15 @@
 // @ts-check
-/** The commands, one bundle each (`dist/commands/<name>.cjs`): the build makes them, the bundle test checks them. */
+/**
+ * The commands, one bundle each (`dist/commands/<name>.cjs`, from `src/commands/<name>.ts`, declared in
+ * `src/program/<name>.ts`): the build makes them, the bundle test checks them. `instance-write` and
+ * `resource-write` hold the write subcommands of `instance` and `resources`.
+ */
 export const COMMANDS = [
   'apps',
   'instances',
   'instance',
+  'instance-write',
+  'default',
   'health',
   'list',
   'get',
@@ -11,5 +17,8 @@ export const COMMANDS = [
   'wait',
   'run',
   'delete',
+  'versions',
+  'resources',
+  'resource-write',
   'completion',
 ];

@@ -261,3 +261,37 @@ export function parseQps(value: string, source: string): number {
   }
   return n;
 }
+
+/** One `name=value` pair of `--create-param` / `--usage-param`. */
+export interface NameValue {
+  readonly name: string;
+  readonly value: string;
+}
+
+/**
+ * Parses a repeatable `name=value` option (`--create-param`, `--usage-param`) onto the pairs given before: the
+ * name is what precedes the first `=` (the value may hold more), must not be empty, and may be given once.
+ */
+export function parseNameValue(
+  value: string,
+  previous: readonly NameValue[] | undefined,
+  option: string,
+): NameValue[] {
+  const at = value.indexOf('=');
+  const name = at < 0 ? '' : value.slice(0, at).trim();
+  if (at < 0 || name === '') {
+    throw new UsageError(`Invalid ${option} ${JSON.stringify(value)}: expected name=value.`, {
+      hint: `e.g. ${option} model_name=v1 (repeat ${option} for each parameter).`,
+    });
+  }
+  const pairs = previous ?? [];
+  if (pairs.some((pair) => pair.name === name)) {
+    throw new UsageError(
+      `Invalid ${option} ${JSON.stringify(value)}: ${JSON.stringify(name)} is given twice.`,
+      {
+        hint: `Give each parameter once.`,
+      },
+    );
+  }
+  return [...pairs, { name, value: value.slice(at + 1) }];
+}

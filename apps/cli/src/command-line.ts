@@ -8,6 +8,13 @@ import type { GlobalOptions } from './io.js';
 export interface CommandLineContext {
   readonly options?: GlobalOptions;
   readonly instance?: readonly [appGroup: string, functionName: string, instance: string];
+  /**
+   * For a write whose outcome may be unknown (exit 8): what may have happened, and the command (its words, without
+   * `fntasks` and the connection flags) that shows whether it did. Without it, the text is `run`'s.
+   */
+  readonly outcome?: { readonly effect: string; readonly check: readonly string[] };
+  /** Core's parameter names as the user gave them (`cron` → `--cron`); `undefined` leaves a name as it is. */
+  readonly userTerms?: (argument: string) => string | undefined;
 }
 
 /** Quotes a word for a POSIX shell when it needs it. */

@@ -9,7 +9,9 @@ import {
   InvalidArgumentError,
   isAppGroupNotFound,
   isInstanceNotFound,
+  isInUse,
   isInvalidParameter,
+  isNameTaken,
   isNoDefaultInstance,
   isNotFound,
   isServiceFailure,
@@ -17,6 +19,7 @@ import {
   isTaskRunning,
   isTaskUndeletable,
   isThrottled,
+  isVersionNotFound,
   MalformedResponseError,
   NetworkError,
   PaginationStalledError,
@@ -61,6 +64,15 @@ const AUTH_HINTS: Array<[RegExp, string]> = [
 /** What to check for each kind of API error, by core's predicates (the codes the spec lists); the first match wins. */
 const API_HINTS: Array<[(error: FunctionTasksApiError) => boolean, string]> = [
   [isAppGroupNotFound, 'Check the app group name (the first argument) and the region.'],
+  [
+    isVersionNotFound,
+    'Check the version id; the current one: fntasks versions current FUNCTION --model-type TYPE.',
+  ],
+  [isNameTaken, 'That name is taken: choose another, or change the existing one with update.'],
+  [
+    isInUse,
+    'It is in use: an instance with a run in progress cannot be deleted until the run ends; a resource an instance uses (see its "Used by") cannot be deleted until no instance does.',
+  ],
   [
     (error) => isInstanceNotFound(error) || isNoDefaultInstance(error),
     'Check the instance name (the third argument) and the function name.',
@@ -118,6 +130,17 @@ function convert(error: unknown, context: CommandLineContext): unknown {
     }
     return new CliError(message, ExitCode.Api, { ...(hint ? { hint } : {}), cause: error });
   }
+  if (error instanceof WriteOutcomeUnknownError && context.outcome) {
+    const cause = error.cause instanceof Error ? error.cause.message : String(error.cause);
+    return new CliError(
+      `The outcome of ${error.operation} is unknown: the request was sent and no clear answer came back (${cause}). ${context.outcome.effect}; it was not sent again.`,
+      ExitCode.WriteOutcomeUnknown,
+      {
+        hint: `Check before trying again: ${fntasksCommand(context.outcome.check, context.options)}`,
+        cause: error,
+      },
+    );
+  }
   if (error instanceof WriteOutcomeUnknownError) {
     const cause = error.cause instanceof Error ? error.cause.message : String(error.cause);
     const check = error.check;
@@ -174,6 +197,17 @@ function convert(error: unknown, context: CommandLineContext): unknown {
     return new CliError('Interrupted.', ExitCode.Interrupted, { cause: error });
   }
   if (error instanceof InvalidArgumentError) {
+    const term = context.userTerms?.(error.argument);
+    const opening = `Invalid ${error.argument}:`;
+    if (term !== undefined && error.message.startsWith(opening)) {
+      const rest = error.message.slice(opening.length);
+      // A value not given at all: say what to give, not "undefined".
+      return new UsageError(
+        error.value === undefined
+          ? `Missing ${term}.${rest.replace(/^ undefined\./, '')}`
+          : `Invalid ${term}:${rest}`,
+      );
+    }
     return new UsageError(inUserTerms(error.message));
   }
   if (error instanceof Error && error.name === 'CredentialsError') {

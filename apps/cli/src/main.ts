@@ -46,10 +46,36 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
     }
     const code = reportError(error, io, argv.includes('--debug'));
-    const command = program.commands.find((c) => argv.slice(2).includes(c.name()));
-    if (error instanceof UsageError && command) io.stderr.write(`${usageOf(command)}\n`);
+    const ran = commandOf(program, argv.slice(2));
+    if (error instanceof UsageError && ran) io.stderr.write(`${usageOf(ran.command, ran.group)}\n`);
     return code;
   }
+}
+
+/** A command as `usageOf` names it. */
+interface Named {
+  name(): string;
+  usage(): string;
+  readonly commands: readonly Named[];
+}
+
+/**
+ * The command `words` ran: the first word naming a command, and for a group (`instance`) the next word naming
+ * one of its subcommands, else its first (the default: `instance APP FN INST` is `instance show`).
+ */
+export function commandOf(
+  program: Named,
+  words: readonly string[],
+): { command: Named; group?: string } | undefined {
+  const byName = new Map(program.commands.map((c) => [c.name(), c]));
+  const at = words.findIndex((word) => byName.has(word));
+  const command = byName.get(words[at] ?? '');
+  if (!command || command.commands.length === 0) return command && { command };
+  const rest = words.slice(at + 1);
+  const sub =
+    command.commands.find((c) => c.name() === rest.find((word) => !word.startsWith('-'))) ??
+    command.commands[0];
+  return sub && { command: sub, group: command.name() };
 }
 
 /** A word meant as the emulator's address without a scheme: `localhost:40539`, `127.0.0.1`, `[::1]:8790`. */

@@ -140,3 +140,26 @@ describe('impossible dates', () => {
     expect(parseTimeBound('2024-02-29T00:00:00Z', '--since', now)).toBe(Date.UTC(2024, 1, 29));
   });
 });
+
+describe('--create-param / --usage-param', () => {
+  it('collects name=value pairs in order; the value may hold = and be empty', async () => {
+    const { parseNameValue } = await import('../src/args.js');
+    const one = parseNameValue('fg_json={"a":1}', undefined, '--create-param');
+    const two = parseNameValue('empty=', one, '--create-param');
+    expect(two).toEqual([
+      { name: 'fg_json', value: '{"a":1}' },
+      { name: 'empty', value: '' },
+    ]);
+  });
+
+  it('a pair without a name or =, or a name given twice, is a usage error naming the value', async () => {
+    const { parseNameValue } = await import('../src/args.js');
+    expect(() => parseNameValue('novalue', undefined, '--usage-param')).toThrow(
+      'Invalid --usage-param "novalue": expected name=value.',
+    );
+    expect(() => parseNameValue('=x', undefined, '--usage-param')).toThrow('Invalid --usage-param "=x"');
+    expect(() => parseNameValue('a=2', [{ name: 'a', value: '1' }], '--create-param')).toThrow(
+      'Invalid --create-param "a=2": "a" is given twice.',
+    );
+  });
+});

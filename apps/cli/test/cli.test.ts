@@ -196,8 +196,17 @@ describe('help, version, completion', () => {
   });
 
   it('@default is in the help of every command that takes an instance, and completion offers it there', async () => {
-    for (const command of ['list', 'get', 'watch', 'wait', 'run', 'delete', 'instance']) {
-      const { stdout } = await run(command, '--help');
+    for (const command of [
+      'list',
+      'get',
+      'watch',
+      'wait',
+      'run',
+      'delete',
+      'instance show',
+      'instance delete',
+    ]) {
+      const { stdout } = await run(...command.split(' '), '--help');
       expect(stdout.replace(/\s+/g, ' '), command).toContain(
         "instance name, or @default for the function's default instance",
       );
@@ -219,7 +228,7 @@ describe('help, version, completion', () => {
     expect(listLine).toContain(" '3:argument:(@default)'");
     const fish = (await run('completion', 'fish')).stdout;
     expect(fish).toContain(
-      "complete -c fntasks -n '__fish_seen_subcommand_from get; and test (count (commandline -opc)) -eq 4' -a '@default'",
+      "complete -c fntasks -n '__fntasks_using get; and test (count (commandline -opc)) -eq 4' -a '@default'",
     );
   });
 
@@ -239,24 +248,37 @@ describe('help, version, completion', () => {
 
   it('help examples name app groups, functions and instances that exist in the demo data', async () => {
     const { buildProgram } = await import('../src/program/index.js');
-    const commands = buildProgram(bufferIo().io).commands.map((c) => c.name());
+    const program = buildProgram(bufferIo().io);
+    const helps = [
+      [],
+      ...program.commands.flatMap((c) => [[c.name()], ...c.commands.map((sub) => [c.name(), sub.name()])]),
+    ];
+    // Commands whose third word is not an existing instance: new names, or other things entirely.
+    const NOT_AN_INSTANCE = ['instances', 'health', 'instance create', 'default show', 'default unset'];
     let checked = 0;
-    for (const command of ['', ...commands]) {
-      const { stdout } = await run(...(command ? [command] : []), '--help');
-      for (const [, name, app, fn, instance] of stdout.matchAll(
-        /\$ fntasks (\w+) ([\w-]+)(?: ([a-z]+))?(?: ([\w-]+))?/g,
+    for (const words of helps) {
+      const { stdout } = await run(...words, '--help');
+      for (const [, name, sub, app, fn, instance] of stdout.matchAll(
+        /\$ fntasks (\w+)(?: (show|create|update|delete|set|unset|list|get|current)\b)? ([\w-]+)(?: ([a-z]+))?(?: ([\w-]+))?/g,
       )) {
-        // `apps` takes no app group: its examples start with an option.
-        if (name === 'completion' || name === 'apps') continue;
-        const where = `${command || 'fntasks'} --help: ${name} ${app} ${fn ?? ''} ${instance ?? ''}`;
+        // `apps` takes no app group: its examples start with an option; `versions` and `resources` name no instance.
+        if (name === 'completion' || name === 'apps' || name === 'versions') continue;
+        const command = sub ? `${name} ${sub}` : (name ?? '');
+        const where = `${words.join(' ') || 'fntasks'} --help: ${command} ${app} ${fn ?? ''} ${instance ?? ''}`;
         expect(SEED_LAYOUT[app ?? ''], where).toBeDefined();
         if (fn) expect(SEED_LAYOUT[app ?? '']?.[fn], where).toBeDefined();
-        if (fn && instance && !instance.startsWith('-') && ['instances', 'health'].every((c) => c !== name))
+        if (
+          fn &&
+          instance &&
+          !instance.startsWith('-') &&
+          name !== 'resources' &&
+          !NOT_AN_INSTANCE.includes(command)
+        )
           expect(SEED_LAYOUT[app ?? '']?.[fn], where).toContain(instance);
         checked++;
       }
     }
-    expect(checked).toBeGreaterThan(20);
+    expect(checked).toBeGreaterThan(40);
   });
 
   it('completion fish declares the commands, each option with its help text, and fixed values', async () => {
@@ -268,16 +290,14 @@ describe('help, version, completion', () => {
       "complete -c fntasks -n __fish_use_subcommand -a 'list' -d 'list the tasks of a function instance, newest first'",
     );
     expect(lines).toContain(
-      "complete -c fntasks -n '__fish_seen_subcommand_from list' -s s -l status -d 'only tasks in this status' -x -a 'success failed running'",
+      "complete -c fntasks -n '__fntasks_using list' -s s -l status -d 'only tasks in this status' -x -a 'success failed running'",
     );
-    expect(lines).toContain(
-      "complete -c fntasks -n '__fish_seen_subcommand_from completion' -a 'bash zsh fish'",
-    );
+    expect(lines).toContain("complete -c fntasks -n '__fntasks_using completion' -a 'bash zsh fish'");
     // a quote inside a description is escaped for fish's single quotes
     expect(stdout).toContain("which instances: the user\\'s (the service\\'s default)");
     // every line is a complete command: balanced unescaped single quotes
     for (const line of lines.slice(1)) expect(line.replace(/\\./g, '').split("'").length % 2, line).toBe(1);
-    const watch = lines.filter((line) => line.includes('from watch') && line.includes('-l output'));
+    const watch = lines.filter((line) => line.includes('using watch') && line.includes('-l output'));
     expect(watch).toEqual([expect.stringContaining("-x -a 'table ndjson'")]);
   });
 
@@ -359,5 +379,136 @@ describe('--emulator [url]', () => {
       '--emulator',
       'localhost:40539',
     ]);
+  });
+});
+
+describe('the instance grammar and the writes, before any request', () => {
+  it('instance --help lists the subcommands and says the older form shows one instance', async () => {
+    const { code, stdout } = await run('instance', '--help');
+    expect(code).toBe(0);
+    for (const sub of ['show', 'create', 'update', 'delete'])
+      expect(stdout).toMatch(new RegExp(`\\n {2}${sub}\\b`));
+    expect(stdout).toContain('Without a subcommand, the arguments are APP FN INST of `show`.');
+    expect(stdout).toContain('$ fntasks instance my-app ctr ctr_prod --emulator');
+  });
+
+  it('the older form and `instance show` are the same command: the same usage error without an instance', async () => {
+    const old = await run('instance', 'my-app', 'ctr');
+    const show = await run('instance', 'show', 'my-app', 'ctr');
+    for (const result of [old, show]) {
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain("error: missing required argument 'instance'");
+      expect(result.stderr).toContain(
+        'Usage: fntasks instance show [options] <appGroup> <function> <instance>',
+      );
+    }
+  });
+
+  it.each([
+    [['instance', 'create', 'a', 'f', 'exp1', '--model-type', 'tf_checkpoint'], 'instance create'],
+    [['instance', 'update', 'a', 'f', 'exp1', '--cron', '0 3 * * *'], 'instance update'],
+    [['instance', 'delete', 'a', 'f', 'exp1'], 'instance delete'],
+    [['default', 'set', 'a', 'f', 'exp1'], 'default set'],
+    [['default', 'unset', 'a', 'f'], 'default unset'],
+    [['resources', 'create', 'a', 'f', 'r', '--type', 'raw_file', '--content', 'x'], 'resources create'],
+    [['resources', 'update', 'a', 'f', 'r', '--description', 'x'], 'resources update'],
+    [['resources', 'delete', 'a', 'f', 'r'], 'resources delete'],
+    [['delete', 'a', 'f', 'i', '3'], 'delete'],
+  ])('%j off a terminal without --yes: exit 2 naming --yes, nothing connected', async (args, command) => {
+    // No connection option: the check comes before connecting (which would be exit 3).
+    const result = await run(...args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(
+      `error: ${command} asks before changing anything, and stdin is not a terminal: nobody can answer.`,
+    );
+    expect(result.stderr).toContain('hint: Add --yes to go ahead without asking');
+    expect(result.stderr).toContain(`Usage: fntasks ${command} [options]`);
+  });
+
+  it.each([
+    [
+      ['instance', 'create', 'a', 'f', 'i', '--create-param', 'oops'],
+      /argument 'oops' is invalid\. Expected name=value\./,
+    ],
+    [
+      ['instance', 'update', 'a', 'f', 'i', '--usage-param', 'a=1', '--usage-param', 'a=2'],
+      /argument 'a=2' is invalid\. "a" is given twice\./,
+    ],
+    [['instance', 'update', 'a', 'f', 'i', '--yes'], /error: instance update needs something to change\./],
+    [['resources', 'update', 'a', 'f', 'r', '--yes'], /error: resources update needs something to change\./],
+    [
+      [
+        'resources',
+        'create',
+        'a',
+        'f',
+        'r',
+        '--yes',
+        '--type',
+        'raw_file',
+        '--content',
+        'x',
+        '--content-file',
+        'y',
+      ],
+      /error: --content and --content-file both give the content: use one of them\./,
+    ],
+    [['versions', 'current', 'ctr'], /error: required option '--model-type <type>' not specified/],
+    [
+      ['instance', 'create', 'a', 'f', 'i', '--yes', '--file', '/nonexistent/body.yaml'],
+      /error: --file "\/nonexistent\/body\.yaml": no such file\./,
+    ],
+  ])('%j is a usage error naming the value, before any request', async (args, message) => {
+    const result = await run(...args);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
+    expect(result.stderr).toMatch(
+      new RegExp(`Usage: fntasks ${args[0] ?? ''} ${args[1] ?? ''} \\[options\\]`),
+    );
+  });
+
+  it('bash completion knows the groups: their subcommands, each one options, and the older instance form', async () => {
+    const { stdout } = await run('completion', 'bash');
+    execFileSync('bash', ['-n'], { input: stdout });
+    const complete = (words: string) =>
+      execFileSync(
+        'bash',
+        [
+          '-c',
+          `${stdout}\nCOMP_WORDS=(${words}); COMP_CWORD=$(( \${#COMP_WORDS[@]} - 1 )); _fntasks; echo "\${COMPREPLY[@]}"`,
+        ],
+        { encoding: 'utf8' },
+      ).trim();
+    expect(complete("fntasks instance ''")).toBe('show create update delete -h --help');
+    expect(complete("fntasks resources ''")).toBe('list get create update delete -h --help');
+    expect(complete("fntasks resources list a f -o ''")).toBe('table json ndjson csv yaml');
+    expect(complete("fntasks resources get a f r -o ''")).toBe('table json yaml');
+    expect(complete('fntasks resources create a f r --content')).toBe('--content --content-file');
+    expect(complete('fntasks instance create a f i --dry')).toBe('--dry-run');
+    expect(complete('fntasks instance create a f i --create')).toBe('--create-param');
+    expect(complete('fntasks default set a f i --y')).toBe('--yes');
+    // @default for an existing instance, in both forms; never for a new one
+    expect(complete('fntasks instance show my-app ctr @')).toBe('@default');
+    expect(complete('fntasks instance my-app ctr @')).toBe('@default');
+    expect(complete('fntasks instance delete my-app ctr @')).toBe('@default');
+    expect(complete('fntasks instance create my-app ctr @')).toBe('');
+  });
+
+  it('zsh and fish completion describe the subcommands of a group', async () => {
+    const zsh = (await run('completion', 'zsh')).stdout;
+    expect(zsh).toContain("_values 'instance command' 'show[show one instance in full");
+    expect(zsh).toMatch(/ {8}create\) shift words; \(\( CURRENT-- \)\); _arguments .*'--dry-run\[/);
+    const fish = (await run('completion', 'fish')).stdout.split('\n');
+    expect(fish).toContainEqual(
+      expect.stringMatching(
+        /^complete -c fntasks -n '__fntasks_using instance; and test \(count \(commandline -opc\)\) -eq 2' -a 'create' -d 'create a function instance/,
+      ),
+    );
+    expect(fish).toContainEqual(
+      "complete -c fntasks -n '__fntasks_using instance create' -l dry-run -d 'print the request that would be sent (signed headers redacted) and send nothing; needs no --yes'",
+    );
+    expect(fish).toContainEqual(
+      "complete -c fntasks -n '__fntasks_using instance; and not __fntasks_using instance create update delete; and test (count (commandline -opc)) -eq 4' -a '@default'",
+    );
   });
 });

@@ -163,16 +163,16 @@ describe('run and delete', () => {
     expect(gone.stderr).toMatch(new RegExp(`→ GET \\S+/instances/pop_default/tasks/${generation}$`, 'm'));
   });
 
-  it('delete asks on a terminal, and "n" deletes nothing', async () => {
+  it('delete asks on a terminal, and "n" changes nothing', async () => {
     const task = await newestFailedPopRun();
     const { output } = await onPty(
       ['delete', 'my-app', 'pop', 'pop_default', String(task.generation), ...conn],
       (text, child) => {
-        if (text.includes('[y/N]') && !text.includes('Nothing deleted')) child.stdin.write('n\n');
+        if (text.includes('[y/N]') && !text.includes('Nothing changed')) child.stdin.write('n\n');
       },
     );
     expect(output).toContain(`Delete run generation ${task.generation} of my-app/pop/pop_default? [y/N]`);
-    expect(output).toContain('Nothing deleted.');
+    expect(output).toContain('Nothing changed.');
     const still = await runCli(['get', 'my-app', 'pop', 'pop_default', String(task.generation), ...conn]);
     expect(still.code).toBe(0);
   });

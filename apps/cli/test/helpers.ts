@@ -155,11 +155,12 @@ export const TTY_ENV = {
 export function onPty(
   args: readonly string[],
   onOutput?: (text: string, child: import('node:child_process').ChildProcessWithoutNullStreams) => void,
+  env: Record<string, string> = {},
 ): Promise<{ code: number | null; output: string }> {
   const command = `stty cols 120 rows 40; ${[NODE, BIN, ...args].map(shellQuote).join(' ')}`;
   return new Promise((resolve) => {
     const child = spawn('script', ['-qec', command, '/dev/null'], {
-      env: TTY_ENV,
+      env: { ...TTY_ENV, ...env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     child.stdin.on('error', () => {}); // the terminal may be gone before a late keystroke
@@ -357,4 +358,41 @@ export async function startFixtureEmulator() {
     },
   };
   return { emulator, now };
+}
+
+/** The key pair a verifying emulator accepts, and the environment that gives it to the CLI. */
+export const VERIFY_KEY = {
+  accessKeyId: 'LTAI5tCliWrites',
+  accessKeySecret: 'cli-writes-secret-7c1d',
+} as const;
+/** The credentials of {@link VERIFY_KEY} as the CLI reads them. */
+export const VERIFY_ENV = {
+  ALIBABA_CLOUD_ACCESS_KEY_ID: VERIFY_KEY.accessKeyId,
+  ALIBABA_CLOUD_ACCESS_KEY_SECRET: VERIFY_KEY.accessKeySecret,
+};
+
+/**
+ * An emulator (seed 1, port 0) that verifies every signature (`--auth verify` with {@link VERIFY_KEY}), behind
+ * the recording proxy, whose request count shows what reached it.
+ */
+export async function startVerifyingEmulator() {
+  const { startEmulator } = await import('@fntasks/emulator');
+  const { startRecordingProxy } = await import('./request-recorder.js');
+  const proxy = await startRecordingProxy();
+  const real = await startEmulator({
+    port: 0,
+    seed: 1,
+    allowedHosts: [proxy.host],
+    auth: { mode: 'verify', keys: [{ ...VERIFY_KEY }] },
+  });
+  proxy.forwardTo(real.url);
+  const emulator: EmulatorHandle = {
+    ...real,
+    url: proxy.url,
+    close: async () => {
+      await proxy.close();
+      await real.close();
+    },
+  };
+  return { emulator, requests: proxy.requests, conn: ['--emulator', proxy.url] as const };
 }

@@ -32,6 +32,8 @@ export interface RecordedRequest {
 /** A recording proxy: its URL, where it forwards to (set once the emulator runs), and close. */
 export interface RecordingProxy {
   readonly url: string;
+  /** How many API requests (control routes apart) it has seen: a dry run's test checks none went out. */
+  readonly requests: () => number;
   /** The `Host` the CLI sends to it, for the emulator's allowed hosts (the request is signed with it). */
   readonly host: string;
   forwardTo(target: string): void;
@@ -46,9 +48,11 @@ export async function startRecordingProxy(): Promise<RecordingProxy> {
   let upstream: URL | undefined;
   mkdirSync(REQUESTS_DIR, { recursive: true });
   let file = '';
+  let requests = 0;
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
     if (!url.startsWith('/__fntasks/')) {
+      requests++;
       const state = expect.getState();
       const test = `${state.testPath?.split('/').pop() ?? '?'} > ${state.currentTestName ?? '(set-up)'}`;
       const entry: RecordedRequest = { method: req.method ?? 'GET', url, test };
@@ -80,6 +84,7 @@ export async function startRecordingProxy(): Promise<RecordingProxy> {
   file = join(REQUESTS_DIR, `${process.pid}-${port}.ndjson`);
   return {
     url: `http://127.0.0.1:${port}`,
+    requests: () => requests,
     host: `127.0.0.1:${port}`,
     forwardTo(target) {
       upstream = new URL(target);

@@ -1,6 +1,8 @@
 /**
  * A real emulator on 127.0.0.1 port 0 with one instance and its runs, and the exchanges that cover every operation
- * and the error cases, in the order they make sense (Create starts a run, so a second Create is Task.IsRunning).
+ * and the error cases, in the order they make sense (Create starts a run, so a second Create is Task.IsRunning;
+ * the instance created later uses the resource created after it, so that resource is in use until the instance
+ * is deleted).
  */
 import {
   type EmulatorHandle,
@@ -19,8 +21,14 @@ export const INSTANCE = 'model_a';
 const T0 = Date.UTC(2025, 10, 28, 12, 0, 0);
 const FN_PATH = `/v4/openapi/app-groups/${APP}/functions/${FN}`;
 const TASKS = `${FN_PATH}/instances/${INSTANCE}/tasks`;
+/** The instance the catalogue creates, and the resource it uses (a createParameters value names it). */
+export const NEW_INSTANCE = 'model_b';
+export const RESOURCE = 'fg_b';
+const VERSIONS = `/v4/openapi/functions/${FN}`;
+/** The emulator's built-in current version of ctr / tf_checkpoint / PAAS. */
+export const CURRENT_VERSION = 101;
 
-/** The seven operations. */
+/** The function-family operations (ListAppGroups, not a function operation, is not in the catalogue). */
 export const OPERATIONS = [
   'ListFunctionInstances',
   'GetFunctionInstance',
@@ -29,6 +37,17 @@ export const OPERATIONS = [
   'GetFunctionTask',
   'CreateFunctionTask',
   'DeleteFunctionTask',
+  'CreateFunctionInstance',
+  'UpdateFunctionInstance',
+  'DeleteFunctionInstance',
+  'UpdateFunctionDefaultInstance',
+  'GetFunctionCurrentVersion',
+  'GetFunctionVersion',
+  'CreateFunctionResource',
+  'GetFunctionResource',
+  'ListFunctionResources',
+  'UpdateFunctionResource',
+  'DeleteFunctionResource',
 ] as const;
 export type Operation = (typeof OPERATIONS)[number];
 
@@ -36,8 +55,10 @@ export type Operation = (typeof OPERATIONS)[number];
 export interface Exchange {
   readonly name: string;
   readonly operation: Operation;
-  readonly method: 'GET' | 'POST' | 'DELETE';
+  readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   readonly path: string;
+  /** The JSON request body, in the casing the operation's body is declared in. */
+  readonly body?: unknown;
   readonly status: number;
   /** A fault the emulator injects for this one request. */
   readonly fault?: FaultKind;
@@ -105,6 +126,9 @@ export const EXCHANGES: readonly Exchange[] = [
     path: `/v4/openapi/app-groups/${APP}/functions/pop/default-instance`,
     status: 404,
   },
+  ...instanceExchanges(),
+  ...resourceExchanges(),
+  ...versionExchanges(),
   {
     name: 'App.NotFound',
     operation: 'ListFunctionTasks',
@@ -145,6 +169,146 @@ export const EXCHANGES: readonly Exchange[] = [
     fault: 'html-502',
   },
 ];
+
+/** The instance writes (camelCase bodies): create, a duplicate, update, default set and refused, deletes. */
+function instanceExchanges(): Exchange[] {
+  const create = {
+    instanceName: NEW_INSTANCE,
+    modelType: 'tf_checkpoint',
+    functionType: 'PAAS',
+    description: 'created by the consumer matrix',
+    cron: '0 0 ? * 0,1,2,3,4,5,6',
+    createParameters: [{ name: 'fg_json', value: RESOURCE }],
+    usageParameters: [],
+  };
+  const post = { operation: 'CreateFunctionInstance', method: 'POST', path: `${FN_PATH}/instances` } as const;
+  const setDefault = {
+    operation: 'UpdateFunctionDefaultInstance',
+    method: 'PUT',
+    path: `${FN_PATH}/default-instance`,
+  } as const;
+  return [
+    { name: 'CreateFunctionInstance', ...post, body: create, status: 200 },
+    { name: 'Instance.Duplicated', ...post, body: create, status: 400 },
+    {
+      name: 'UpdateFunctionInstance',
+      operation: 'UpdateFunctionInstance',
+      method: 'PUT',
+      path: `${FN_PATH}/instances/${NEW_INSTANCE}`,
+      body: { cron: '0 3 ? * 0,1,3,5', description: 'updated' },
+      status: 200,
+    },
+    {
+      name: 'UpdateFunctionDefaultInstance',
+      ...setDefault,
+      body: { instanceName: NEW_INSTANCE },
+      status: 200,
+    },
+    { name: 'DefaultInstance.SetFail', ...setDefault, body: { instanceName: 'nope' }, status: 400 },
+    {
+      // CreateFunctionTask above left a run of the fixture's instance running (the clock is frozen).
+      name: 'Instance.IsRunning',
+      operation: 'DeleteFunctionInstance',
+      method: 'DELETE',
+      path: `${FN_PATH}/instances/${INSTANCE}`,
+      status: 400,
+    },
+  ];
+}
+
+/** The resource operations (PascalCase bodies), around the instance that uses the resource. */
+function resourceExchanges(): Exchange[] {
+  const resources = `${FN_PATH}/resources`;
+  const create = {
+    ResourceName: RESOURCE,
+    ResourceType: 'feature_generator',
+    Description: 'consumer matrix',
+    Data: {
+      Generators: [
+        {
+          Generator: 'id',
+          Input: { Features: [{ Name: 'system_item_id', Type: 'item' }] },
+          Output: 'item_id',
+        },
+      ],
+    },
+  };
+  const post = { operation: 'CreateFunctionResource', method: 'POST', path: resources } as const;
+  const del = {
+    operation: 'DeleteFunctionResource',
+    method: 'DELETE',
+    path: `${resources}/${RESOURCE}`,
+  } as const;
+  return [
+    { name: 'CreateFunctionResource', ...post, body: create, status: 200 },
+    { name: 'Resource.Duplicated', ...post, body: create, status: 400 },
+    {
+      name: 'ListFunctionResources',
+      operation: 'ListFunctionResources',
+      method: 'GET',
+      path: `${resources}?resourceType=feature_generator&pageSize=10`,
+      status: 200,
+    },
+    {
+      name: 'UpdateFunctionResource',
+      operation: 'UpdateFunctionResource',
+      method: 'PUT',
+      path: `${resources}/${RESOURCE}`,
+      body: { Description: 'updated', Data: create.Data },
+      status: 200,
+    },
+    {
+      name: 'GetFunctionResource',
+      operation: 'GetFunctionResource',
+      method: 'GET',
+      path: `${resources}/${RESOURCE}?output=detail`,
+      status: 200,
+    },
+    { name: 'Resource.InUse', ...del, status: 400 },
+    {
+      name: 'DeleteFunctionInstance',
+      operation: 'DeleteFunctionInstance',
+      method: 'DELETE',
+      path: `${FN_PATH}/instances/${NEW_INSTANCE}`,
+      status: 200,
+    },
+    { name: 'DeleteFunctionResource', ...del, status: 200 },
+    {
+      name: 'Resource.NotExist',
+      operation: 'GetFunctionResource',
+      method: 'GET',
+      path: `${resources}/${RESOURCE}`,
+      status: 404,
+    },
+  ];
+}
+
+/** The versions: the current one of a model type, one by id, and an unknown id. */
+function versionExchanges(): Exchange[] {
+  return [
+    {
+      name: 'GetFunctionCurrentVersion',
+      operation: 'GetFunctionCurrentVersion',
+      method: 'GET',
+      path: `${VERSIONS}/current-version?modelType=tf_checkpoint&functionType=PAAS`,
+      status: 200,
+    },
+    {
+      name: 'GetFunctionVersion',
+      operation: 'GetFunctionVersion',
+      method: 'GET',
+      path: `${VERSIONS}/versions/${CURRENT_VERSION}`,
+      status: 200,
+    },
+    {
+      name: 'Version.NotExist',
+      operation: 'GetFunctionVersion',
+      method: 'GET',
+      path: `${VERSIONS}/versions/99999`,
+      status: 404,
+    },
+  ];
+}
 
 /** Starts an emulator (frozen clock) and writes the fixture. */
 export async function startFixtureEmulator(options: StartEmulatorOptions = {}): Promise<EmulatorHandle> {
@@ -210,9 +374,16 @@ export async function send(
   casing: Casing,
   headers: Record<string, string> = {},
 ): Promise<Answer> {
+  const body = exchange.body === undefined ? undefined : JSON.stringify(exchange.body);
   const response = await fetch(`${base}${exchange.path}`, {
     method: exchange.method,
-    headers: { 'x-fntasks-casing': casing, accept: 'application/json', ...headers },
+    headers: {
+      'x-fntasks-casing': casing,
+      accept: 'application/json',
+      ...(body === undefined ? {} : { 'content-type': 'application/json; charset=utf-8' }),
+      ...headers,
+    },
+    body,
     redirect: 'error',
   });
   const text = await response.text();

@@ -1,6 +1,6 @@
 /**
  * Prism as a dynamic mock (`prism mock -d`): it answers every operation with data it makes up from the spec. core
- * and the CLI read every operation in both casings (the mock picks a casing per answer; each operation is called
+ * and the CLI (a command for each operation, the writes with `--yes`) read every operation in both casings (the mock picks a casing per answer; each operation is called
  * until both came back): all succeed, as the spec leaves no room for an answer they cannot read.
  */
 import { execFile } from 'node:child_process';
@@ -14,7 +14,9 @@ import { CASINGS, OPERATIONS, type Operation } from './fixture.js';
 import { freePort, type Prism, startPrism } from './prism.js';
 
 const KEY = { accessKeyId: 'LTAIconsumers', accessKeySecret: 'consumers-secret' };
-const INSTANCE = { appGroupIdentity: 'consumers', functionName: 'ctr', instanceName: 'model_a' };
+const FUNCTION = { appGroupIdentity: 'consumers', functionName: 'ctr' };
+const INSTANCE = { ...FUNCTION, instanceName: 'model_a' };
+const RESOURCE = { ...FUNCTION, resourceName: 'fg_a' };
 // Enough calls that a casing the mock never picks is a failure, not bad luck (each call is a coin toss).
 const MAX_CALLS = 24;
 
@@ -29,6 +31,25 @@ const CALL: Record<Operation, (client: FunctionTasksClient) => Promise<{ casing:
   GetFunctionTask: (c) => c.getFunctionTask({ ...INSTANCE, generation: 3 }),
   CreateFunctionTask: (c) => c.createFunctionTask(INSTANCE),
   DeleteFunctionTask: (c) => c.deleteFunctionTask({ ...INSTANCE, generation: 3 }),
+  CreateFunctionInstance: (c) =>
+    c.createFunctionInstance({
+      ...INSTANCE,
+      modelType: 'tf_checkpoint',
+      cron: '0 3 ? * 0,1,3,5',
+      createParameters: [{ name: 'fg_json', value: 'fg_a' }],
+    }),
+  UpdateFunctionInstance: (c) => c.updateFunctionInstance({ ...INSTANCE, description: 'updated' }),
+  DeleteFunctionInstance: (c) => c.deleteFunctionInstance(INSTANCE),
+  UpdateFunctionDefaultInstance: (c) => c.updateFunctionDefaultInstance(INSTANCE),
+  GetFunctionCurrentVersion: (c) =>
+    c.getFunctionCurrentVersion({ functionName: 'ctr', modelType: 'tf_checkpoint' }),
+  GetFunctionVersion: (c) => c.getFunctionVersion({ functionName: 'ctr', versionId: '101' }),
+  CreateFunctionResource: (c) =>
+    c.createFunctionResource({ ...RESOURCE, resourceType: 'raw_file', data: { content: 'abc' } }),
+  GetFunctionResource: (c) => c.getFunctionResource(RESOURCE),
+  ListFunctionResources: (c) => c.listFunctionResources({ ...FUNCTION, resourceType: 'raw_file' }),
+  UpdateFunctionResource: (c) => c.updateFunctionResource({ ...RESOURCE, description: 'updated' }),
+  DeleteFunctionResource: (c) => c.deleteFunctionResource(RESOURCE),
 };
 
 const CLI = join(
@@ -37,7 +58,7 @@ const CLI = join(
   'fntasks.js',
 );
 
-/** The CLI commands and the operations each one reads. */
+/** The CLI commands and the operations each one calls (the writes with `--yes`: off a terminal they need it). */
 const COMMANDS: { args: string[]; operations: Operation[] }[] = [
   { args: ['instances', 'consumers', 'ctr', '-o', 'json'], operations: ['ListFunctionInstances'] },
   {
@@ -47,16 +68,100 @@ const COMMANDS: { args: string[]; operations: Operation[] }[] = [
   { args: ['list', 'consumers', 'ctr', 'model_a', '-o', 'json'], operations: ['ListFunctionTasks'] },
   { args: ['get', 'consumers', 'ctr', 'model_a', '3', '-o', 'json'], operations: ['GetFunctionTask'] },
   { args: ['delete', 'consumers', 'ctr', 'model_a', '3', '--yes'], operations: ['DeleteFunctionTask'] },
+  {
+    args: [
+      'instance',
+      'create',
+      'consumers',
+      'ctr',
+      'model_b',
+      '--model-type',
+      'tf_checkpoint',
+      '--cron',
+      '0 3 ? * 0,1,3,5',
+      '--yes',
+    ],
+    operations: ['CreateFunctionInstance'],
+  },
+  {
+    args: ['instance', 'update', 'consumers', 'ctr', 'model_b', '--description', 'updated', '--yes'],
+    operations: ['UpdateFunctionInstance'],
+  },
+  {
+    args: ['instance', 'delete', 'consumers', 'ctr', 'model_b', '--yes'],
+    operations: ['DeleteFunctionInstance'],
+  },
+  {
+    args: ['default', 'set', 'consumers', 'ctr', 'model_a', '--yes'],
+    operations: ['UpdateFunctionDefaultInstance'],
+  },
+  {
+    args: ['versions', 'current', 'ctr', '--model-type', 'tf_checkpoint', '-o', 'json'],
+    operations: ['GetFunctionCurrentVersion'],
+  },
+  { args: ['versions', 'get', 'ctr', '101', '-o', 'json'], operations: ['GetFunctionVersion'] },
+  { args: ['resources', 'list', 'consumers', 'ctr', '-o', 'json'], operations: ['ListFunctionResources'] },
+  {
+    args: ['resources', 'get', 'consumers', 'ctr', 'fg_a', '-o', 'json'],
+    operations: ['GetFunctionResource'],
+  },
+  {
+    args: [
+      'resources',
+      'create',
+      'consumers',
+      'ctr',
+      'fg_a',
+      '--type',
+      'raw_file',
+      '--content',
+      'abc',
+      '--yes',
+    ],
+    operations: ['CreateFunctionResource'],
+  },
+  {
+    args: ['resources', 'update', 'consumers', 'ctr', 'fg_a', '--description', 'updated', '--yes'],
+    operations: ['UpdateFunctionResource'],
+  },
+  {
+    args: ['resources', 'delete', 'consumers', 'ctr', 'fg_a', '--yes'],
+    operations: ['DeleteFunctionResource'],
+  },
+];
+
+const SUBCOMMANDS = new Set(['show', 'create', 'update', 'delete', 'set', 'unset', 'current', 'get', 'list']);
+/** A command's name for the test title: the command and its subcommand, if any. */
+const commandName = (args: string[]) => args.slice(0, SUBCOMMANDS.has(args[1] ?? '') ? 2 : 1).join(' ');
+
+// Which operation a request is: the first route whose method and path match (the longest paths first).
+const ROUTES: [method: string, path: RegExp, operation: Operation][] = [
+  ['GET', /\/current-version$/, 'GetFunctionCurrentVersion'],
+  ['GET', /\/versions\/[^/]+$/, 'GetFunctionVersion'],
+  ['GET', /\/resources\/[^/]+$/, 'GetFunctionResource'],
+  ['PUT', /\/resources\/[^/]+$/, 'UpdateFunctionResource'],
+  ['DELETE', /\/resources\/[^/]+$/, 'DeleteFunctionResource'],
+  ['GET', /\/resources$/, 'ListFunctionResources'],
+  ['POST', /\/resources$/, 'CreateFunctionResource'],
+  ['GET', /\/default-instance$/, 'GetFunctionDefaultInstance'],
+  ['PUT', /\/default-instance$/, 'UpdateFunctionDefaultInstance'],
+  ['GET', /\/tasks\/[^/]+$/, 'GetFunctionTask'],
+  ['DELETE', /\/tasks\/[^/]+$/, 'DeleteFunctionTask'],
+  ['GET', /\/tasks$/, 'ListFunctionTasks'],
+  ['POST', /\/tasks$/, 'CreateFunctionTask'],
+  ['GET', /\/instances\/[^/]+$/, 'GetFunctionInstance'],
+  ['PUT', /\/instances\/[^/]+$/, 'UpdateFunctionInstance'],
+  ['DELETE', /\/instances\/[^/]+$/, 'DeleteFunctionInstance'],
+  ['GET', /\/instances$/, 'ListFunctionInstances'],
+  ['POST', /\/instances$/, 'CreateFunctionInstance'],
 ];
 
 /** Which operation a request is, by method and path. */
 function operationOf(method: string, path: string): Operation {
   const p = path.split('?')[0] ?? '';
-  if (p.endsWith('/default-instance')) return 'GetFunctionDefaultInstance';
-  if (/\/tasks\/[^/]+$/.test(p)) return method === 'DELETE' ? 'DeleteFunctionTask' : 'GetFunctionTask';
-  if (p.endsWith('/tasks')) return method === 'POST' ? 'CreateFunctionTask' : 'ListFunctionTasks';
-  if (/\/instances\/[^/]+$/.test(p)) return 'GetFunctionInstance';
-  return 'ListFunctionInstances';
+  const route = ROUTES.find(([m, pattern]) => m === method && pattern.test(p));
+  if (!route) throw new Error(`no operation for ${method} ${p}`);
+  return route[2];
 }
 
 /**
@@ -71,7 +176,15 @@ function startObserver(
     const headers = Object.fromEntries(
       Object.entries(req.headers).filter(([k]) => k !== 'host' && k !== 'connection') as [string, string][],
     );
-    const answer = await fetch(`${upstream}${req.url}`, { method: req.method, headers, redirect: 'error' });
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = chunks.length > 0 ? Buffer.concat(chunks) : undefined;
+    const answer = await fetch(`${upstream}${req.url}`, {
+      method: req.method,
+      headers,
+      body,
+      redirect: 'error',
+    });
     const text = await answer.text();
     const casing = text.includes('"RequestId"')
       ? 'pascal'
@@ -137,7 +250,7 @@ describe('core', () => {
 });
 
 describe('the CLI', () => {
-  it.each(COMMANDS.map((c) => [c.args.slice(0, 1).join(' '), c] as const))(
+  it.each(COMMANDS.map((c) => [commandName(c.args), c] as const))(
     '%s reads the mock in both casings (exit 0)',
     async (_name, command) => {
       const bothSeen = () =>

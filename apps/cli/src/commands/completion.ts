@@ -24,28 +24,51 @@ function bashWords(command: CommandDescription): string {
   return [...(command.argumentValues ?? []), ...command.options.flatMap((o) => o.flags)].join(' ');
 }
 
-/** bash: the suggested values of an argument join the words at its position (arguments typed before options). */
-function bashSuggestions(command: CommandDescription): string {
+/**
+ * bash: the suggested values of an argument join the words at its position (arguments typed before options);
+ * `first` is the index in COMP_WORDS of the command's first argument.
+ */
+function bashSuggestions(command: CommandDescription, first: number): string {
   return (command.argumentSuggestions ?? [])
     .map(
       ({ position, values }) =>
-        `\n      [ "$COMP_CWORD" -eq ${position + 1} ] && opts="${values.join(' ')} $opts"`,
+        `\n      [ "$COMP_CWORD" -eq ${position + first - 1} ] && opts="${values.join(' ')} $opts"`,
     )
     .join('');
+}
+
+/** bash: the `prev` cases of a command's options with fixed values, then its words. */
+function bashBody(command: CommandDescription, first: number): string {
+  const values = command.options
+    .filter((o) => o.values)
+    .map(
+      (o) =>
+        `        ${o.flags.join('|')}) COMPREPLY=( $(compgen -W "${(o.values ?? []).join(' ')}" -- "$cur") ); return 0 ;;`,
+    );
+  const valueCase = values.length > 0 ? `      case "$prev" in\n${values.join('\n')}\n      esac\n` : '';
+  return `${valueCase}      opts="${bashWords(command)}"${bashSuggestions(command, first)}`;
+}
+
+/** bash: a group offers its subcommands after itself, then completes the one named (or its default). */
+function bashGroup(group: CommandDescription, subcommands: readonly CommandDescription[]): string {
+  const fallback = subcommands.find((c) => c.name === group.defaultSubcommand);
+  const cases = subcommands.map((c) => `      ${c.name})\n${bashBody(c, 3)} ;;`);
+  if (fallback) cases.push(`      *)\n${bashBody(fallback, 2)} ;;`);
+  return `      if [ "$COMP_CWORD" -eq 2 ]; then
+        opts="${[...subcommands.map((c) => c.name), '-h', '--help'].join(' ')}"
+      else
+      case "\${COMP_WORDS[2]}" in
+${cases.join('\n')}
+      esac
+      fi`;
 }
 
 /** bash: per command, `prev` cases for options with fixed values, then the command's words. */
 export function bashScript(program: ProgramDescription): string {
   const cases = program.commands
     .map((command) => {
-      const values = command.options
-        .filter((o) => o.values)
-        .map(
-          (o) =>
-            `        ${o.flags.join('|')}) COMPREPLY=( $(compgen -W "${(o.values ?? []).join(' ')}" -- "$cur") ); return 0 ;;`,
-        );
-      const valueCase = values.length > 0 ? `      case "$prev" in\n${values.join('\n')}\n      esac\n` : '';
-      return `    ${command.name})\n${valueCase}      opts="${bashWords(command)}"${bashSuggestions(command)} ;;`;
+      const body = command.subcommands ? bashGroup(command, command.subcommands) : bashBody(command, 2);
+      return `    ${command.name})\n${body} ;;`;
     })
     .join('\n');
   return `# bash completion for fntasks. Install: fntasks completion bash > ~/.local/share/bash-completion/completions/fntasks
@@ -96,21 +119,43 @@ function zshOptionSpec(option: OptionDescription): string {
     : `'${option.flags[0]}[${help}]${value}'`;
 }
 
+/** zsh: `_arguments` for one command: its options, and its arguments' fixed or suggested values. */
+function zshArguments(command: CommandDescription): string {
+  const args = [
+    ...(command.argumentValues ? [` '1:argument:(${command.argumentValues.join(' ')})'`] : []),
+    ...(command.argumentSuggestions ?? []).map(
+      ({ position, values }) => ` '${position}:argument:(${values.join(' ')})'`,
+    ),
+  ].join('');
+  return `_arguments ${command.options.map(zshOptionSpec).join(' ')}${args}`;
+}
+
+/** zsh: a group offers its subcommands after itself, then completes the one named (or its default). */
+function zshGroup(group: CommandDescription, subcommands: readonly CommandDescription[]): string {
+  const fallback = subcommands.find((c) => c.name === group.defaultSubcommand);
+  const values = subcommands.map((c) => `'${c.name}[${zshBracketText(c.description)}]'`).join(' ');
+  const cases = subcommands.map(
+    (c) => `        ${c.name}) shift words; (( CURRENT-- )); ${zshArguments(c)} ;;`,
+  );
+  if (fallback) cases.push(`        *) ${zshArguments(fallback)} ;;`);
+  return `
+      if (( CURRENT == 2 )); then _values '${zshQuoted(group.name)} command' ${values}; return; fi
+      case \${words[2]} in
+${cases.join('\n')}
+      esac ;;`;
+}
+
 /** zsh (compsys): commands with their descriptions, options with their help text; also works with `source <(…)`. */
 export function zshScript(program: ProgramDescription): string {
   const commandList = program.commands
     .map((c) => `    '${c.name}:${zshDescribeText(c.description)}'`)
     .join('\n');
   const cases = program.commands
-    .map((command) => {
-      const args = [
-        ...(command.argumentValues ? [` '1:argument:(${command.argumentValues.join(' ')})'`] : []),
-        ...(command.argumentSuggestions ?? []).map(
-          ({ position, values }) => ` '${position}:argument:(${values.join(' ')})'`,
-        ),
-      ].join('');
-      return `    ${command.name}) _arguments ${command.options.map(zshOptionSpec).join(' ')}${args} ;;`;
-    })
+    .map((command) =>
+      command.subcommands
+        ? `    ${command.name})${zshGroup(command, command.subcommands)}`
+        : `    ${command.name}) ${zshArguments(command)} ;;`,
+    )
     .join('\n');
   return `#compdef fntasks
 # zsh completion for fntasks. Install: fntasks completion zsh > "\${fpath[1]}/_fntasks"
@@ -138,8 +183,8 @@ function fishQuoted(text: string): string {
   return `'${text.replace(/([\\'])/g, '\\$1')}'`;
 }
 
-/** One `complete` line for an option of `command`: its long and short flags, help text and fixed values. */
-function fishOption(command: string, option: OptionDescription): string {
+/** One `complete` line for an option, where `condition` holds: its long and short flags, help text and values. */
+function fishOption(condition: string, option: OptionDescription): string {
   const flags = option.flags.map((flag) =>
     flag.startsWith('--') ? `-l ${flag.slice(2)}` : `-s ${flag.replace(/^-/, '')}`,
   );
@@ -148,7 +193,46 @@ function fishOption(command: string, option: OptionDescription): string {
     : option.takesValue
       ? ' -r'
       : '';
-  return `complete -c fntasks -n ${fishQuoted(`__fish_seen_subcommand_from ${command}`)} ${flags.join(' ')} -d ${fishQuoted(option.description)}${value}`;
+  return `complete -c fntasks -n ${fishQuoted(condition)} ${flags.join(' ')} -d ${fishQuoted(option.description)}${value}`;
+}
+
+/**
+ * fish: one command's options and argument values, where `condition` holds; `words` is how many words precede
+ * its first argument (fntasks and the command: 2; with a subcommand: 3).
+ */
+function fishCommand(c: CommandDescription, condition: string, words: number): string[] {
+  return [
+    ...c.options.map((o) => fishOption(condition, o)),
+    ...(c.argumentValues
+      ? [`complete -c fntasks -n ${fishQuoted(condition)} -a ${fishQuoted(c.argumentValues.join(' '))}`]
+      : []),
+    // `commandline -opc` holds fntasks, the command(s) and the arguments typed so far.
+    ...(c.argumentSuggestions ?? []).map(
+      ({ position, values }) =>
+        `complete -c fntasks -n ${fishQuoted(`${condition}; and test (count (commandline -opc)) -eq ${position + words - 1}`)} -a ${fishQuoted(values.join(' '))}`,
+    ),
+  ];
+}
+
+/** fish: a group's subcommands after it, each one's options, and its default's when no subcommand is named. */
+function fishGroup(group: CommandDescription, subcommands: readonly CommandDescription[]): string[] {
+  const names = subcommands.map((c) => c.name);
+  const fallback = subcommands.find((c) => c.name === group.defaultSubcommand);
+  const others = names.filter((name) => name !== group.defaultSubcommand).join(' ');
+  return [
+    ...subcommands.map(
+      (c) =>
+        `complete -c fntasks -n ${fishQuoted(`__fntasks_using ${group.name}; and test (count (commandline -opc)) -eq 2`)} -a ${fishQuoted(c.name)} -d ${fishQuoted(c.description)}`,
+    ),
+    ...subcommands.flatMap((c) => fishCommand(c, `__fntasks_using ${group.name} ${c.name}`, 3)),
+    ...(fallback
+      ? fishCommand(
+          fallback,
+          `__fntasks_using ${group.name}; and not __fntasks_using ${group.name} ${others}`,
+          2,
+        )
+      : []),
+  ];
 }
 
 /** fish: the commands with their descriptions, then each command's options and fixed argument values. */
@@ -156,23 +240,15 @@ export function fishScript(program: ProgramDescription): string {
   const lines = [
     '# fish completion for fntasks. Install: fntasks completion fish > ~/.config/fish/completions/fntasks.fish',
     'complete -c fntasks -f',
+    // True when the command line is `fntasks $argv[1]`, and with more arguments, its next word is one of them.
+    'function __fntasks_using; set -l w (commandline -opc); test "$w[2]" = "$argv[1]"; or return 1; test (count $argv) -eq 1; or contains -- "$w[3]" $argv[2..-1]; end',
     ...program.commands.map(
       (c) =>
         `complete -c fntasks -n __fish_use_subcommand -a ${fishQuoted(c.name)} -d ${fishQuoted(c.description)}`,
     ),
-    ...program.commands.flatMap((c) => [
-      ...c.options.map((o) => fishOption(c.name, o)),
-      ...(c.argumentValues
-        ? [
-            `complete -c fntasks -n ${fishQuoted(`__fish_seen_subcommand_from ${c.name}`)} -a ${fishQuoted(c.argumentValues.join(' '))}`,
-          ]
-        : []),
-      // `commandline -opc` holds fntasks, the command and the arguments typed so far.
-      ...(c.argumentSuggestions ?? []).map(
-        ({ position, values }) =>
-          `complete -c fntasks -n ${fishQuoted(`__fish_seen_subcommand_from ${c.name}; and test (count (commandline -opc)) -eq ${position + 1}`)} -a ${fishQuoted(values.join(' '))}`,
-      ),
-    ]),
+    ...program.commands.flatMap((c) =>
+      c.subcommands ? fishGroup(c, c.subcommands) : fishCommand(c, `__fntasks_using ${c.name}`, 2),
+    ),
   ];
   return `${lines.join('\n')}\n`;
 }

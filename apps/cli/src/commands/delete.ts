@@ -1,12 +1,13 @@
 /**
- * `fntasks delete APP FN INST GEN`: deletes a finished run (DeleteFunctionTask). It asks first when someone can
- * answer (stdin is a terminal); otherwise it needs `--yes`. The service refuses a running run
- * (`Task.UnableDelete`), reported with its code (exit 4).
+ * `fntasks delete APP FN INST GEN`: deletes a finished run (DeleteFunctionTask) through write.ts: it asks first
+ * when someone can answer (stdin is a terminal), otherwise it needs `--yes`; `--dry-run` prints the request. The
+ * service refuses a running run (`Task.UnableDelete`), reported with its code (exit 4).
  */
+
 import { inert } from '@fntasks/output';
-import { toCliError } from '../core-errors.js';
-import { UsageError } from '../errors.js';
+import { OPERATION_ID } from '@fntasks/protocol';
 import type { GlobalOptions, Io } from '../io.js';
+import { carryOut, checkAnswerable, type WriteFlags } from '../write.js';
 import {
   type CommandDeps,
   clientFor,
@@ -18,38 +19,29 @@ import {
 import { resolveTarget } from './target.js';
 
 /** Options of `delete`. */
-export interface DeleteOptions extends GlobalOptions, InstanceArgs {
+export interface DeleteOptions extends GlobalOptions, InstanceArgs, WriteFlags {
   /** The run's generation. */
   readonly generation: string;
-  /** Do not ask. */
-  readonly yes: boolean;
 }
 
 /** Deletes the run after confirmation; says what it did. */
 export async function deleteRun(options: DeleteOptions, io: Io, deps: CommandDeps = {}): Promise<void> {
-  if (!options.yes && !io.stdin?.isTTY) {
-    throw new UsageError(`delete asks before deleting, and stdin is not a terminal: nobody can answer.`, {
-      hint: 'Add --yes to delete without asking.',
-    });
-  }
+  checkAnswerable(options, io, 'delete');
   const client = await clientFor(options, io, deps);
   // The question names the instance `@default` stands for: the user confirms what will be deleted.
   const target = await resolveTarget(client, options, io);
-  const what = `run generation ${options.generation} of ${inert(instanceLabel(target))}`;
-  if (!options.yes && io.stdin?.isTTY) {
-    const answer = await io.stdin.question(`Delete ${what}? [y/N] `);
-    if (!/^y(es)?$/i.test(answer.trim())) {
-      io.stderr.write('Nothing deleted.\n');
-      return;
-    }
-  }
-  try {
-    await client.deleteFunctionTask(
-      { ...instanceParams(target), generation: options.generation },
-      io.signal ? { signal: io.signal } : undefined,
-    );
-  } catch (error) {
-    throw toCliError(error, contextOf(target));
-  }
-  io.stderr.write(`Deleted ${what}.\n`);
+  const what = `run generation ${options.generation} of ${instanceLabel(target)}`;
+  const done = await carryOut(
+    client,
+    {
+      operationId: OPERATION_ID.DeleteFunctionTask,
+      params: { ...instanceParams(target), generation: options.generation },
+      send: (params, call) => client.deleteFunctionTask(params, call),
+      action: `Delete ${what}`,
+      context: contextOf(target),
+    },
+    options,
+    io,
+  );
+  if (done) io.stderr.write(`Deleted ${inert(what)}.\n`);
 }

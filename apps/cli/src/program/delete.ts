@@ -2,6 +2,7 @@
 import { parseGeneration } from '../args.js';
 import type { Io } from '../io.js';
 import { connectedCommand, examples, instanceTarget, parser, wire, withInstanceArguments } from './shared.js';
+import { dryRunOption, writeFlags, yesOption } from './write-options.js';
 
 /** Declares `delete`. */
 export function deleteCommand(io: Io) {
@@ -11,12 +12,14 @@ export function deleteCommand(io: Io) {
     ),
   )
     .argument('<generation>', 'generation number of the run', parser(parseGeneration))
-    .option('-y, --yes', 'do not ask (required when stdin is not a terminal)')
+    .addOption(yesOption())
+    .addOption(dryRunOption())
     .addHelpText(
       'after',
       examples([
         'fntasks delete my-app ctr ctr_prod 2 --emulator',
         'fntasks delete my-app ctr ctr_prod 7 --yes --region cn-hangzhou',
+        'fntasks delete my-app ctr ctr_prod 7 --dry-run --emulator',
       ]),
     )
     .action(async (appGroup, functionName, instance, generation, options) => {
@@ -25,7 +28,7 @@ export function deleteCommand(io: Io) {
         {
           ...instanceTarget(appGroup, functionName, instance, options),
           generation,
-          yes: options.yes === true,
+          ...writeFlags(options),
         },
         io,
       );

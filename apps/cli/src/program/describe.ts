@@ -28,6 +28,10 @@ export interface CommandDescription {
   readonly name: string;
   readonly description: string;
   readonly options: readonly OptionDescription[];
+  /** A group's subcommands (`instance` → show, create, update, delete). */
+  readonly subcommands?: readonly CommandDescription[];
+  /** The subcommand that runs when the first argument names none (`instance APP FN INST` is `show`). */
+  readonly defaultSubcommand?: string;
   /** Values of the first argument, when it has a fixed set. */
   readonly argumentValues?: readonly string[];
   /** Values offered at a position (1-based) beside free text, e.g. `@default` for the instance. */
@@ -44,26 +48,45 @@ export interface ProgramDescription {
 
 type AnyCommand = Command<unknown[], Record<string, unknown>, Record<string, unknown>>;
 
+/** The default subcommand of each group. */
+const defaults = new WeakMap<object, string>();
+
+/** Adds `subcommand` to `group` as the one that runs when the first argument names no subcommand. */
+export function addDefaultSubcommand(
+  group: { addCommand(command: never, options: { isDefault: boolean }): unknown },
+  subcommand: { name(): string },
+): void {
+  group.addCommand(subcommand as never, { isDefault: true });
+  defaults.set(group, subcommand.name());
+}
+
 /** Describes every subcommand of `program`. */
 export function describeProgram(program: { readonly commands: readonly AnyCommand[] }): ProgramDescription {
+  return { commands: program.commands.map(describeCommand) };
+}
+
+function describeCommand(command: AnyCommand): CommandDescription {
+  const defaultSubcommand = defaults.get(command);
   return {
-    commands: program.commands.map((command) => ({
-      name: command.name(),
-      description: command.description(),
-      options: [
-        ...command.options.map((option) => ({
-          flags: [option.short, option.long].filter((flag): flag is string => typeof flag === 'string'),
-          description: option.description,
-          ...(option.argChoices ? { values: option.argChoices } : {}),
-          takesValue: option.required || option.optional,
-        })),
-        { flags: ['-h', '--help'], description: 'show help', takesValue: false },
-      ],
-      ...(command.registeredArguments[0]?.argChoices
-        ? { argumentValues: command.registeredArguments[0].argChoices }
-        : {}),
-      ...suggestionsOf(command),
-    })),
+    name: command.name(),
+    description: command.description(),
+    ...(command.commands.length > 0
+      ? { subcommands: (command.commands as readonly AnyCommand[]).map(describeCommand) }
+      : {}),
+    ...(defaultSubcommand === undefined ? {} : { defaultSubcommand }),
+    options: [
+      ...command.options.map((option) => ({
+        flags: [option.short, option.long].filter((flag): flag is string => typeof flag === 'string'),
+        description: option.description,
+        ...(option.argChoices ? { values: option.argChoices } : {}),
+        takesValue: option.required || option.optional,
+      })),
+      { flags: ['-h', '--help'], description: 'show help', takesValue: false },
+    ],
+    ...(command.registeredArguments[0]?.argChoices
+      ? { argumentValues: command.registeredArguments[0].argChoices }
+      : {}),
+    ...suggestionsOf(command),
   };
 }
 

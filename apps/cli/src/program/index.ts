@@ -6,14 +6,17 @@ import { Command } from '@commander-js/extra-typings';
 import type { Io } from '../io.js';
 import { appsCommand } from './apps.js';
 import { completionCommand } from './completion.js';
+import { defaultCommand } from './default.js';
 import { deleteCommand } from './delete.js';
 import { getCommand } from './get.js';
 import { healthCommand } from './health.js';
 import { instanceCommand } from './instance.js';
 import { instancesCommand } from './instances.js';
 import { listCommand } from './list.js';
+import { resourcesCommand } from './resources.js';
 import { runCommand } from './run.js';
 import { examples, outputFor } from './shared.js';
+import { versionsCommand } from './versions.js';
 import { waitCommand } from './wait.js';
 import { watchCommand } from './watch.js';
 
@@ -25,7 +28,7 @@ export const VERSION = typeof __FNTASKS_VERSION__ === 'string' ? __FNTASKS_VERSI
 export function buildProgram(io: Io) {
   const program = new Command('fntasks')
     .description(
-      'Find function instances, start, list, inspect, watch, wait on and delete Alibaba Cloud OpenSearch function (training) tasks.',
+      'Find, create and change function instances, their default and resources, read function versions; start, list, inspect, watch, wait on and delete Alibaba Cloud OpenSearch function (training) tasks.',
     )
     .version(VERSION, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
@@ -45,13 +48,17 @@ Connection: --endpoint, --region, or a region in your credentials (ALIBABA_CLOUD
 ~/.aliyun/config.json); --emulator [url] for a local emulator. Nothing configured is an error, never demo data.
 Output: a table on a terminal, ndjson when piped (choose with --output).
 Exit codes: 0 ok, 1 unexpected, 2 usage, 3 config/auth, 4 API/network, 5 task failed, 6 wait timeout,
-7 task not found, 9 health: something is failing, 10 health: something regressed, 130 interrupted.
+7 task not found, 8 outcome of a write unknown, 9 health: something is failing, 10 health: something regressed,
+130 interrupted.
+Writes (instance create/update/delete, default set/unset, resources create/update/delete, delete) ask first on a
+terminal and need --yes off one; --dry-run prints the request (signed headers redacted) and sends nothing.
 `,
     );
   for (const command of [
     appsCommand(io),
     instancesCommand(io),
     instanceCommand(io),
+    defaultCommand(io),
     healthCommand(io),
     listCommand(io),
     getCommand(io),
@@ -59,6 +66,8 @@ Exit codes: 0 ok, 1 unexpected, 2 usage, 3 config/auth, 4 API/network, 5 task fa
     waitCommand(io),
     runCommand(io),
     deleteCommand(io),
+    versionsCommand(io),
+    resourcesCommand(io),
     completionCommand(io, () => program),
   ]) {
     program.addCommand(command);

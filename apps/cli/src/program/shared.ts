@@ -23,17 +23,27 @@ import { suggest } from './describe.js';
  * left out and only the reason and the hint follow.
  */
 export function parser<T>(parse: (value: string) => T): (value: string) => T {
-  return (value) => {
-    try {
-      return parse(value);
-    } catch (error) {
-      if (error instanceof UsageError) {
-        const reason = withoutOpening(error.message, value);
-        throw new InvalidArgumentError([reason, error.hint].filter(Boolean).join(' '));
-      }
-      throw error;
+  return (value) => reworded(() => parse(value), value);
+}
+
+/** `parser` for a repeatable option, whose parse also gets what the earlier occurrences gave. */
+export function collectingParser<T>(
+  parse: (value: string, previous: T | undefined) => T,
+): (value: string, previous: T | undefined) => T {
+  return (value, previous) => reworded(() => parse(value, previous), value);
+}
+
+/** Runs `parse`; its UsageError becomes commander's InvalidArgumentError with the reason and the hint. */
+function reworded<T>(parse: () => T, value: string): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof UsageError) {
+      const reason = withoutOpening(error.message, value);
+      throw new InvalidArgumentError([reason, error.hint].filter(Boolean).join(' '));
     }
-  };
+    throw error;
+  }
 }
 
 /** `Invalid --since "x": reason.` → `Reason.`; `Invalid --since "x".` → ``; any other message unchanged. */
@@ -59,9 +69,10 @@ export function outputFor(io: Io) {
   };
 }
 
-/** The usage lines printed after a usage error of a command. */
-export function usageOf(command: { name(): string; usage(): string }): string {
-  return `Usage: fntasks ${command.name()} ${command.usage()}\nRun "fntasks ${command.name()} --help" for all options and examples.`;
+/** The usage lines printed after a usage error of a command; `group` is the command it belongs to (`instance`). */
+export function usageOf(command: { name(): string; usage(): string }, group?: string): string {
+  const name = group === undefined ? command.name() : `${group} ${command.name()}`;
+  return `Usage: fntasks ${name} ${command.usage()}\nRun "fntasks ${name} --help" for all options and examples.`;
 }
 
 /** What `wire` calls on a command (a structural type: comparing whole typed commands is slow for tsc). */
@@ -73,9 +84,12 @@ interface Wireable {
   exitOverride(): unknown;
 }
 
-/** Error handling and output shared by every command: errors thrown, not exits; usage after a usage error. */
-export function wire(command: Wireable, io: Io): void {
-  command.showHelpAfterError(usageOf(command));
+/**
+ * Error handling and output shared by every command: errors thrown, not exits; usage after a usage error.
+ * `group` names the command a subcommand belongs to (`instance` for `instance create`).
+ */
+export function wire(command: Wireable, io: Io, group?: string): void {
+  command.showHelpAfterError(usageOf(command, group));
   command.configureOutput(outputFor(io));
   command.exitOverride();
 }
@@ -93,6 +107,28 @@ export function withInstanceArguments<Opts extends OptionValues>(command: Comman
         '@default',
       ]),
     );
+}
+
+/** The `APP FN INST` arguments of `instance create`, where INST is the new instance's name (no `@default`). */
+export function withNewInstanceArguments<Opts extends OptionValues>(command: Command<[], Opts>) {
+  return command
+    .argument('<appGroup>', 'app group name (appGroupIdentity)')
+    .argument('<function>', 'function name, e.g. ctr')
+    .argument('<instance>', 'name of the new instance: a letter, then letters, digits or _ (at most 30)');
+}
+
+/**
+ * A command made of subcommands (`instance show|create|update|delete`): no options of its own, so every option
+ * typed after it reaches the subcommand; its help lists them.
+ */
+export function commandGroup(name: string, description: string, io: Io) {
+  // No implicit `help` subcommand: `instance help ctr x` is the older form with an app group named help.
+  const command = new Command(name)
+    .description(description)
+    .helpOption('-h, --help', 'show help')
+    .helpCommand(false);
+  wire(command, io);
+  return command;
 }
 
 /**
@@ -128,6 +164,14 @@ export function connectedCommand(name: string) {
       'print each request with its requestId and latency (secrets redacted), and error stacks',
     )
     .optionsGroup('Options:');
+}
+
+/** A command on `APP FN` (its app group and function): `default …`, `resources …`. */
+export function functionCommand(name: string, description: string) {
+  return connectedCommand(name)
+    .description(description)
+    .argument('<appGroup>', 'app group name (appGroupIdentity)')
+    .argument('<function>', 'function name, e.g. ctr');
 }
 
 /** The connection and display options as a command function takes them. */
