@@ -12,19 +12,27 @@ import { checkAgainstSpec } from '../src/spec/spec-check.js';
 import { bundledSpecFile } from '../src/spec/spec-file.js';
 import { CORE_PACT_FILE } from './helpers.js';
 
+// One validator run over fntasks-core's whole pact (about 100 interactions since issue 27, each body a oneOf of
+// both casings) takes seconds alone and far longer on a machine busy with other suites: a bound, not a measure.
+const WHOLE_PACT_TIMEOUT_MS = 240_000;
+
 /** One line per problem, for readable failures. */
 function describeProblems(results: Map<number, CheckResult>): string[] {
   return [...results].flatMap(([i, r]) => r.problems.map((p) => `interaction ${i} ${p.path}: ${p.message}`));
 }
 
 describe('the fntasks-core pact agrees with @fntasks/openapi/function-tasks.json', () => {
-  it('has no errors, and warns only about the x-acs-* signing headers', async () => {
-    const outcome = await checkAgainstSpec(readPactFile(CORE_PACT_FILE), bundledSpecFile());
-    expect(outcome.errors).toEqual([]);
-    expect(describeProblems(outcome.byInteraction)).toEqual([]);
-    const warnings = [...outcome.byInteraction.values()].flatMap((r) => r.warnings);
-    expect(warnings.filter((w) => !w.startsWith('signing headers x-acs-'))).toEqual([]);
-  });
+  it(
+    'has no errors, and warns only about the x-acs-* signing headers',
+    async () => {
+      const outcome = await checkAgainstSpec(readPactFile(CORE_PACT_FILE), bundledSpecFile());
+      expect(outcome.errors).toEqual([]);
+      expect(describeProblems(outcome.byInteraction)).toEqual([]);
+      const warnings = [...outcome.byInteraction.values()].flatMap((r) => r.warnings);
+      expect(warnings.filter((w) => !w.startsWith('signing headers x-acs-'))).toEqual([]);
+    },
+    WHOLE_PACT_TIMEOUT_MS,
+  );
 });
 
 /** The interactions the breaks are applied to, by description. */
@@ -133,7 +141,7 @@ describe('the spec check has teeth', () => {
         .map((i) => [i.description, outcome.byInteraction.get(i.index)] as const)
         .filter((entry): entry is [string, CheckResult] => entry[1]?.status === 'failed'),
     );
-  });
+  }, WHOLE_PACT_TIMEOUT_MS);
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -155,36 +163,43 @@ describe('the request of every interaction is checked, whatever the status it ex
   const dir = mkdtempSync(join(tmpdir(), 'fntasks-bad-request-pact-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('an invalid query on a 404 or a throttled 400 interaction fails; the InvalidParameter interaction keeps its bad page size', async () => {
-    const pact = JSON.parse(readFileSync(CORE_PACT_FILE, 'utf8'));
-    const byDescription = (d: string) =>
-      pact.interactions.find((i: { description: string }) => i.description === d);
-    for (const description of [
-      'a request for an application group that does not exist',
-      'a request while the caller is throttled',
-    ]) {
-      const copy = structuredClone(byDescription(description));
-      copy.description = `bad query: ${description}`;
-      copy.request.query = { pageSize: ['abc'], status: ['bogus'] };
-      pact.interactions.push(copy);
-    }
-    const file = join(dir, 'bad-query.json');
-    writeFileSync(file, JSON.stringify(pact, null, 2));
-    const read = readPactFile(file);
-    const outcome = await checkAgainstSpec(read, bundledSpecFile());
-    const failed = read.interactions.filter((i) => outcome.byInteraction.get(i.index)?.status === 'failed');
-    expect(failed.map((i) => i.description).sort()).toEqual([
-      'bad query: a request for an application group that does not exist',
-      'bad query: a request while the caller is throttled',
-    ]);
-    for (const interaction of failed) {
-      const problems = outcome.byInteraction.get(interaction.index)?.problems ?? [];
-      expect(problems.map((p) => p.path).sort()).toEqual(['request.query.pageSize', 'request.query.status']);
-    }
-    // Sending pageSize=101 is that interaction's point: it expects InvalidParameter.
-    const invalid = read.interactions.find(
-      (i) => i.description === 'a request with a page size the service rejects',
-    );
-    expect(outcome.byInteraction.get(invalid?.index ?? -1)?.status).toBe('passed');
-  });
+  it(
+    'an invalid query on a 404 or a throttled 400 interaction fails; the InvalidParameter interaction keeps its bad page size',
+    async () => {
+      const pact = JSON.parse(readFileSync(CORE_PACT_FILE, 'utf8'));
+      const byDescription = (d: string) =>
+        pact.interactions.find((i: { description: string }) => i.description === d);
+      for (const description of [
+        'a request for an application group that does not exist',
+        'a request while the caller is throttled',
+      ]) {
+        const copy = structuredClone(byDescription(description));
+        copy.description = `bad query: ${description}`;
+        copy.request.query = { pageSize: ['abc'], status: ['bogus'] };
+        pact.interactions.push(copy);
+      }
+      const file = join(dir, 'bad-query.json');
+      writeFileSync(file, JSON.stringify(pact, null, 2));
+      const read = readPactFile(file);
+      const outcome = await checkAgainstSpec(read, bundledSpecFile());
+      const failed = read.interactions.filter((i) => outcome.byInteraction.get(i.index)?.status === 'failed');
+      expect(failed.map((i) => i.description).sort()).toEqual([
+        'bad query: a request for an application group that does not exist',
+        'bad query: a request while the caller is throttled',
+      ]);
+      for (const interaction of failed) {
+        const problems = outcome.byInteraction.get(interaction.index)?.problems ?? [];
+        expect(problems.map((p) => p.path).sort()).toEqual([
+          'request.query.pageSize',
+          'request.query.status',
+        ]);
+      }
+      // Sending pageSize=101 is that interaction's point: it expects InvalidParameter.
+      const invalid = read.interactions.find(
+        (i) => i.description === 'a request with a page size the service rejects',
+      );
+      expect(outcome.byInteraction.get(invalid?.index ?? -1)?.status).toBe('passed');
+    },
+    WHOLE_PACT_TIMEOUT_MS,
+  );
 });

@@ -158,4 +158,30 @@ describe('auth verify: the signed x-acs-action must be the action of the method 
     await h.setAuth({ mode: 'off' });
     expect((await send(h, 'GetFunctionInstance', 'ListFunctionTasks', 'acs3')).status).toBe(200);
   });
+
+  it('a signed PUT whose body is not the one signed is refused and changes nothing', async () => {
+    const h = await start();
+    const path = functionOperationPath('UpdateFunctionInstance', NAMES);
+    const signedBody = JSON.stringify({ description: 'signed' });
+    const headers: Record<string, string> = {
+      host: new URL(h.url).host,
+      'content-type': 'application/json; charset=utf-8',
+      'x-acs-action': 'UpdateFunctionInstance',
+      'x-acs-version': '2017-12-25',
+      'x-acs-signature-nonce': `action-${++nonce}`,
+      'x-acs-date': formatAcsDate(T0),
+      'x-acs-content-sha256': await hashPayload(signedBody),
+    };
+    const signed = await signAcs3({ method: 'PUT', pathname: path, query: [], headers, ...KEY });
+    const res = await rawRequest(h.url, path, {
+      method: 'PUT',
+      headers: { ...headers, authorization: signed.authorization },
+      body: JSON.stringify({ description: 'swapped' }),
+    });
+    expect(res.status).toBe(400);
+    expect(res.json.code).toBe('SignatureDoesNotMatch');
+    await h.setAuth({ mode: 'off' });
+    const shown = await rawRequest(h.url, functionOperationPath('GetFunctionInstance', NAMES));
+    expect(shown.json.result.description).toBe('');
+  });
 });

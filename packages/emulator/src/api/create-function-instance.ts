@@ -5,12 +5,13 @@
  * (assumed). The emulator knows app groups only by their instances, so creating one may also create its group.
  */
 
+import type { OPERATION_ID } from '@fntasks/protocol';
 import { validateLoadInstance } from '../instances/instance-input.js';
 import { ApiError, type ApiHandler, envelopeAnswer } from './api-request.js';
 import { invalidParameter } from './lookup.js';
 
 /** Answers CreateFunctionInstance. */
-export const createFunctionInstance: ApiHandler<'CreateFunctionInstance'> = (ctx) => {
+export const createFunctionInstance: ApiHandler<typeof OPERATION_ID.CreateFunctionInstance> = (ctx) => {
   const { body } = ctx;
   const key = {
     appGroupIdentity: ctx.params.appGroupIdentity ?? '',

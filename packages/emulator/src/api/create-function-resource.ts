@@ -3,13 +3,14 @@
  * Description, Data); the Data a type needs is checked (raw_file: Data.Content; feature_generator:
  * Data.Generators). Envelope only. 400 Resource.Duplicated for a taken name (assumed).
  */
+import type { OPERATION_ID } from '@fntasks/protocol';
 import { checkResourceData } from '../resources/resource-input.js';
 import { ApiError, type ApiHandler, envelopeAnswer } from './api-request.js';
 import { requireApp } from './lookup.js';
 import { checkedField, resourceKeyOf } from './resource-lookup.js';
 
 /** Answers CreateFunctionResource. */
-export const createFunctionResource: ApiHandler<'CreateFunctionResource'> = (ctx) => {
+export const createFunctionResource: ApiHandler<typeof OPERATION_ID.CreateFunctionResource> = (ctx) => {
   requireApp(ctx);
   const { body } = ctx;
   const key = resourceKeyOf(ctx, String(body.ResourceName));

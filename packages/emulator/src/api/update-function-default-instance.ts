@@ -3,11 +3,14 @@
  * cancels the default (the page). 400 DefaultInstance.SetFail for an instance the function does not have (the
  * page's code). Envelope only.
  */
+import type { OPERATION_ID } from '@fntasks/protocol';
 import { ApiError, type ApiHandler, envelopeAnswer } from './api-request.js';
 import { requireApp } from './lookup.js';
 
 /** Answers UpdateFunctionDefaultInstance. */
-export const updateFunctionDefaultInstance: ApiHandler<'UpdateFunctionDefaultInstance'> = (ctx) => {
+export const updateFunctionDefaultInstance: ApiHandler<typeof OPERATION_ID.UpdateFunctionDefaultInstance> = (
+  ctx,
+) => {
   requireApp(ctx);
   const key = {
     appGroupIdentity: ctx.params.appGroupIdentity ?? '',

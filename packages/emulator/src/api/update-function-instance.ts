@@ -4,12 +4,13 @@
  * Instance.NotExist.
  */
 
+import type { OPERATION_ID } from '@fntasks/protocol';
 import { checkInstanceParameters } from '../instances/instance-input.js';
 import { type ApiHandler, envelopeAnswer } from './api-request.js';
 import { invalidParameter, requireInstance } from './lookup.js';
 
 /** Answers UpdateFunctionInstance. */
-export const updateFunctionInstance: ApiHandler<'UpdateFunctionInstance'> = (ctx) => {
+export const updateFunctionInstance: ApiHandler<typeof OPERATION_ID.UpdateFunctionInstance> = (ctx) => {
   const row = requireInstance(ctx);
   const { body } = ctx;
   const parameters = (field: 'createParameters' | 'usageParameters', current: string): string => {

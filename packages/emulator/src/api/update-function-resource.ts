@@ -2,12 +2,13 @@
  * UpdateFunctionResource: changes what the PascalCase body gives (Description, Data; Data checked for the
  * resource's type) and the modify time. Envelope only. 404 Resource.NotExist.
  */
+import type { OPERATION_ID } from '@fntasks/protocol';
 import { checkResourceData } from '../resources/resource-input.js';
 import { type ApiHandler, envelopeAnswer } from './api-request.js';
 import { checkedField, requireResource } from './resource-lookup.js';
 
 /** Answers UpdateFunctionResource. */
-export const updateFunctionResource: ApiHandler<'UpdateFunctionResource'> = (ctx) => {
+export const updateFunctionResource: ApiHandler<typeof OPERATION_ID.UpdateFunctionResource> = (ctx) => {
   const row = requireResource(ctx);
   const { body } = ctx;
   const data =
