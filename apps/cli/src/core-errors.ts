@@ -14,6 +14,7 @@ import {
   isNameTaken,
   isNoDefaultInstance,
   isNotFound,
+  isResourceNotFound,
   isServiceFailure,
   isTaskNotFound,
   isTaskRunning,
@@ -76,6 +77,10 @@ const API_HINTS: Array<[(error: FunctionTasksApiError) => boolean, string]> = [
   [
     (error) => isInstanceNotFound(error) || isNoDefaultInstance(error),
     'Check the instance name (the third argument) and the function name.',
+  ],
+  [
+    isResourceNotFound,
+    'Check the resource name (the third argument); the function\'s resources: fntasks resources list APP FUNCTION.',
   ],
   [isTaskNotFound, 'Check the run id or generation.'],
   [isTaskRunning, 'A run of this instance is still running: wait for it to end, then start another.'],

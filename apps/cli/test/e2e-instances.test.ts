@@ -106,7 +106,7 @@ describe('instance create', () => {
     );
     await refusedBeforeSending(
       ['instance', 'create', 'my-app', 'ctr', '2bad', '--model-type', 'tf_checkpoint', '--yes'],
-      /^error: Invalid the instance name \(third argument\): "2bad"\. /,
+      /^error: Invalid instance name \(the third argument\): "2bad"\. /,
     );
     await refusedBeforeSending(
       ['instance', 'create', 'my-app', 'ctr', 'exp2', '--model-type', 'no_such_model', '--yes'],

@@ -99,7 +99,8 @@ describe('resources list and get', () => {
     const result = await cli(['resources', 'get', 'my-app', 'ctr', 'nope']);
     expect(result.code).toBe(4);
     expect(result.stderr).toMatch(/^error: API error Resource\.NotExist: /);
-    expect(result.stderr).toContain('hint:');
+    // The hint names the resource, not the instance (the generic not-found hint).
+    expect(result.stderr).toContain('hint: Check the resource name (the third argument)');
   });
 
   it('a bad --type is exit 2 naming it, before any request', async () => {

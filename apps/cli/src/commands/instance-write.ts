@@ -27,7 +27,7 @@ import { resolveTarget } from './target.js';
 const FLAGS: Readonly<Record<string, string>> = {
   appGroupIdentity: 'the app group (first argument)',
   functionName: 'the function (second argument)',
-  instanceName: 'the instance name (third argument)',
+  instanceName: 'instance name (the third argument)',
   modelType: '--model-type',
   functionType: '--function-type',
   description: '--description',

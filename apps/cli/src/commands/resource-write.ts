@@ -20,7 +20,7 @@ import { type CommandDeps, clientFor } from './shared.js';
 const FLAGS: Readonly<Record<string, string>> = {
   appGroupIdentity: 'the app group (first argument)',
   functionName: 'the function (second argument)',
-  resourceName: 'the resource name (third argument)',
+  resourceName: 'resource name (the third argument)',
   resourceType: '--type',
   description: '--description',
   data: '--content, --content-file or data in --file',

@@ -35,7 +35,7 @@ export interface GetResourceOptions extends GlobalOptions, FunctionArgs {
 const TERMS: Readonly<Record<string, string>> = {
   appGroupIdentity: 'the app group (first argument)',
   functionName: 'the function (second argument)',
-  resourceName: 'the resource name (third argument)',
+  resourceName: 'resource name (the third argument)',
   resourceType: '--type',
 };
 
