@@ -80,7 +80,7 @@ const API_HINTS: Array<[(error: FunctionTasksApiError) => boolean, string]> = [
   ],
   [
     isResourceNotFound,
-    'Check the resource name (the third argument); the function\'s resources: fntasks resources list APP FUNCTION.',
+    "Check the resource name (the third argument); the function's resources: fntasks resources list APP FUNCTION.",
   ],
   [isTaskNotFound, 'Check the run id or generation.'],
   [isTaskRunning, 'A run of this instance is still running: wait for it to end, then start another.'],

@@ -98,7 +98,8 @@ export async function setDefault(options: SetDefaultOptions, io: Io, deps: Comma
           check: ['default', 'show', options.appGroup, options.functionName],
         },
       },
-      userTerms: (argument) => (argument === 'instanceName' ? 'instance name (the third argument)' : undefined),
+      userTerms: (argument) =>
+        argument === 'instanceName' ? 'instance name (the third argument)' : undefined,
     },
     options,
     io,
