@@ -6,6 +6,7 @@ import {
   INSTANCE_STATUSES,
   MODEL_TYPES,
 } from '@fntasks/protocol';
+import { loadedRecord, oneOfField } from '../load-record.js';
 import { checkPathName, show } from '../task-input.js';
 
 /** One named parameter of an instance. */
@@ -84,18 +85,7 @@ const ALLOWED = [
 
 /** Checks one loaded instance; throws an Error whose message names the field and the offending value. */
 export function validateLoadInstance(value: unknown, now: number): NewInstance {
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw new Error(`expected a JSON object, got ${show(value)}`);
-  const input = value as Record<string, unknown>;
-  for (const key of Object.keys(input)) {
-    if (!ALLOWED.includes(key)) throw new Error(`unknown field "${key}" (allowed: ${ALLOWED.join(', ')})`);
-  }
-  const oneOf = (field: string, allowed: readonly string[], fallback?: string): string => {
-    const v = input[field] ?? fallback;
-    if (typeof v !== 'string' || !allowed.includes(v))
-      throw new Error(`${field} must be one of ${allowed.join(', ')}, got ${show(input[field])}`);
-    return v;
-  };
+  const input = loadedRecord(value, ALLOWED);
   const text = (field: string): string => {
     const v = input[field] ?? '';
     if (typeof v !== 'string') throw new Error(`${field} must be a string, got ${show(v)}`);
@@ -119,10 +109,10 @@ export function validateLoadInstance(value: unknown, now: number): NewInstance {
     appGroupIdentity: checkPathName('appGroupIdentity', input.appGroupIdentity),
     functionName: checkPathName('functionName', input.functionName),
     instanceName: checkPathName('instanceName', input.instanceName),
-    modelType: oneOf('modelType', MODEL_TYPES),
-    functionType: oneOf('functionType', FUNCTION_TYPES, 'PAAS'),
-    status: oneOf('status', INSTANCE_STATUSES, 'available'),
-    source: oneOf('source', INSTANCE_SOURCES, 'user'),
+    modelType: oneOfField(input, 'modelType', MODEL_TYPES),
+    functionType: oneOfField(input, 'functionType', FUNCTION_TYPES, 'PAAS'),
+    status: oneOfField(input, 'status', INSTANCE_STATUSES, 'available'),
+    source: oneOfField(input, 'source', INSTANCE_SOURCES, 'user'),
     createTime,
     cron,
     description: text('description'),

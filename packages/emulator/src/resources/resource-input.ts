@@ -13,6 +13,7 @@ import {
   type WireCasing,
   wireKey,
 } from '@fntasks/protocol';
+import { loadedRecord } from '../load-record.js';
 import { checkPathName, show } from '../task-input.js';
 
 /** One input feature of a generator. */
@@ -165,11 +166,7 @@ const ALLOWED = [
 
 /** Checks one loaded resource; throws an Error whose message names the field and the offending value. */
 export function validateLoadResource(value: unknown, now: number): NewResource {
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw new Error(`expected a JSON object, got ${show(value)}`);
-  const input = value as Record<string, unknown>;
-  for (const key of Object.keys(input))
-    if (!ALLOWED.includes(key)) throw new Error(`unknown field "${key}" (allowed: ${ALLOWED.join(', ')})`);
+  const input = loadedRecord(value, ALLOWED);
   const time = (field: string, fallback: number): number => {
     const v = input[field] ?? fallback;
     if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)

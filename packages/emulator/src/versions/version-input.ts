@@ -1,5 +1,6 @@
 /** Validation of a loaded version (`LoadVersion`: the built-in catalogue, the control API and the states share it). */
 import { FUNCTION_TYPES, MODEL_TYPES } from '@fntasks/protocol';
+import { loadedRecord, oneOfField } from '../load-record.js';
 import { checkPathName, show } from '../task-input.js';
 
 /** One parameter a version declares: its name, whether it is required ("true"/"false" as the wire has it). */
@@ -66,20 +67,10 @@ const CONFIG_KEYS = ['createParameters', 'depends', 'usageParameters'];
 
 /** Checks one loaded version; throws an Error whose message names the field and the offending value. */
 export function validateLoadVersion(value: unknown): NewVersion {
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw new Error(`expected a JSON object, got ${show(value)}`);
-  const input = value as Record<string, unknown>;
-  for (const key of Object.keys(input))
-    if (!ALLOWED.includes(key)) throw new Error(`unknown field "${key}" (allowed: ${ALLOWED.join(', ')})`);
+  const input = loadedRecord(value, ALLOWED);
   const versionId = input.versionId;
   if (typeof versionId !== 'number' || !Number.isSafeInteger(versionId) || versionId < 0)
     throw new Error(`versionId must be a non-negative integer, got ${show(versionId)}`);
-  const oneOf = (field: string, allowed: readonly string[], fallback?: string): string => {
-    const v = input[field] ?? fallback;
-    if (typeof v !== 'string' || !allowed.includes(v))
-      throw new Error(`${field} must be one of ${allowed.join(', ')}, got ${show(input[field])}`);
-    return v;
-  };
   const versionName = input.versionName ?? `v${versionId}`;
   if (typeof versionName !== 'string')
     throw new Error(`versionName must be a string, got ${show(versionName)}`);
@@ -89,8 +80,8 @@ export function validateLoadVersion(value: unknown): NewVersion {
     functionName: checkPathName('functionName', input.functionName),
     versionId,
     versionName,
-    modelType: oneOf('modelType', MODEL_TYPES),
-    functionType: oneOf('functionType', FUNCTION_TYPES, 'PAAS'),
+    modelType: oneOfField(input, 'modelType', MODEL_TYPES),
+    functionType: oneOfField(input, 'functionType', FUNCTION_TYPES, 'PAAS'),
     current: input.current === true,
     config: JSON.stringify(versionConfig(input.versionConfig)),
   };
