@@ -5,8 +5,14 @@
  * terminal the user confirms; the write is sent once through the client (core decides what may be repeated), and
  * an unknown outcome is exit 8 with the command that checks it.
  */
-import type { CallOptions, FunctionTasksClient } from '@fntasks/core';
-import { type OperationParams, type PreparedRequest, prepareRequest } from '@fntasks/core/raw';
+import type { FunctionTasksClient } from '@fntasks/core';
+import {
+  callOperation,
+  type OperationParams,
+  type OperationResult,
+  type PreparedRequest,
+  prepareRequest,
+} from '@fntasks/core/raw';
 import { inert, inertJson, inertLines } from '@fntasks/output';
 import type { FunctionOperationId } from '@fntasks/protocol';
 import type { CommandLineContext } from './command-line.js';
@@ -43,12 +49,10 @@ export async function confirmed(question: string, flags: WriteFlags, io: Io): Pr
   return /^y(es)?$/i.test(answer.trim());
 }
 
-/** One write: the operation, its parameters, how the client sends them, and what it does in words. */
-export interface Write<Id extends FunctionOperationId, Result> {
+/** One write: the operation, its parameters, and what it does in words. */
+export interface Write<Id extends FunctionOperationId> {
   readonly operationId: Id;
   readonly params: OperationParams<Id>;
-  /** The client's method for it, called with `params`. */
-  readonly send: (params: OperationParams<Id>, call?: CallOptions) => Promise<Result>;
   /** What it does, as the question and the dry run's note say it: `Create instance my-app/ctr/exp1`. */
   readonly action: string;
   /** Where hints point: the connection flags, and the command that shows whether it happened (exit 8). */
@@ -59,14 +63,15 @@ export interface Write<Id extends FunctionOperationId, Result> {
 
 /**
  * Carries out `write`: validated and signed first; printed and not sent with `--dry-run`; confirmed on a terminal;
- * sent once. Resolves with the result, or `undefined` when nothing was sent (dry run, or the user said no).
+ * sent once, through the client's method for the same operation. Resolves with the result, or `undefined` when
+ * nothing was sent (dry run, or the user said no).
  */
-export async function carryOut<Id extends FunctionOperationId, Result>(
+export async function carryOut<Id extends FunctionOperationId>(
   client: FunctionTasksClient,
-  write: Write<Id, Result>,
+  write: Write<Id>,
   flags: WriteFlags,
   io: Io,
-): Promise<Result | undefined> {
+): Promise<OperationResult<Id> | undefined> {
   let prepared: PreparedRequest;
   try {
     prepared = await prepareRequest(client, write.operationId, write.params);
@@ -83,7 +88,12 @@ export async function carryOut<Id extends FunctionOperationId, Result>(
     return undefined;
   }
   try {
-    return await write.send(write.params, io.signal ? { signal: io.signal } : undefined);
+    return await callOperation(
+      client,
+      write.operationId,
+      write.params,
+      io.signal ? { signal: io.signal } : undefined,
+    );
   } catch (error) {
     throw toCliError(error, write.context);
   }

@@ -46,10 +46,9 @@ function countingClient() {
   return { client, sent };
 }
 
-const deleteInstance = (client: ReturnType<typeof countingClient>['client'], instanceName = 'exp1') => ({
+const deleteInstance = (instanceName = 'exp1') => ({
   operationId: OPERATION_ID.DeleteFunctionInstance,
   params: { appGroupIdentity: 'my-app', functionName: 'ctr', instanceName },
-  send: client.deleteFunctionInstance,
   action: `Delete instance my-app/ctr/${instanceName}`,
   context: {},
   userTerms: (argument: string) => (argument === 'instanceName' ? 'the instance name' : undefined),
@@ -117,7 +116,7 @@ describe('carryOut', () => {
   it('--dry-run prints the signed request with its credentials redacted, and sends nothing', async () => {
     const { client, sent } = countingClient();
     const { io, stdout, stderr } = bufferIo();
-    expect(await carryOut(client, deleteInstance(client), flags({ dryRun: true }), io)).toBeUndefined();
+    expect(await carryOut(client, deleteInstance(), flags({ dryRun: true }), io)).toBeUndefined();
     expect(sent).toHaveLength(0);
     expect(stdout.text).toMatch(
       /^DELETE http:\/\/127\.0\.0\.1:9\/v4\/openapi\/app-groups\/my-app\/functions\/ctr\/instances\/exp1\n/,
@@ -143,7 +142,6 @@ describe('carryOut', () => {
           modelType: 'tf_checkpoint',
           cron: '61 3 * * *',
         },
-        send: client.createFunctionInstance,
         action: 'Create instance my-app/ctr/exp1',
         context: {},
         userTerms: (argument) => (argument === 'cron' ? '--cron' : undefined),
@@ -162,11 +160,11 @@ describe('carryOut', () => {
   it('"n" on a terminal sends nothing; "y" sends the write once', async () => {
     const { client, sent } = countingClient();
     const no = terminal('n');
-    expect(await carryOut(client, deleteInstance(client), flags(), no.io)).toBeUndefined();
+    expect(await carryOut(client, deleteInstance(), flags(), no.io)).toBeUndefined();
     expect(no.stderr.text).toBe('Nothing changed.\n');
     expect(sent).toHaveLength(0);
     const yes = terminal('y');
-    const result = await carryOut(client, deleteInstance(client), flags(), yes.io);
+    const result = await carryOut(client, deleteInstance(), flags(), yes.io);
     expect(result).toMatchObject({ requestId: 'req-1', alreadyDeleted: false });
     expect(yes.asked).toEqual(['Delete instance my-app/ctr/exp1? [y/N] ']);
     expect(sent.map((r) => r.method)).toEqual(['DELETE']);

@@ -13,7 +13,7 @@ import {
   type FunctionTasksClientOptions,
   InvalidArgumentError,
 } from '../src/index.js';
-import { DRY_RUN_REDACTED, prepareRequest } from '../src/raw/index.js';
+import { callOperation, DRY_RUN_REDACTED, prepareRequest } from '../src/raw/index.js';
 import { envelope, type FamilyServer, startFamilyServer } from './family-server.js';
 import { officialAuthorizationFor, officialBodyHash, receivedRequest } from './signing-oracle.js';
 
@@ -233,6 +233,28 @@ describe('prepareRequest (the dry run)', () => {
     expect(dry).toMatchObject({ method: 'GET', url: `${server.url}${PATH}/instances/a` });
     expect(dry.body).toBeUndefined();
     expect(dry.headers['content-type']).toBeUndefined();
+    expect(server.requests).toHaveLength(0);
+  });
+});
+
+describe('callOperation (the client method an operationId names)', () => {
+  it('sends through the method named after the operation and resolves with its result', async () => {
+    server.handlers.DeleteFunctionInstance = () => ({ body: envelope() });
+    const result = await callOperation(client(), 'DeleteFunctionInstance', {
+      ...FUNCTION,
+      instanceName: 'a',
+    });
+    expect(result.alreadyDeleted).toBe(false);
+    expect(server.requests.map((r) => [r.method, r.url])).toEqual([['DELETE', `${PATH}/instances/a`]]);
+  });
+
+  it('refuses bad input as the method would, and a value that is not a client', async () => {
+    await expect(
+      callOperation(client(), 'UpdateFunctionInstance', { ...FUNCTION, instanceName: 'a', cron: 'daily' }),
+    ).rejects.toThrow(/Invalid cron: "daily"/);
+    await expect(
+      callOperation({} as never, 'DeleteFunctionInstance', { ...FUNCTION, instanceName: 'a' }),
+    ).rejects.toThrow(/Invalid client/);
     expect(server.requests).toHaveLength(0);
   });
 });

@@ -88,7 +88,6 @@ export async function setDefault(options: SetDefaultOptions, io: Io, deps: Comma
     {
       operationId: OPERATION_ID.UpdateFunctionDefaultInstance,
       params: { ...names(options), instanceName: options.instance },
-      send: (params, call) => client.updateFunctionDefaultInstance(params, call),
       action: `Make ${options.instance} the default instance of ${label(options)}`,
       context: {
         options,
@@ -122,7 +121,6 @@ export async function unsetDefault(
     {
       operationId: OPERATION_ID.UpdateFunctionDefaultInstance,
       params: { ...names(options), instanceName: '' },
-      send: (params, call) => client.updateFunctionDefaultInstance(params, call),
       action: `Cancel the default instance of ${label(options)}`,
       context: {
         options,

@@ -36,7 +36,6 @@ export async function deleteRun(options: DeleteOptions, io: Io, deps: CommandDep
     {
       operationId: OPERATION_ID.DeleteFunctionTask,
       params: { ...instanceParams(target), generation: options.generation },
-      send: (params, call) => client.deleteFunctionTask(params, call),
       action: `Delete ${what}`,
       context: contextOf(target),
     },

@@ -75,7 +75,6 @@ export async function createInstance(
     {
       operationId: OPERATION_ID.CreateFunctionInstance,
       params,
-      send: (p, call) => client.createFunctionInstance(p, call),
       action: `Create instance ${instanceLabel(options)}`,
       context: writeContext(options, 'The instance may have been created'),
       userTerms: body.userTerms,
@@ -110,7 +109,6 @@ export async function updateInstance(
     {
       operationId: OPERATION_ID.UpdateFunctionInstance,
       params,
-      send: (p, call) => client.updateFunctionInstance(p, call),
       action: `Update instance ${instanceLabel(target)} (${Object.keys(body.fields).join(', ')})`,
       context: writeContext(target, 'The instance may have been updated'),
       userTerms: body.userTerms,
@@ -140,7 +138,6 @@ export async function deleteInstance(
     {
       operationId: OPERATION_ID.DeleteFunctionInstance,
       params: instanceParams(target),
-      send: (p, call) => client.deleteFunctionInstance(p, call),
       action: `Delete instance ${instanceLabel(target)}`,
       context: writeContext(target, 'The instance may have been deleted'),
     },

@@ -107,7 +107,6 @@ export async function createResource(
     {
       operationId: OPERATION_ID.CreateFunctionResource,
       params,
-      send: (p, call) => client.createFunctionResource(p, call),
       action: `Create resource ${label(options)}`,
       context: contextOf(options, 'The resource may have been created'),
       userTerms: body.userTerms,
@@ -148,7 +147,6 @@ export async function updateResource(
     {
       operationId: OPERATION_ID.UpdateFunctionResource,
       params,
-      send: (p, call) => client.updateFunctionResource(p, call),
       action: `Update resource ${label(options)} (${Object.keys(body.fields).join(', ')})`,
       context: contextOf(options, 'The resource may have been updated'),
       userTerms: body.userTerms,
@@ -175,7 +173,6 @@ export async function deleteResource(
     {
       operationId: OPERATION_ID.DeleteFunctionResource,
       params: names(options),
-      send: (p, call) => client.deleteFunctionResource(p, call),
       action: `Delete resource ${label(options)}`,
       context: contextOf(options, 'The resource may have been deleted'),
       userTerms: (argument) => FLAGS[argument],

@@ -7,7 +7,7 @@ import type { FunctionOperationId } from '@fntasks/protocol';
 import type { FunctionTasksClient } from '../client.js';
 import { InvalidArgumentError } from '../errors.js';
 import type { CallOptions } from '../http/types.js';
-import type { OperationParams } from '../operations/index.js';
+import { methodName, type OperationParams, type OperationResult } from '../operations/index.js';
 import { RAW_PREPARE, RAW_SEND, type RawPrepare, type RawSend } from '../pipeline/raw-access.js';
 import type { RawAnswer } from '../pipeline/run.js';
 
@@ -30,6 +30,26 @@ export function fetchRaw<Id extends FunctionOperationId>(
   const send = (client as { [RAW_SEND]?: RawSend } | null)?.[RAW_SEND];
   if (typeof send !== 'function') return Promise.reject(notAClient(client));
   return send(operationId, params, call);
+}
+
+/**
+ * Calls `client`'s method for `operationId` (the method named after it, `CreateFunctionInstance` →
+ * `createFunctionInstance`) and resolves with its typed result: for code that holds an operationId, such as a
+ * dry run paired with the call it previews, so the two can never name different operations.
+ */
+export function callOperation<Id extends FunctionOperationId>(
+  client: FunctionTasksClient,
+  operationId: Id,
+  params: OperationParams<Id>,
+  call?: CallOptions,
+): Promise<OperationResult<Id>> {
+  const method = (client as unknown as Record<string, unknown> | null)?.[methodName(operationId)];
+  if (typeof method !== 'function') return Promise.reject(notAClient(client));
+  return (method as (p: OperationParams<Id>, c?: CallOptions) => Promise<OperationResult<Id>>).call(
+    client,
+    params,
+    call,
+  );
 }
 
 /** What replaces a credential in a prepared request. */
